@@ -1,0 +1,390 @@
+#!/usr/bin/env python3
+"""Build the shipped gazetteers/ from the open data in ../shared/data.
+
+Usage: python3 scripts/build_gazetteers.py [DATA_DIR] [OUT_DIR]
+       (defaults: ../shared/data and gazetteers)
+
+Writes, deterministically (same input -> same bytes):
+  gazetteers/countries.tsv      countries and territories (mledoze/countries, ODbL 1.0)
+  gazetteers/organisations.tsv  international organisations (supraverden, CC BY-SA 4.0)
+  gazetteers/people.tsv         politicians and office-holders (Wikidata via
+                                every-politician, CC0; CIA World Factbook leaders, public domain)
+Hand-written entities live in gazetteers/curated.tsv and win over generated ones:
+a generated record is skipped when its id or Wikidata id is already curated, and
+generated aliases that collide with curated or country aliases are dropped.
+"""
+import json
+import re
+import sys
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+DATA = Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/data")
+OUT = Path(sys.argv[2] if len(sys.argv) > 2 else "gazetteers")
+
+# Country names that are also common words or other things: need context.
+WEAK_COUNTRY_ALIASES = {
+    "Chad", "Jordan", "Georgia", "Turkey", "Niger", "Guinea", "Jersey", "Guernsey", "Dominica",
+    "Montserrat", "Man", "Mann", "Christmas Island", "Norfolk Island", "Cook Islands", "Wallis",
+    "Saint Martin", "Sint Maarten", "Bonaire", "Aruba", "Curaçao", "Tokelau", "Niue", "Nauru",
+    "Congo", "Victoria", "Kingston", "Hamilton", "Georgetown", "Santiago", "Sucre", "Praia",
+    "Jamestown", "Plymouth", "Valletta", "Avarua", "Palikir", "Castries", "Basseterre",
+    "Saint Helena", "Marshall Islands", "Solomon Islands", "Micronesia", "Lima", "Ottawa", "Kiev",
+    "Greenland", "Holland", "Panama", "Cuba", "Malta", "Cyprus", "Bermuda",
+}
+WEAK_COUNTRY_ALIASES -= {"Panama", "Cuba", "Malta", "Cyprus", "Lima", "Ottawa", "Kiev", "Greenland", "Bermuda"}
+# Capitals that are ordinary words: dropped.
+DROP_CAPITALS = {"Male", "The Valley", "Road Town", "King Edward Point", "Kingston", "Victoria", "Hamilton",
+                 "Adamstown", "Flying Fish Cove", "West Island", "Episkopi Cantonment", "Yaren",
+                 "Kralendijk", "Saint-Pierre", "Mata-Utu", "Gustavia", "Marigot", "Charlotte Amalie",
+                 "Georgetown", "Jamestown", "Plymouth", "Philipsburg", "Saint Helier", "St. Peter Port",
+                 "Douglas", "Nuuk", "Longyearbyen", "Avarua", "Alofi", "Fakaofo", "Saint John's",
+                 "Brades", "Basse-Terre", "Cockburn Town", "Pago Pago", "Hagåtña", "Saipan", "Nouméa",
+                 "Papeetē", "Oranjestad", "Willemstad", "Stanley", "Tórshavn", "Mariehamn", "Gibraltar",
+                 "Cayenne", "Fort-de-France", "Saint-Denis", "Mamoudzou", "San Juan", "Diego Garcia"}
+# Extra aliases per ISO alpha-3 code, with flags: curated knowledge not in the data.
+EXTRA = {
+    "USA": ["U.S.|cs", "U.S.A.|cs", "America", "Americans|demonym", "Washington|capital"],
+    "GBR": ["Britain", "U.K.|cs", "Britons|demonym", "Briton|demonym", "Brits|demonym", "London|capital",
+            "Downing Street|capital"],
+    "RUS": ["Russians|demonym"],
+    "UKR": ["Kiev|capital", "Ukrainians|demonym"],
+    "CHN": ["Beijing|capital", "PRC|cs", "People's Republic of China"],
+    "TWN": ["Taipei|capital", "Republic of China"],
+    "KOR": ["Korea|amb"],
+    "PRK": ["Korea|amb"],
+    "COD": ["Congolese|amb|demonym", "Congo|amb|weak"],
+    "COG": ["Congolese|amb|demonym", "Congo|amb|weak", "Congo-Brazzaville"],
+    "NLD": ["Dutch|demonym", "The Hague|capital", "Holland|weak"],
+    "CHE": ["Berne|capital"],
+    "DEU": ["Berlin|capital", "Germans|demonym"],
+    "FRA": ["Paris|capital", "Elysee|capital", "Élysée|capital"],
+    "ISR": ["Israelis|demonym", "Jerusalem|capital"],
+    "PSE": ["Palestinians|demonym"],
+    "SWE": ["Swedes|demonym"],
+    "FIN": ["Finns|demonym"],
+    "DNK": ["Danes|demonym", "Danish|demonym"],
+    "POL": ["Poles|demonym"],
+    "TUR": ["Turks|demonym", "Turkiye"],
+    "VAT": ["Holy See", "the Vatican"],
+    "CZE": ["Czechs|demonym"],
+    "MMR": ["Burma"],
+    "CIV": ["Ivory Coast"],
+    "SWZ": ["Swaziland"],
+    "MKD": ["Macedonia"],
+    "ARE": ["UAE|cs", "Emirati|demonym", "Emiratis|demonym"],
+    "IRL": ["Irish|demonym"],
+    "ESP": ["Spanish|demonym", "Spaniards|demonym"],
+    "PHL": ["Filipinos|demonym", "Filipino|demonym"],
+    "NZL": ["New Zealanders|demonym"],
+    "SAU": ["Saudis|demonym", "Riyadh|capital"],
+    "JPN": ["Japanese|demonym", "Tokyo|capital"],
+    "AFG": ["Afghans|demonym"],
+    "IRQ": ["Iraqis|demonym"],
+    "PAK": ["Pakistanis|demonym"],
+}
+# English news names where the data's common name differs.
+LABELS = {"TUR": "Turkey", "CZE": "Czech Republic", "CPV": "Cape Verde"}
+# Plural demonyms that are not the singular plus "s".
+NO_PLURAL = {"Swiss", "French", "Dutch", "British", "English", "Irish", "Welsh", "Scottish", "Chinese",
+             "Japanese", "Vietnamese", "Portuguese", "Lebanese", "Sudanese", "Congolese", "Senegalese",
+             "Maltese", "Burmese", "Taiwanese", "Nepalese", "Togolese", "Beninese", "Gabonese", "Guyanese",
+             "Surinamese", "Bhutanese", "Ivorian", "Danish", "Swedish", "Finnish", "Polish", "Spanish",
+             "Turkish", "Kurdish"}
+COMMON_WORDS = set("""
+a an and are as at be but by can do for from go has he her his how i if in into is it its me my no not of
+on or our so that the their then there they this to up us was we what when who will with you your
+act aid aim all any arm art bar bat bid big box bus car cat cod cup cut day den dig dog dot dry due ear eat
+end era eye fan far fat few fit fly fog fun gap gas gun guy hat hay hit hot ice ill ink jam jet job joy key
+kid lab law lay leg let lid lie lip log lot low mad man map mat may mix mob mud nap net new nod now nut oak
+odd off oil old one out owl own pad pan pay pen pet pie pin pit pop pot put ran rat raw red rib rid rim rob
+rod row rub run sad saw say sea see set sew she shy sin sit six sky son spy sum sun tab tag tan tap tar tax
+tea ten tie tin tip toe top toy try two use van war way web wet who why win yes yet zip
+also back call came care case cash cast city club code come cost crew cure data deal door down each east
+even face fact fair fall fast fear file fine fire firm five flag food form four free full fund gain game
+give glad goal gold good grow half hall hand hard have head hear help here high hold home hope host hour
+idea into iron join just keep kind king land last late lead left less life like line link list live long
+look lord loss love made main make many mark mass mind miss more most move much must name near need news
+next nice none note once only open over pace page paid part pass past peak plan play plus poll pool port
+post pull push race rain rate read real rest rich ride ring rise risk road rock role rule safe sale same
+save seat seek sell send ship shop show side sign site size slow some star stay step stop such sure take
+talk task team tell term test than them time told tool tour town tree true turn type unit upon vast very
+view vote wage wait walk wall want warm watch wave week well west wide will wind wise word work year zone
+""".split())
+PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "la",
+             "le", "al", "el", "bin", "ibn", "ben", "abu", "ter", "ten", "mac", "st", "st."}
+TITLE_PREFIX = re.compile(r"^(mr|mrs|ms|dr|sir|dame|lord|lady|lt-col|gen|col|prof|hon|rev|sheikh|h\.e\.)\.?\s+", re.I)
+
+
+def slug(s):
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+    return s or "x"
+
+
+def latin(s):
+    """Latin-script text only (names in other scripts cannot match English news)."""
+    for c in s:
+        if c.isalpha():
+            try:
+                if "LATIN" not in unicodedata.name(c):
+                    return False
+            except ValueError:
+                return False
+    return True
+
+
+def clean(s):
+    s = " ".join(str(s).replace("\t", " ").replace(";", ",").replace("|", "/").split())
+    return s
+
+
+def good_alias(s):
+    return bool(s) and len(s) <= 120 and latin(s) and any(c.isalnum() for c in s)
+
+
+def alias_text(a):
+    return a.split("|", 1)[0]
+
+
+def key(s):
+    """Comparison key of an alias: accents stripped, apostrophes straight (as the loader's variants)."""
+    s = unicodedata.normalize("NFKD", alias_text(s).replace("\u2019", "'"))
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
+class Out:
+    def __init__(self):
+        self.rows = []
+
+    def add(self, eid, etype, label, aliases, attrs):
+        seen, uniq = set(), []
+        for a in aliases:
+            t = alias_text(a)
+            if t in seen or (t == label and "|" not in a):
+                continue
+            seen.add(t)
+            uniq.append(a)
+        attr = " ".join(f"{k}={v}" for k, v in sorted(attrs.items()) if v)
+        self.rows.append((eid, etype, label, "; ".join(uniq), attr))
+
+    def write(self, path, header):
+        self.rows.sort()
+        with open(path, "w", encoding="utf-8", newline="\n") as f:
+            f.write(header)
+            for r in self.rows:
+                f.write("\t".join(r).rstrip("\t") + "\n")
+
+
+def read_curated():
+    ids, qids, aliases = set(), set(), set()
+    path = OUT / "curated.tsv"
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            cols = line.split("\t")
+            ids.add(cols[0])
+            aliases.add(key(cols[2]))
+            if len(cols) > 3:
+                aliases.update(key(a.strip()) for a in cols[3].split(";") if a.strip())
+            if len(cols) > 4:
+                for kv in cols[4].split():
+                    if kv.startswith("qid="):
+                        qids.add(kv[4:])
+    return ids, qids, aliases
+
+
+def build_countries(cur_ids, cur_aliases):
+    out = Out()
+    rows = [json.loads(l) for l in open(DATA / "countries/countries.jsonl", encoding="utf-8")]
+    claims = defaultdict(set)
+    recs = []
+    for d in rows:
+        name = LABELS.get(d["cca3"], clean(d["name_common"]))
+        eid = slug(name)
+        if eid in cur_ids:
+            continue
+        al = [clean(d["name_common"])]
+        if d.get("name_official"):
+            al.append(clean(d["name_official"]))
+        for a in d.get("alt_spellings") or []:
+            a = clean(a)
+            if "," in a or not good_alias(a):
+                continue  # "Korea, Republic of" index forms
+            if len(a) <= 3 and a not in ("US", "USA", "UK", "UAE", "DRC", "PRC", "ROK", "DPRK"):
+                continue  # ISO codes: "CH", "AF" are words or noise
+            al.append(a)
+        for dem in {d.get("demonym_m"), d.get("demonym_f")}:
+            if dem and good_alias(dem):
+                dem = clean(dem)
+                al.append(dem + "|demonym")
+                if dem not in NO_PLURAL and not dem.endswith(("ese", "sh", "ch", "s")):
+                    al.append(dem + "s|demonym")
+        if d.get("independent"):
+            for c in d.get("capitals") or []:
+                c = clean(c).replace(" D.C.", "")
+                if c not in DROP_CAPITALS and good_alias(c):
+                    al.append(c + "|capital")
+        al += EXTRA.get(d["cca3"], [])
+        al = [a for a in al if key(a) not in cur_aliases]
+        recs.append((eid, name, al, d))
+        for a in [name] + al:
+            claims[key(a)].add(eid)
+    for eid, name, al, d in recs:
+        fixed = []
+        for a in [name] + al:
+            t = alias_text(a)
+            flags = a.split("|")[1:]
+            if len(claims[key(t)]) > 1 and "amb" not in flags:
+                flags.append("amb")
+            if t in WEAK_COUNTRY_ALIASES and "weak" not in flags:
+                flags.append("weak")
+            fixed.append("|".join([t] + flags))
+        label_flags = fixed[0]
+        out.add(eid, "country", name, ([label_flags] if "|" in label_flags else []) + fixed[1:],
+                {"cca3": d["cca3"], "cca2": d["cca2"]})
+    out.write(OUT / "countries.tsv", "# Generated by scripts/build_gazetteers.py from mledoze/countries (ODbL 1.0). Do not edit: edit curated.tsv or the script.\n")
+    return {key(a) for r in out.rows for a in [r[2]] + r[3].split("; ") if a}, {r[0] for r in out.rows}
+
+
+def build_orgs(cur_ids, cur_qids, taken):
+    out = Out()
+    claims = defaultdict(set)
+    recs = []
+    for l in open(DATA / "orgs/intl_orgs.jsonl", encoding="utf-8"):
+        d = json.loads(l)
+        if d.get("wikidata_id") in cur_qids:
+            continue
+        name = clean(d["name"])
+        if not good_alias(name) or key(name) in taken:
+            continue
+        eid = slug(name)
+        if eid in cur_ids:
+            continue
+        al = []
+        for a in d.get("acronyms") or []:
+            a = clean(a)
+            if good_alias(a) and len(a) >= 2:
+                flags = ["cs"]
+                if a.lower() in COMMON_WORDS:
+                    flags.append("weak")
+                al.append("|".join([a] + flags))
+        for a in (d.get("aliases") or []) + (d.get("former_names") or []):
+            a = clean(a)
+            if good_alias(a) and len(a) > 4:
+                al.append(a)
+        al = [a for a in al if key(a) not in taken]
+        recs.append((eid, name, al, d))
+        for a in [name] + al:
+            claims[key(a)].add(eid)
+    ids = set()
+    for eid, name, al, d in recs:
+        if eid in ids:
+            eid = f"{eid}-{d['id'].lower()}"
+        ids.add(eid)
+        if len(claims[key(name)]) > 1:
+            continue  # two organisations with one name: too ambiguous to ship
+        fixed = []
+        for a in al:
+            t, *flags = a.split("|")
+            if len(claims[key(t)]) > 1 and "amb" not in flags:
+                flags.append("amb")
+            fixed.append("|".join([t] + flags))
+        out.add(eid, "institution", name, fixed, {"qid": d.get("wikidata_id"), "kind": "igo"})
+    out.write(OUT / "organisations.tsv", "# Generated by scripts/build_gazetteers.py from confirmordeny/supraverden (CC BY-SA 4.0). Do not edit: edit curated.tsv or the script.\n")
+    return {key(a) for r in out.rows for a in [r[2]] + r[3].split("; ") if a}
+
+
+def person_name(s):
+    s = clean(TITLE_PREFIX.sub("", s.strip()))
+    if s.isupper() or not good_alias(s):
+        return None
+    toks = s.split()
+    if len(toks) < 2 or any(t.endswith(",") for t in toks):
+        return None
+    return s
+
+
+def surname_of(name):
+    toks = name.replace(".", ". ").split()
+    toks = [t for t in toks if t not in ("Jr.", "Sr.", "II", "III", "Jr", "Sr")]
+    if len(toks) < 2:
+        return None
+    sur = toks[-1]
+    i = len(toks) - 2
+    while i > 0 and toks[i].lower() in PARTICLES:
+        sur = toks[i] + " " + sur
+        i -= 1
+    if len(sur) < 3 or not sur[0].isupper() or sur.lower() in COMMON_WORDS or sur.endswith("."):
+        return None
+    return sur
+
+
+def build_people(cur_ids, cur_qids, taken):
+    out = Out()
+    people = {}
+    for l in open(DATA / "politicians/politicians.jsonl", encoding="utf-8"):
+        d = json.loads(l)
+        if d["wikidata_id"] in cur_qids:
+            continue
+        name = person_name(d["name"])
+        if not name:
+            continue
+        country = None
+        for p in d["positions"]:
+            if p.get("country_cca3"):
+                country = p["country_cca3"]
+                break
+        al = [n for n in (person_name(a) for a in d.get("aliases") or []) if n]
+        people[d["wikidata_id"]] = {"name": name, "aliases": al, "country": country, "qid": d["wikidata_id"],
+                                    "current": d.get("is_current")}
+    # Factbook leaders not already known by name
+    known = {key(n) for p in people.values() for n in [p["name"]] + p["aliases"]}
+    for l in open(DATA / "politicians/factbook_leaders.jsonl", encoding="utf-8"):
+        d = json.loads(l)
+        name = person_name(d["name"])
+        if name and key(name) not in known and key(name) not in taken:
+            pkey = "factbook:" + slug(name)
+            people.setdefault(pkey, {"name": name, "aliases": [], "country": d.get("cca3"), "qid": None, "current": True})
+            known.add(key(name))
+    full_claims = defaultdict(set)
+    for k, p in people.items():
+        for n in [p["name"]] + p["aliases"]:
+            full_claims[key(n)].add(k)
+    rows = []
+    used_ids = set(cur_ids)
+    for k in sorted(people, key=lambda k: (people[k]["name"], k)):
+        p = people[k]
+        name = p["name"]
+        if key(name) in taken or len(full_claims[key(name)]) > 1:
+            continue  # same full name as another entity: cannot tell them apart
+        eid = slug(name)
+        if eid in used_ids:
+            eid = f"{eid}-{(p['qid'] or k).lower().replace(':', '-')}"
+        used_ids.add(eid)
+        al = [a for a in p["aliases"] if key(a) not in taken and len(full_claims[key(a)]) == 1]
+        sur = surname_of(name)
+        if sur and key(sur) not in taken and key(sur) not in full_claims:
+            al.append(sur + "|surname")
+        rows.append((eid, name, al, p))
+    for eid, name, al, p in rows:
+        attrs = {"qid": p["qid"]}
+        if p["country"]:
+            attrs["country"] = p["country"]
+        out.add(eid, "actor", name, al, attrs)
+    out.write(OUT / "people.tsv", "# Generated by scripts/build_gazetteers.py from Wikidata via every-politician (CC0 1.0) and the CIA World Factbook (public domain). Do not edit: edit curated.tsv or the script.\n")
+
+
+def main():
+    cur_ids, cur_qids, cur_aliases = read_curated()
+    country_aliases, country_ids = build_countries(cur_ids, cur_aliases)
+    taken = cur_aliases | country_aliases
+    org_aliases = build_orgs(cur_ids | country_ids, cur_qids, taken)
+    build_people(cur_ids | country_ids, cur_qids, taken | org_aliases)
+
+
+if __name__ == "__main__":
+    main()

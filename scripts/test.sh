@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# The project's test command: installs what the interoperability tests need
+# (Graphviz `dot`, Python networkx) when missing, then runs the test suite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if ! command -v dot >/dev/null 2>&1; then
+  echo "installing graphviz (apt)..." >&2
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq graphviz) >/dev/null 2>&1 \
+    || { echo "could not install graphviz: run 'apt-get install graphviz' (Debian/Ubuntu) or 'brew install graphviz'" >&2; exit 2; }
+fi
+if ! python3 -c "import networkx" >/dev/null 2>&1; then
+  echo "installing networkx (pip)..." >&2
+  python3 -m pip install --quiet --disable-pip-version-check networkx >/dev/null
+fi
+cargo test --quiet "$@"

@@ -1,0 +1,283 @@
+//! Command-line interface: argument parsing (clap) and the commands, which
+//! call the library and print. Exit codes: 0 success, 1 nothing found, 2 error.
+
+use anyhow::{bail, Result};
+use clap::{Args, Parser, Subcommand};
+use newsgraph::export::dot;
+use newsgraph::graph::MergeOptions;
+use newsgraph::input::collect_sources;
+use newsgraph::output::{clean_stale_temps, write_atomic};
+use newsgraph::relations::patterns::RelationRules;
+use newsgraph::{Gazetteer, Pipeline};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+/// Outcome of a command that ran to the end.
+pub enum Outcome {
+    Found,
+    NothingFound,
+}
+
+#[derive(Parser)]
+#[command(
+    name = "newsgraph",
+    version,
+    about = "Turn news text into a graph of who is who and who does what to whom",
+    after_help = "Examples:\n  newsgraph build examples/ -o out\n  newsgraph build corpus.jsonl -g my-gazetteer/ -o out --jobs 4\n  newsgraph gazetteer check gazetteers/\n\nExit codes: 0 success, 1 nothing found, 2 error."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand)]
+pub enum Command {
+    /// Build the entity/relation graph from a corpus and write graph.json and graph.dot.
+    #[command(
+        after_help = "Inputs: text files, directories (recursive .txt/.md/.jsonl), .jsonl files with\n{\"id\",\"text\"} per line, or - for stdin.\n\nExamples:\n  newsgraph build examples/\n  newsgraph build a.txt b.txt -o out\n  cat story.txt | newsgraph build - -o out"
+    )]
+    Build(BuildArgs),
+    /// Print the entity mentions found in documents (one line each), to check the gazetteer.
+    Annotate {
+        /// Files, directories, .jsonl files or - (stdin).
+        #[arg(required = true, value_name = "INPUTS")]
+        inputs: Vec<PathBuf>,
+        #[command(flatten)]
+        gazetteers: GazetteerArgs,
+    },
+    /// Gazetteer tools.
+    #[command(subcommand)]
+    Gazetteer(GazetteerCommand),
+}
+
+#[derive(Args)]
+pub struct GazetteerArgs {
+    /// Gazetteer layer (directory of .tsv files or one file); repeatable, later layers override.
+    #[arg(short = 'g', long = "gazetteer", value_name = "DIR")]
+    pub layers: Vec<PathBuf>,
+    /// Use only the -g layers, not the bundled default gazetteers.
+    #[arg(long)]
+    pub no_default_gazetteers: bool,
+}
+
+#[derive(Args)]
+pub struct BuildArgs {
+    /// Files, directories, .jsonl files or - (stdin).
+    #[arg(required = true, value_name = "INPUTS")]
+    pub inputs: Vec<PathBuf>,
+    #[command(flatten)]
+    pub gazetteers: GazetteerArgs,
+    /// Output directory for graph.json and graph.dot.
+    #[arg(short, long, default_value = "out", value_name = "DIR")]
+    pub out: PathBuf,
+    /// Worker threads (0 = all cores). Output is identical for any value.
+    #[arg(short, long, default_value_t = 0)]
+    pub jobs: usize,
+    /// Evidence sentences kept per edge, first in document order (0 = all); weights stay exact.
+    #[arg(long, default_value_t = 20)]
+    pub max_evidence: usize,
+    /// Drop typed edges below this confidence (0–1).
+    #[arg(long, default_value_t = 0.0)]
+    pub min_confidence: f64,
+    /// No summary on stderr.
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Treat warnings (undecodable or malformed input) as errors.
+    #[arg(long)]
+    pub strict: bool,
+}
+
+#[derive(Subcommand)]
+pub enum GazetteerCommand {
+    /// Validate gazetteer layers and print counts.
+    Check {
+        /// Gazetteer layers (default: the bundled gazetteers).
+        #[arg(value_name = "DIR")]
+        layers: Vec<PathBuf>,
+    },
+}
+
+/// The bundled gazetteer directory: `$NEWSGRAPH_GAZETTEERS`, `./gazetteers`, or the source tree's.
+pub fn default_gazetteer_dir() -> PathBuf {
+    if let Some(p) = std::env::var_os("NEWSGRAPH_GAZETTEERS") {
+        return PathBuf::from(p);
+    }
+    let local = PathBuf::from("gazetteers");
+    if local.is_dir() {
+        return local;
+    }
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("gazetteers")
+}
+
+impl GazetteerArgs {
+    fn layers(&self) -> Vec<PathBuf> {
+        let mut layers = Vec::new();
+        if !self.no_default_gazetteers {
+            layers.push(default_gazetteer_dir());
+        }
+        layers.extend(self.layers.iter().cloned());
+        layers
+    }
+
+    /// Loads the gazetteer layers and the relation rules that sit beside them.
+    pub fn load(&self) -> Result<Pipeline> {
+        let layers = self.layers();
+        if layers.is_empty() {
+            bail!("no gazetteer: give -g DIR or drop --no-default-gazetteers");
+        }
+        let gaz = Gazetteer::load_layers(&layers)?;
+        let rules = RelationRules::load_for_layers(&layers, &gaz)?;
+        Ok(Pipeline::new(gaz, rules))
+    }
+}
+
+pub fn run(cli: Cli) -> Result<Outcome> {
+    match cli.command {
+        Command::Build(args) => build(args),
+        Command::Annotate { inputs, gazetteers } => annotate(inputs, gazetteers),
+        Command::Gazetteer(GazetteerCommand::Check { layers }) => gazetteer_check(layers),
+    }
+}
+
+fn annotate(inputs: Vec<PathBuf>, gazetteers: GazetteerArgs) -> Result<Outcome> {
+    let pipeline = gazetteers.load()?;
+    let sources = collect_sources(&inputs)?;
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut found = false;
+    for src in &sources {
+        let mut warnings = Vec::new();
+        newsgraph::input::read_source(src, &mut warnings, |doc| {
+            for m in pipeline.mentions(&doc.text) {
+                found = true;
+                let e = &pipeline.gazetteer.entities[m.entity];
+                writeln!(
+                    out,
+                    "{}\t{}\t{}\t{}\t{}\t{}\t{:?}",
+                    doc.id,
+                    m.start,
+                    m.end,
+                    &doc.text[m.start..m.end],
+                    e.id,
+                    e.etype,
+                    m.kind
+                )
+                .map_err(|err| newsgraph::Error::io("<stdout>", err))?;
+            }
+            Ok(())
+        })?;
+        for w in warnings {
+            eprintln!("warning: {}", w.0);
+        }
+    }
+    out.flush()?;
+    Ok(if found {
+        Outcome::Found
+    } else {
+        Outcome::NothingFound
+    })
+}
+
+fn build(args: BuildArgs) -> Result<Outcome> {
+    let t0 = Instant::now();
+    let pipeline = args.gazetteers.load()?;
+    let load_secs = t0.elapsed().as_secs_f64();
+    let sources = collect_sources(&args.inputs)?;
+    let opts = MergeOptions {
+        max_evidence: args.max_evidence,
+        min_confidence: args.min_confidence,
+    };
+    let (graph, summary) = pipeline.build(&sources, opts, args.jobs, |_, _| {})?;
+    for w in &summary.warnings {
+        eprintln!("warning: {}", w.0);
+    }
+    if args.strict && !summary.warnings.is_empty() {
+        bail!(
+            "{} warning(s) with --strict; no output written",
+            summary.warnings.len()
+        );
+    }
+    clean_stale_temps(&args.out);
+    let json = graph.to_json();
+    let dot_text = dot::to_dot(&graph);
+    write_atomic(&args.out.join("graph.json"), json.as_bytes())?;
+    write_atomic(&args.out.join("graph.dot"), dot_text.as_bytes())?;
+    let secs = t0.elapsed().as_secs_f64();
+    if !args.quiet {
+        let typed = newsgraph::pipeline::typed_edge_count(&graph);
+        eprintln!(
+            "{} documents, {} sentences, {} mentions -> {} entities, {} edges ({} typed); {} warnings; {:.2}s (gazetteer {:.2}s, {:.1} MB/s) -> {}",
+            summary.documents,
+            summary.sentences,
+            summary.mentions,
+            summary.entities,
+            summary.edges,
+            typed,
+            summary.warnings.len(),
+            secs,
+            load_secs,
+            summary.bytes as f64 / 1e6 / (secs - load_secs).max(1e-9),
+            args.out.display()
+        );
+    }
+    Ok(Outcome::Found)
+}
+
+fn gazetteer_check(layers: Vec<PathBuf>) -> Result<Outcome> {
+    let layers = if layers.is_empty() {
+        vec![default_gazetteer_dir()]
+    } else {
+        layers
+    };
+    let t0 = Instant::now();
+    let gaz = Gazetteer::load_layers(&layers)?;
+    let rules = RelationRules::load_for_layers(&layers, &gaz)?;
+    let matcher = newsgraph::matcher::Matcher::new(&gaz);
+    let secs = t0.elapsed().as_secs_f64();
+    let mut by_type = std::collections::BTreeMap::new();
+    for e in &gaz.entities {
+        *by_type.entry(e.etype.as_str()).or_insert(0usize) += 1;
+    }
+    let shared = gaz.shared_aliases();
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "entities: {}", gaz.entities.len())?;
+    for (t, n) in by_type {
+        writeln!(out, "  {t}: {n}")?;
+    }
+    writeln!(
+        out,
+        "aliases: {} ({} distinct patterns)",
+        gaz.alias_count(),
+        matcher.pattern_count()
+    )?;
+    writeln!(
+        out,
+        "shared aliases (ambiguous, resolved by context): {}",
+        shared.len()
+    )?;
+    for (alias, ids) in shared.iter().take(20) {
+        writeln!(out, "  {alias}: {}", ids.join(", "))?;
+    }
+    writeln!(out, "relation patterns: {}", rules.pattern_count())?;
+    writeln!(out, "loaded and compiled in {secs:.2}s")?;
+    Ok(Outcome::Found)
+}
+
+/// Runs the CLI and maps the result to an exit code; a broken pipe is quiet.
+pub fn main_exit_code() -> std::process::ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(Outcome::Found) => std::process::ExitCode::SUCCESS,
+        Ok(Outcome::NothingFound) => std::process::ExitCode::from(1),
+        Err(e) => {
+            if e.chain().any(|c| {
+                c.downcast_ref::<std::io::Error>()
+                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            }) {
+                return std::process::ExitCode::SUCCESS;
+            }
+            eprintln!("newsgraph: error: {e:#}");
+            std::process::ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,305 @@
+//! The entity/relation graph: per-document facts merged into nodes and
+//! edges with evidence, in a canonical order (nodes by id; edges by source,
+//! target, relation), and its networkx node-link JSON form.
+
+use crate::error::{Error, Result};
+use crate::gazetteer::Gazetteer;
+use crate::relations::{Relation, RelationFact, Trigger};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// Longest evidence text kept, in bytes (cut on a character boundary).
+pub const MAX_EVIDENCE_TEXT: usize = 1000;
+
+/// Graph-level attributes.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct GraphMeta {
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub generator: String,
+    #[serde(default)]
+    pub documents: u64,
+    #[serde(default)]
+    pub sentences: u64,
+    #[serde(default)]
+    pub mentions: u64,
+}
+
+/// A node: one canonical entity.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Node {
+    pub id: String,
+    pub label: String,
+    #[serde(rename = "type")]
+    pub etype: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    #[serde(default)]
+    pub mentions: u64,
+    #[serde(default)]
+    pub documents: u64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qid: Option<String>,
+}
+
+/// Where an edge was seen.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Evidence {
+    pub doc: String,
+    /// Sentence index within the document (0-based).
+    pub sentence: usize,
+    /// Byte offsets of the sentence in the document text.
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trigger: Option<Trigger>,
+}
+
+/// An edge: one relation between two entities, with all its evidence.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Edge {
+    pub source: String,
+    pub target: String,
+    /// Multigraph key: the relation name (one edge per source, target, relation).
+    pub key: String,
+    pub relation: Relation,
+    /// Number of sentences supporting the edge (exact, even when evidence is capped).
+    pub weight: u64,
+    /// Highest confidence of any supporting sentence, 0–1.
+    #[serde(default = "one")]
+    pub confidence: f64,
+    #[serde(default)]
+    pub evidence: Vec<Evidence>,
+}
+
+fn one() -> f64 {
+    1.0
+}
+
+/// The whole graph, exactly as written to `graph.json` (networkx node-link).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GraphFile {
+    pub directed: bool,
+    pub multigraph: bool,
+    #[serde(default)]
+    pub graph: GraphMeta,
+    pub nodes: Vec<Node>,
+    #[serde(alias = "links")]
+    pub edges: Vec<Edge>,
+}
+
+impl GraphFile {
+    /// Reads a graph JSON written by `build`.
+    pub fn load(path: &Path) -> Result<Self> {
+        let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+        let reader = std::io::BufReader::with_capacity(1 << 20, file);
+        let g: GraphFile = serde_json::from_reader(reader).map_err(|e| Error::GraphJson {
+            path: path.to_path_buf(),
+            message: e.to_string(),
+        })?;
+        g.validate().map_err(|message| Error::GraphJson {
+            path: path.to_path_buf(),
+            message,
+        })?;
+        Ok(g)
+    }
+
+    fn validate(&self) -> std::result::Result<(), String> {
+        let ids: std::collections::HashSet<&str> =
+            self.nodes.iter().map(|n| n.id.as_str()).collect();
+        for e in &self.edges {
+            for end in [&e.source, &e.target] {
+                if !ids.contains(end.as_str()) {
+                    return Err(format!("edge refers to unknown node {end:?}"));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Pretty JSON text (stable: same graph → same bytes), ending in a newline.
+    pub fn to_json(&self) -> String {
+        let mut s = serde_json::to_string_pretty(self).expect("graph serialises");
+        s.push('\n');
+        s
+    }
+
+    /// Index of a node by id.
+    pub fn node_index(&self) -> std::collections::HashMap<&str, usize> {
+        self.nodes
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (n.id.as_str(), i))
+            .collect()
+    }
+}
+
+/// Location of one sentence, for evidence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SentenceRef {
+    pub sentence: usize,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+/// Everything one document contributes to the graph.
+#[derive(Debug, Clone, Default)]
+pub struct DocFacts {
+    pub doc: String,
+    pub sentences: u64,
+    /// (entity index, mention count), sorted by entity.
+    pub mentions: Vec<(usize, u64)>,
+    /// Relations with the index into `sentence_refs` they were found in.
+    pub relations: Vec<(RelationFact, usize)>,
+    pub sentence_refs: Vec<SentenceRef>,
+}
+
+#[derive(Debug, Default)]
+struct EdgeAgg {
+    weight: u64,
+    confidence: f64,
+    evidence: Vec<Evidence>,
+}
+
+/// Options for merging facts into a graph.
+#[derive(Debug, Clone, Copy)]
+pub struct MergeOptions {
+    /// Evidence entries kept per edge (the first ones in document order); 0 = all.
+    pub max_evidence: usize,
+    /// Typed edges below this confidence are dropped.
+    pub min_confidence: f64,
+}
+
+impl Default for MergeOptions {
+    fn default() -> Self {
+        MergeOptions {
+            max_evidence: 20,
+            min_confidence: 0.0,
+        }
+    }
+}
+
+/// Merges document facts, in document order, into the graph.
+pub struct GraphBuilder<'g> {
+    gaz: &'g Gazetteer,
+    opts: MergeOptions,
+    meta: GraphMeta,
+    nodes: BTreeMap<usize, (u64, u64)>,
+    edges: BTreeMap<(usize, usize, Relation), EdgeAgg>,
+}
+
+impl<'g> GraphBuilder<'g> {
+    pub fn new(gaz: &'g Gazetteer, opts: MergeOptions) -> Self {
+        GraphBuilder {
+            gaz,
+            opts,
+            meta: GraphMeta {
+                name: "newsgraph".into(),
+                generator: format!("newsgraph {}", env!("CARGO_PKG_VERSION")),
+                ..GraphMeta::default()
+            },
+            nodes: BTreeMap::new(),
+            edges: BTreeMap::new(),
+        }
+    }
+
+    /// Adds one document's facts.
+    pub fn add(&mut self, facts: DocFacts) {
+        self.meta.documents += 1;
+        self.meta.sentences += facts.sentences;
+        for &(e, n) in &facts.mentions {
+            let slot = self.nodes.entry(e).or_default();
+            slot.0 += n;
+            slot.1 += 1;
+            self.meta.mentions += n;
+        }
+        let mut seen: std::collections::HashSet<(usize, usize, Relation, usize)> =
+            Default::default();
+        for (rel, si) in facts.relations {
+            if rel.negated
+                || (rel.relation != Relation::CoOccurs && rel.confidence < self.opts.min_confidence)
+            {
+                continue;
+            }
+            let (s, t) = if rel.relation.is_symmetric() && rel.source > rel.target {
+                (rel.target, rel.source)
+            } else {
+                (rel.source, rel.target)
+            };
+            if s == t || !seen.insert((s, t, rel.relation, si)) {
+                continue;
+            }
+            let agg = self.edges.entry((s, t, rel.relation)).or_default();
+            agg.weight += 1;
+            agg.confidence = agg.confidence.max(rel.confidence);
+            if self.opts.max_evidence == 0 || agg.evidence.len() < self.opts.max_evidence {
+                let sr = &facts.sentence_refs[si];
+                agg.evidence.push(Evidence {
+                    doc: facts.doc.clone(),
+                    sentence: sr.sentence,
+                    start: sr.start,
+                    end: sr.end,
+                    text: sr.text.clone(),
+                    trigger: rel.trigger.clone(),
+                });
+            }
+        }
+    }
+
+    /// The finished graph in canonical order.
+    pub fn finish(self) -> GraphFile {
+        let gaz = self.gaz;
+        let nodes = self
+            .nodes
+            .iter()
+            .map(|(&e, &(mentions, documents))| {
+                let ent = &gaz.entities[e];
+                Node {
+                    id: ent.id.clone(),
+                    label: ent.label.clone(),
+                    etype: ent.etype.as_str().to_string(),
+                    aliases: ent.alias_texts(),
+                    mentions,
+                    documents,
+                    qid: ent.attrs.get("qid").cloned(),
+                }
+            })
+            .collect();
+        let edges = self
+            .edges
+            .into_iter()
+            .map(|((s, t, rel), agg)| Edge {
+                source: gaz.entities[s].id.clone(),
+                target: gaz.entities[t].id.clone(),
+                key: rel.as_str().to_string(),
+                relation: rel,
+                weight: agg.weight,
+                confidence: (agg.confidence * 1000.0).round() / 1000.0,
+                evidence: agg.evidence,
+            })
+            .collect();
+        GraphFile {
+            directed: true,
+            multigraph: true,
+            graph: self.meta,
+            nodes,
+            edges,
+        }
+    }
+}
+
+/// Cuts evidence text to at most [`MAX_EVIDENCE_TEXT`] bytes on a char boundary.
+pub fn clip_text(s: &str) -> String {
+    if s.len() <= MAX_EVIDENCE_TEXT {
+        return s.to_string();
+    }
+    let mut end = MAX_EVIDENCE_TEXT;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    format!("{}…", &s[..end])
+}

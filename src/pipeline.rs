@@ -1,0 +1,177 @@
+//! The build pipeline: documents → sentences → matches → mentions →
+//! relations → per-document facts, processed in parallel chunks and merged
+//! in document order (so the output never depends on the thread count).
+
+use crate::error::Result;
+use crate::gazetteer::Gazetteer;
+use crate::graph::{clip_text, DocFacts, GraphBuilder, GraphFile, MergeOptions, SentenceRef};
+use crate::input::{read_source, Document, Source, Warning};
+use crate::matcher::Matcher;
+use crate::relations::patterns::{RelationRules, SentenceContext};
+use crate::relations::{cooccur, Relation};
+use crate::resolve::{resolve, Mention};
+use crate::sentence;
+use rayon::prelude::*;
+
+/// Documents processed per parallel batch (bounds memory to one batch).
+const BATCH_DOCS: usize = 512;
+
+/// A loaded gazetteer with its compiled matcher and relation rules.
+pub struct Pipeline {
+    pub gazetteer: Gazetteer,
+    pub matcher: Matcher,
+    pub rules: RelationRules,
+}
+
+/// Counts reported after a build.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Summary {
+    pub documents: u64,
+    pub bytes: u64,
+    pub sentences: u64,
+    pub mentions: u64,
+    pub entities: usize,
+    pub edges: usize,
+    pub warnings: Vec<Warning>,
+}
+
+impl Pipeline {
+    pub fn new(gazetteer: Gazetteer, rules: RelationRules) -> Self {
+        let matcher = Matcher::new(&gazetteer);
+        Pipeline {
+            gazetteer,
+            matcher,
+            rules,
+        }
+    }
+
+    /// Resolved mentions of a text, in text order.
+    pub fn mentions(&self, text: &str) -> Vec<Mention> {
+        let raw = self.matcher.find(&self.gazetteer, text);
+        resolve(&self.gazetteer, text, &raw)
+    }
+
+    /// All facts of one document.
+    pub fn process(&self, doc: &Document) -> DocFacts {
+        let text = doc.text.as_str();
+        let spans = sentence::split(text);
+        let mentions = self.mentions(text);
+        let mut counts: Vec<(usize, u64)> = Vec::new();
+        {
+            let mut ents: Vec<usize> = mentions.iter().map(|m| m.entity).collect();
+            ents.sort_unstable();
+            for e in ents {
+                match counts.last_mut() {
+                    Some((last, n)) if *last == e => *n += 1,
+                    _ => counts.push((e, 1)),
+                }
+            }
+        }
+        let mut facts = DocFacts {
+            doc: doc.id.clone(),
+            sentences: spans.len() as u64,
+            mentions: counts,
+            ..DocFacts::default()
+        };
+        let mut mi = 0;
+        for (si, span) in spans.iter().enumerate() {
+            while mi < mentions.len() && mentions[mi].start < span.start {
+                mi += 1;
+            }
+            let first = mi;
+            while mi < mentions.len() && mentions[mi].end <= span.end {
+                mi += 1;
+            }
+            let in_sentence = &mentions[first..mi];
+            let distinct = {
+                let mut v: Vec<usize> = in_sentence.iter().map(|m| m.entity).collect();
+                v.sort_unstable();
+                v.dedup();
+                v
+            };
+            if distinct.len() < 2 {
+                continue;
+            }
+            let ctx = SentenceContext {
+                gaz: &self.gazetteer,
+                text,
+                span: *span,
+                mentions: in_sentence,
+            };
+            let mut rels = cooccur::pairs(&distinct);
+            rels.extend(self.rules.extract(&ctx));
+            if rels.is_empty() {
+                continue;
+            }
+            let ref_idx = facts.sentence_refs.len();
+            facts.sentence_refs.push(SentenceRef {
+                sentence: si,
+                start: span.start,
+                end: span.end,
+                text: clip_text(&text[span.start..span.end]),
+            });
+            facts
+                .relations
+                .extend(rels.into_iter().map(|r| (r, ref_idx)));
+        }
+        facts
+    }
+
+    /// Builds the graph from sources, `jobs` threads (0 = all cores).
+    /// `progress` is called after each batch with (documents, bytes) so far.
+    pub fn build(
+        &self,
+        sources: &[Source],
+        opts: MergeOptions,
+        jobs: usize,
+        mut progress: impl FnMut(u64, u64),
+    ) -> Result<(GraphFile, Summary)> {
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(jobs)
+            .build()
+            .map_err(|e| {
+                crate::error::Error::Invalid(format!("cannot start worker threads: {e}"))
+            })?;
+        let mut builder = GraphBuilder::new(&self.gazetteer, opts);
+        let mut summary = Summary::default();
+        let mut batch: Vec<Document> = Vec::with_capacity(BATCH_DOCS);
+        let mut flush =
+            |batch: &mut Vec<Document>, builder: &mut GraphBuilder, summary: &mut Summary| {
+                let facts: Vec<DocFacts> =
+                    pool.install(|| batch.par_iter().map(|d| self.process(d)).collect());
+                for (d, f) in batch.iter().zip(facts) {
+                    summary.documents += 1;
+                    summary.bytes += d.text.len() as u64;
+                    summary.sentences += f.sentences;
+                    summary.mentions += f.mentions.iter().map(|m| m.1).sum::<u64>();
+                    builder.add(f);
+                }
+                batch.clear();
+                progress(summary.documents, summary.bytes);
+            };
+        for src in sources {
+            let mut warnings = Vec::new();
+            read_source(src, &mut warnings, |doc| {
+                batch.push(doc);
+                if batch.len() >= BATCH_DOCS {
+                    flush(&mut batch, &mut builder, &mut summary);
+                }
+                Ok(())
+            })?;
+            summary.warnings.extend(warnings);
+        }
+        flush(&mut batch, &mut builder, &mut summary);
+        let graph = builder.finish();
+        summary.entities = graph.nodes.len();
+        summary.edges = graph.edges.len();
+        Ok((graph, summary))
+    }
+}
+
+/// Number of typed (non co-occurrence) edges of a graph.
+pub fn typed_edge_count(g: &GraphFile) -> usize {
+    g.edges
+        .iter()
+        .filter(|e| e.relation != Relation::CoOccurs)
+        .count()
+}

@@ -1,0 +1,94 @@
+//! Relation extraction: co-occurrence within a sentence, and typed, directed
+//! relations from verb patterns (see `patterns`).
+
+pub mod cooccur;
+pub mod patterns;
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// The relation types of the graph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Relation {
+    CoOccurs,
+    Supports,
+    Opposes,
+    Criticises,
+    Denies,
+    Meets,
+    AffiliatedWith,
+    MemberOf,
+}
+
+impl Relation {
+    pub const ALL: [Relation; 8] = [
+        Relation::CoOccurs,
+        Relation::Supports,
+        Relation::Opposes,
+        Relation::Criticises,
+        Relation::Denies,
+        Relation::Meets,
+        Relation::AffiliatedWith,
+        Relation::MemberOf,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Relation::CoOccurs => "co_occurs",
+            Relation::Supports => "supports",
+            Relation::Opposes => "opposes",
+            Relation::Criticises => "criticises",
+            Relation::Denies => "denies",
+            Relation::Meets => "meets",
+            Relation::AffiliatedWith => "affiliated_with",
+            Relation::MemberOf => "member_of",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        let s = s.trim().to_ascii_lowercase().replace('-', "_");
+        let s = match s.as_str() {
+            "criticizes" => "criticises",
+            "cooccurs" | "co_occurrence" => "co_occurs",
+            "affiliated" => "affiliated_with",
+            "member" => "member_of",
+            other => other,
+        }
+        .to_string();
+        Relation::ALL.into_iter().find(|r| r.as_str() == s)
+    }
+
+    /// Symmetric relations are stored with source < target.
+    pub fn is_symmetric(self) -> bool {
+        matches!(self, Relation::CoOccurs | Relation::Meets)
+    }
+}
+
+impl fmt::Display for Relation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The words that triggered a typed relation.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Trigger {
+    /// Pattern id from the pattern file (e.g. `supports:backed_by`).
+    pub pattern: String,
+    /// Matched text.
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// One relation found in one sentence (entity indices into the gazetteer).
+#[derive(Debug, Clone, PartialEq)]
+pub struct RelationFact {
+    pub source: usize,
+    pub target: usize,
+    pub relation: Relation,
+    pub trigger: Option<Trigger>,
+    pub negated: bool,
+    pub confidence: f64,
+}

@@ -1,0 +1,296 @@
+//! Entity resolution: turns dictionary hits into mentions of one canonical
+//! entity each, applying the ambiguity policy of `gazetteers/README.md`:
+//!
+//! - a `surname` alias resolves only to an entity whose full name (or another
+//!   unambiguous alias) appears in the same document; with several such
+//!   entities, the nearest one mentioned before wins;
+//! - a `weak` alias (common word or other thing: "Chad", "Jordan") counts only
+//!   outside a larger capitalised name ("Michael Jordan", "Chad Smith") and
+//!   with support: another mention of the entity in the document or a
+//!   preposition before it ("in Chad", "to Jordan");
+//! - a `capital` alias must not sit inside a larger capitalised name
+//!   ("George Washington", "Paris Hilton");
+//! - an alias shared by several entities (`amb`) resolves to the one with
+//!   other evidence in the document, otherwise it is dropped.
+
+use crate::gazetteer::{AliasKind, Gazetteer};
+use crate::matcher::RawMatch;
+use std::collections::HashMap;
+
+/// A resolved mention of an entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mention {
+    pub entity: usize,
+    pub start: usize,
+    pub end: usize,
+    pub kind: AliasKind,
+}
+
+/// Capitalised words that may precede a name without being part of it.
+const FUNCTION_WORDS: &[&str] = &[
+    "A",
+    "An",
+    "The",
+    "In",
+    "At",
+    "On",
+    "Of",
+    "To",
+    "From",
+    "By",
+    "For",
+    "With",
+    "And",
+    "But",
+    "Or",
+    "As",
+    "After",
+    "Before",
+    "Since",
+    "Until",
+    "While",
+    "When",
+    "If",
+    "Although",
+    "Though",
+    "Because",
+    "Despite",
+    "Unlike",
+    "Like",
+    "Both",
+    "Neither",
+    "Either",
+    "Meanwhile",
+    "However",
+    "Now",
+    "Then",
+    "Yet",
+    "So",
+    "Against",
+    "Between",
+    "Into",
+    "Over",
+    "Under",
+    "Without",
+    "Within",
+    "About",
+    "Across",
+    "Toward",
+    "Towards",
+    "Near",
+    "Outside",
+    "Inside",
+    "Including",
+    "Only",
+    "Even",
+    "Also",
+    "Not",
+    "Neither",
+    "Nor",
+    "Why",
+    "How",
+    "What",
+    "Where",
+    "Who",
+    "Said",
+    "Says",
+    "Told",
+    "Tells",
+    "Urged",
+    "Asked",
+];
+
+/// Lower-case words before a weak alias that mark a place or party reading.
+const SUPPORT_WORDS: &[&str] = &[
+    "in",
+    "of",
+    "to",
+    "from",
+    "with",
+    "against",
+    "between",
+    "for",
+    "into",
+    "toward",
+    "towards",
+    "across",
+    "visit",
+    "visited",
+    "visiting",
+    "neighbouring",
+    "neighboring",
+    "and",
+    "by",
+];
+
+/// Resolves the matches of one document.
+pub fn resolve(gaz: &Gazetteer, text: &str, matches: &[RawMatch]) -> Vec<Mention> {
+    let is_strong = |m: &RawMatch| {
+        m.claims.len() == 1 && {
+            let a = &gaz.entities[m.claims[0].entity].aliases[m.claims[0].alias];
+            a.kind != AliasKind::Surname && !a.weak && !a.ambiguous
+        }
+    };
+    // entity -> byte offsets of its strong mentions
+    let mut evidence: HashMap<usize, Vec<usize>> = HashMap::new();
+    for m in matches.iter().filter(|m| is_strong(m)) {
+        evidence
+            .entry(m.claims[0].entity)
+            .or_default()
+            .push(m.start);
+    }
+    let mut out = Vec::with_capacity(matches.len());
+    for (idx, m) in matches.iter().enumerate() {
+        let claims: Vec<_> = m
+            .claims
+            .iter()
+            .filter(|c| {
+                let a = &gaz.entities[c.entity].aliases[c.alias];
+                let needs_context = a.weak || a.kind == AliasKind::Capital;
+                if needs_context && inside_larger_name(text, m, matches, idx) {
+                    return false;
+                }
+                if a.weak
+                    && !evidence.contains_key(&c.entity)
+                    && !preceded_by_support_word(text, m.start)
+                {
+                    return false;
+                }
+                if a.kind == AliasKind::Surname || m.claims.len() > 1 {
+                    return evidence.contains_key(&c.entity);
+                }
+                true
+            })
+            .collect();
+        let chosen = match claims.len() {
+            0 => None,
+            1 => Some(claims[0]),
+            _ => claims.iter().copied().max_by_key(|c| {
+                // nearest strong mention before this one; else the first after
+                let offs = &evidence[&c.entity];
+                let before = offs.iter().filter(|&&o| o <= m.start).max().copied();
+                (
+                    before.is_some(),
+                    before.unwrap_or(usize::MAX - offs[0]),
+                    usize::MAX - c.entity,
+                )
+            }),
+        };
+        if let Some(c) = chosen {
+            out.push(Mention {
+                entity: c.entity,
+                start: m.start,
+                end: m.end,
+                kind: gaz.entities[c.entity].aliases[c.alias].kind,
+            });
+        }
+    }
+    out
+}
+
+/// Is the match glued to another capitalised word that is not itself a match
+/// ("George Washington", "Chad Smith", "New Jersey")?
+fn inside_larger_name(text: &str, m: &RawMatch, matches: &[RawMatch], idx: usize) -> bool {
+    // word after
+    if let Some(rest) = text[m.end..].strip_prefix(' ') {
+        let next_is_match = matches.get(idx + 1).is_some_and(|n| n.start == m.end + 1);
+        if !next_is_match && rest.chars().next().is_some_and(char::is_uppercase) {
+            return true;
+        }
+    }
+    // word before
+    if let Some(before) = text[..m.start].strip_suffix(' ') {
+        let word_start = before
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !(c.is_alphanumeric() || *c == '-'))
+            .map(|(i, c)| i + c.len_utf8())
+            .unwrap_or(0);
+        let word = &before[word_start..];
+        let prev_is_match = idx > 0 && matches[idx - 1].end == m.start - 1;
+        if !word.is_empty()
+            && !prev_is_match
+            && word.chars().next().is_some_and(char::is_uppercase)
+            && !FUNCTION_WORDS.contains(&word)
+        {
+            return true;
+        }
+    }
+    false
+}
+
+fn preceded_by_support_word(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end();
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map(|(i, c)| i + c.len_utf8())
+        .unwrap_or(0);
+    SUPPORT_WORDS.contains(&&before[word_start..])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::matcher::Matcher;
+
+    const GAZ: &str = "\
+chad\tcountry\tChad\tChad|weak; Chadian|demonym; N'Djamena|capital
+jordan\tcountry\tJordan\tJordan|weak; Jordanian|demonym; Amman|capital
+usa\tcountry\tUnited States\tUS; Washington|capital
+fra\tcountry\tFrance\tParis|capital; French|demonym
+vladimir-putin\tactor\tVladimir Putin\tPutin
+theresa-may\tactor\tTheresa May\tMay|surname
+ann-smith\tactor\tAnn Smith\tSmith|surname
+bob-smith\tactor\tBob Smith\tSmith|surname
+";
+
+    fn resolved(text: &str) -> Vec<String> {
+        let g = Gazetteer::from_str("t.tsv", GAZ).unwrap();
+        let m = Matcher::new(&g);
+        let raw = m.find(&g, text);
+        resolve(&g, text, &raw)
+            .into_iter()
+            .map(|x| g.entities[x.entity].id.clone())
+            .collect()
+    }
+
+    #[test]
+    fn table() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Rebels in Chad attacked.", &["chad"]),
+            ("Chad Smith scored twice.", &[]),
+            ("Michael Jordan retired.", &[]),
+            ("Jordan said it would help.", &[]),
+            (
+                "Jordanian troops. Jordan said it would help.",
+                &["jordan", "jordan"],
+            ),
+            ("Talks with Jordan resumed.", &["jordan"]),
+            ("George Washington crossed.", &[]),
+            ("Washington rejected the plan.", &["usa"]),
+            ("In Washington, officials met.", &["usa"]),
+            ("Paris Hilton arrived.", &[]),
+            ("It was in France. Paris said no.", &["fra", "fra"]),
+            ("Putin spoke.", &["vladimir-putin"]),
+            ("May is warm.", &[]),
+            (
+                "Theresa May spoke. May said no.",
+                &["theresa-may", "theresa-may"],
+            ),
+            ("Smith spoke.", &[]),
+            (
+                "Ann Smith and Bob Smith met. Smith left.",
+                &["ann-smith", "bob-smith", "bob-smith"],
+            ),
+            (
+                "Bob Smith met Ann Smith. Then Smith left.",
+                &["bob-smith", "ann-smith", "ann-smith"],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(resolved(text), *want, "text {text:?}");
+        }
+    }
+}

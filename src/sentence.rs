@@ -1,0 +1,208 @@
+//! Sentence splitting with byte offsets, in one pass over the text.
+//!
+//! A sentence ends at `.`, `!` or `?` (plus closing quotes/brackets) that is
+//! followed by whitespace and a capital, digit or opening quote, and at blank
+//! lines (paragraphs, headings). Abbreviations ("Mr.", "Jan.", "U.S.",
+//! initials) do not end a sentence.
+
+/// Byte span `[start, end)` of one sentence, trimmed of surrounding whitespace.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt",
+    "cmdr", "adm", "maj", "st", "jr", "sr", "rev", "hon", "pres", "supt", "insp", "vs", "etc",
+    "approx", "dept", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "mt", "ft", "al", "ave", "blvd",
+];
+
+/// Abbreviations only before a number ("No. 5", "Vol. 2"): "said no." ends a sentence.
+const NUMBER_ABBREVIATIONS: &[&str] = &["no", "nos", "vol", "fig", "op", "pp", "art"];
+
+/// Company abbreviations that often do end a sentence: split only before an opening quote.
+const COMPANY_ABBREVIATIONS: &[&str] = &["inc", "corp", "co", "ltd", "plc", "llc", "bros"];
+
+fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | ')' | ']' | '\u{201D}' | '\u{2019}' | '\u{00BB}'
+    )
+}
+
+fn is_opener(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '(' | '[' | '\u{201C}' | '\u{2018}' | '\u{00AB}'
+    )
+}
+
+/// Splits `text` into sentence spans.
+pub fn split(text: &str) -> Vec<Span> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b'\n' {
+            // Blank line (only whitespace up to the next newline) ends a sentence.
+            let mut j = i + 1;
+            while j < bytes.len() && (bytes[j] == b' ' || bytes[j] == b'\t' || bytes[j] == b'\r') {
+                j += 1;
+            }
+            if j < bytes.len() && bytes[j] == b'\n' {
+                push(text, &mut out, start, i);
+                start = j + 1;
+                i = j + 1;
+                continue;
+            }
+        } else if b == b'.' || b == b'!' || b == b'?' {
+            let mut end = i + 1;
+            // absorb repeated terminators and closing quotes/brackets
+            while let Some(c) = text[end..].chars().next() {
+                if c == '.' || c == '!' || c == '?' || is_closer(c) {
+                    end += c.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            let rest = &text[end..];
+            let ws = rest.len() - rest.trim_start().len();
+            if ws > 0 || end == bytes.len() {
+                let next = rest[ws..].chars().next();
+                let starts_sentence = match next {
+                    None => true,
+                    Some(c) => c.is_uppercase() || c.is_ascii_digit() || is_opener(c),
+                };
+                if starts_sentence && !(b == b'.' && is_abbreviation(text, i, next)) {
+                    push(text, &mut out, start, end);
+                    start = end;
+                }
+            }
+            i = end;
+            continue;
+        }
+        i += 1;
+    }
+    push(text, &mut out, start, bytes.len());
+    out
+}
+
+/// Is the word ending at the `.` at byte `dot` an abbreviation?
+fn is_abbreviation(text: &str, dot: usize, next: Option<char>) -> bool {
+    let before = &text[..dot];
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !(c.is_alphanumeric() || *c == '.'))
+        .map(|(i, c)| i + c.len_utf8())
+        .unwrap_or(0);
+    let word = &before[word_start..];
+    if word.is_empty() {
+        return false;
+    }
+    // initials and dotted acronyms: "J.", "U.S", "U.N"
+    if word.contains('.') || (word.chars().count() == 1 && word.chars().all(char::is_uppercase)) {
+        return true;
+    }
+    let lower = word.to_ascii_lowercase();
+    if ABBREVIATIONS.contains(&lower.as_str()) {
+        return true;
+    }
+    if NUMBER_ABBREVIATIONS.contains(&lower.as_str()) {
+        return next.is_some_and(|c| c.is_ascii_digit());
+    }
+    if COMPANY_ABBREVIATIONS.contains(&lower.as_str()) {
+        return !next.is_some_and(is_opener);
+    }
+    false
+}
+
+fn push(text: &str, out: &mut Vec<Span>, start: usize, end: usize) {
+    let s = &text[start..end];
+    let lead = s.len() - s.trim_start().len();
+    let trimmed = s.trim();
+    if trimmed.is_empty() {
+        return;
+    }
+    out.push(Span {
+        start: start + lead,
+        end: start + lead + trimmed.len(),
+    });
+}
+
+/// Index of the sentence containing byte `pos` (sentences sorted by start).
+pub fn sentence_of(spans: &[Span], pos: usize) -> Option<usize> {
+    let i = spans.partition_point(|s| s.start <= pos);
+    if i == 0 {
+        return None;
+    }
+    let s = spans[i - 1];
+    (pos < s.end).then_some(i - 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(t: &str) -> Vec<&str> {
+        split(t).into_iter().map(|s| &t[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn table() {
+        let cases: &[(&str, &[&str])] = &[
+            ("One. Two.", &["One.", "Two."]),
+            (
+                "Mr. Smith met Dr. Jones. Then left.",
+                &["Mr. Smith met Dr. Jones.", "Then left."],
+            ),
+            (
+                "The U.S. Army and the U.N. agreed.",
+                &["The U.S. Army and the U.N. agreed."],
+            ),
+            (
+                "On Jan. 5 talks began. Good?",
+                &["On Jan. 5 talks began.", "Good?"],
+            ),
+            (
+                "He said “no.” Then he left!",
+                &["He said “no.”", "Then he left!"],
+            ),
+            (
+                "Heading\n\nBody text here. More",
+                &["Heading", "Body text here.", "More"],
+            ),
+            ("a line\nwrapped here.", &["a line\nwrapped here."]),
+            ("J. R. Smith spoke. Yes", &["J. R. Smith spoke.", "Yes"]),
+            (
+                "at the RAND Corp. “It may be”",
+                &["at the RAND Corp.", "“It may be”"],
+            ),
+            ("Acme Corp. Chief said so.", &["Acme Corp. Chief said so."]),
+            (
+                "version 2.5 is out. 3 more.",
+                &["version 2.5 is out.", "3 more."],
+            ),
+            ("e.g. this one", &["e.g. this one"]),
+            ("", &[]),
+            ("  \n\n  ", &[]),
+            ("Wait... What?", &["Wait...", "What?"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(texts(text), *want, "text {text:?}");
+        }
+    }
+
+    #[test]
+    fn sentence_lookup() {
+        let t = "One two. Three four.";
+        let s = split(t);
+        assert_eq!(sentence_of(&s, 0), Some(0));
+        assert_eq!(sentence_of(&s, 9), Some(1));
+        assert_eq!(sentence_of(&s, 8), None);
+    }
+}

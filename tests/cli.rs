@@ -1,0 +1,340 @@
+//! Integration tests: drive the real `newsgraph` binary on small fixtures.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+
+fn data(p: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(p)
+}
+
+fn ng() -> Command {
+    let mut c = Command::cargo_bin("newsgraph").expect("binary built");
+    c.current_dir(env!("CARGO_MANIFEST_DIR"));
+    c
+}
+
+/// `build` with the mini gazetteer only.
+fn build_mini(inputs: &[PathBuf], out: &Path, extra: &[&str]) -> assert_cmd::assert::Assert {
+    let mut c = ng();
+    c.arg("build").args(inputs).arg("-o").arg(out);
+    c.args(["--no-default-gazetteers", "-g"]).arg(data("gaz"));
+    c.args(extra);
+    c.assert()
+}
+
+fn read_json(p: &Path) -> Value {
+    serde_json::from_str(&std::fs::read_to_string(p).expect("read json")).expect("valid json")
+}
+
+#[test]
+fn build_writes_node_link_json_with_counts_and_evidence() {
+    let dir = tempfile::tempdir().unwrap();
+    build_mini(&[data("docs")], dir.path(), &[]).success();
+    let g = read_json(&dir.path().join("graph.json"));
+    assert_eq!(g["directed"], true);
+    assert_eq!(g["multigraph"], true);
+    let nodes = g["nodes"].as_array().unwrap();
+    let ids: Vec<&str> = nodes.iter().map(|n| n["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["putin", "quote", "russia", "ukraine", "usa"]);
+    let putin = &nodes[0];
+    assert_eq!(putin["mentions"], 3, "Vladimir Putin, Putin, Putin");
+    assert_eq!(putin["documents"], 2);
+    assert_eq!(putin["type"], "actor");
+    let russia = &nodes[2];
+    assert_eq!(russia["mentions"], 3, "Russian, Moscow, Russians");
+    let edges = g["edges"].as_array().unwrap();
+    let co = edges
+        .iter()
+        .find(|e| {
+            e["source"] == "russia" && e["target"] == "ukraine" && e["relation"] == "co_occurs"
+        })
+        .expect("russia-ukraine co-occurrence");
+    assert_eq!(co["key"], "co_occurs");
+    assert_eq!(co["weight"], 2);
+    let ev = &co["evidence"][0];
+    assert_eq!(ev["doc"], "a.txt");
+    assert_eq!(ev["sentence"], 0);
+    let text = std::fs::read_to_string(data("docs/a.txt")).unwrap();
+    let (s, e) = (
+        ev["start"].as_u64().unwrap() as usize,
+        ev["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&text[s..e], ev["text"].as_str().unwrap());
+    assert!(ev["text"]
+        .as_str()
+        .unwrap()
+        .starts_with("Russian President"));
+}
+
+#[test]
+fn abbreviations_do_not_split_sentences() {
+    let dir = tempfile::tempdir().unwrap();
+    build_mini(&[data("docs/b.txt")], dir.path(), &[]).success();
+    let g = read_json(&dir.path().join("graph.json"));
+    // "U.S." and "Jan." keep the first sentence whole: Ukraine, Russia and the US co-occur.
+    let edges = g["edges"].as_array().unwrap();
+    let pairs: Vec<(String, String)> = edges
+        .iter()
+        .map(|e| {
+            (
+                e["source"].as_str().unwrap().into(),
+                e["target"].as_str().unwrap().into(),
+            )
+        })
+        .collect();
+    for want in [("russia", "ukraine"), ("russia", "usa"), ("ukraine", "usa")] {
+        assert!(
+            pairs.contains(&(want.0.into(), want.1.into())),
+            "{want:?} in {pairs:?}"
+        );
+    }
+    assert_eq!(g["graph"]["sentences"], 2);
+}
+
+#[test]
+fn output_is_byte_identical_across_runs_order_and_threads() {
+    let d1 = tempfile::tempdir().unwrap();
+    let d2 = tempfile::tempdir().unwrap();
+    let d3 = tempfile::tempdir().unwrap();
+    build_mini(
+        &[data("docs/a.txt"), data("docs/b.txt")],
+        d1.path(),
+        &["--jobs", "1"],
+    )
+    .success();
+    build_mini(
+        &[data("docs/b.txt"), data("docs/a.txt")],
+        d2.path(),
+        &["--jobs", "2"],
+    )
+    .success();
+    build_mini(
+        &[data("docs/a.txt"), data("docs/b.txt")],
+        d3.path(),
+        &["--jobs", "3"],
+    )
+    .success();
+    for f in ["graph.json", "graph.dot"] {
+        let a = std::fs::read(d1.path().join(f)).unwrap();
+        assert_eq!(
+            a,
+            std::fs::read(d2.path().join(f)).unwrap(),
+            "{f} differs by input order"
+        );
+        assert_eq!(
+            a,
+            std::fs::read(d3.path().join(f)).unwrap(),
+            "{f} differs by thread count"
+        );
+    }
+}
+
+#[test]
+fn missing_input_exits_2_naming_the_path() {
+    let dir = tempfile::tempdir().unwrap();
+    build_mini(&[PathBuf::from("no/such/file.txt")], dir.path(), &[])
+        .code(2)
+        .stderr(predicate::str::contains("no/such/file.txt"));
+    assert!(!dir.path().join("graph.json").exists());
+}
+
+#[test]
+fn invalid_utf8_warns_and_continues() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.txt");
+    std::fs::write(&bad, b"Russia and \xFF\xFE Ukraine met.").unwrap();
+    let out = dir.path().join("out");
+    build_mini(std::slice::from_ref(&bad), &out, &[])
+        .success()
+        .stderr(predicate::str::contains("bad.txt:1: invalid UTF-8"));
+    let g = read_json(&out.join("graph.json"));
+    assert_eq!(g["nodes"].as_array().unwrap().len(), 2);
+    // --strict turns the warning into an error and writes nothing
+    let strict_out = dir.path().join("strict");
+    build_mini(&[bad], &strict_out, &["--strict"]).code(2);
+    assert!(!strict_out.join("graph.json").exists());
+}
+
+#[test]
+fn jsonl_input_and_malformed_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    build_mini(&[data("docs.jsonl")], dir.path(), &[])
+        .success()
+        .stderr(predicate::str::contains("docs.jsonl:2: malformed JSON"))
+        .stderr(predicate::str::contains(
+            "docs.jsonl:4: JSON object has no \"text\"",
+        ));
+    let g = read_json(&dir.path().join("graph.json"));
+    assert_eq!(g["graph"]["documents"], 2);
+}
+
+#[test]
+fn stdin_is_one_document() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut c = ng();
+    c.args(["build", "-", "--no-default-gazetteers", "-g"])
+        .arg(data("gaz"))
+        .arg("-o")
+        .arg(dir.path())
+        .write_stdin("Russia and Ukraine met in Washington.");
+    c.assert().success();
+    let g = read_json(&dir.path().join("graph.json"));
+    assert_eq!(g["nodes"].as_array().unwrap().len(), 3);
+    assert_eq!(g["edges"][0]["evidence"][0]["doc"], "stdin");
+}
+
+#[test]
+fn malformed_gazetteer_exits_2_with_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut c = ng();
+    c.args(["build", "--no-default-gazetteers", "-g"])
+        .arg(data("bad-gaz"))
+        .arg(data("docs"))
+        .arg("-o")
+        .arg(dir.path());
+    c.assert().code(2).stderr(predicate::str::contains(
+        "broken.tsv:2: expected 3 to 5 tab-separated columns",
+    ));
+    ng().args(["gazetteer", "check"])
+        .arg(data("bad-gaz"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("broken.tsv:2:"));
+}
+
+#[test]
+fn gazetteer_check_counts_the_bundled_gazetteers() {
+    ng().args(["gazetteer", "check"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("country: 250"))
+        .stdout(predicate::str::contains("shared aliases"));
+}
+
+#[test]
+fn annotate_prints_mentions_and_exit_1_when_none() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("x.txt");
+    std::fs::write(&f, "Nothing to see here.").unwrap();
+    ng().args(["annotate", "--no-default-gazetteers", "-g"])
+        .arg(data("gaz"))
+        .arg(&f)
+        .assert()
+        .code(1);
+    ng().args(["annotate", "--no-default-gazetteers", "-g"])
+        .arg(data("gaz"))
+        .arg(data("docs/a.txt"))
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "a.txt\t0\t7\tRussian\trussia\tcountry\tDemonym",
+        ));
+}
+
+#[test]
+fn graphviz_renders_the_dot_with_escaped_names() {
+    let dir = tempfile::tempdir().unwrap();
+    build_mini(&[data("docs")], dir.path(), &[]).success();
+    let dot = std::fs::read_to_string(dir.path().join("graph.dot")).unwrap();
+    assert!(
+        dot.contains(r#"label="The \"Quoted\" \\\\ Institute""#),
+        "{dot}"
+    );
+    let svg = std::process::Command::new("dot")
+        .arg("-Tsvg")
+        .arg(dir.path().join("graph.dot"))
+        .output()
+        .expect("Graphviz `dot` must be installed (bash .ci/run installs it)");
+    assert!(
+        svg.status.success(),
+        "dot failed: {}",
+        String::from_utf8_lossy(&svg.stderr)
+    );
+    let svg = String::from_utf8_lossy(&svg.stdout);
+    assert!(svg.contains("<svg"));
+    assert!(svg.contains("Quoted"));
+}
+
+#[test]
+fn networkx_loads_the_json_with_equal_counts() {
+    let dir = tempfile::tempdir().unwrap();
+    build_mini(&[data("docs")], dir.path(), &[]).success();
+    let g = read_json(&dir.path().join("graph.json"));
+    let script = r#"
+import json, sys
+import networkx as nx
+d = json.load(open(sys.argv[1]))
+g = nx.node_link_graph(d, edges="edges")
+assert g.is_directed() and g.is_multigraph()
+print(g.number_of_nodes(), g.number_of_edges())
+"#;
+    let out = std::process::Command::new("python3")
+        .arg("-c")
+        .arg(script)
+        .arg(dir.path().join("graph.json"))
+        .output()
+        .expect("python3 must be installed");
+    assert!(
+        out.status.success(),
+        "networkx failed (bash .ci/run installs it): {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let want = format!(
+        "{} {}\n",
+        g["nodes"].as_array().unwrap().len(),
+        g["edges"].as_array().unwrap().len()
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout), want);
+}
+
+#[test]
+fn readme_sample_output_is_current() {
+    // out/ is the committed output of the README's run command on examples/corpus.
+    let dir = tempfile::tempdir().unwrap();
+    ng().args(["build", "examples/corpus", "-o"])
+        .arg(dir.path())
+        .assert()
+        .success();
+    for f in ["graph.json", "graph.dot"] {
+        let fresh = std::fs::read_to_string(dir.path().join(f)).unwrap();
+        let committed =
+            std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("out").join(f))
+                .expect("out/ is committed");
+        assert!(
+            fresh == committed,
+            "out/{f} is stale: run the README's first command and commit out/"
+        );
+    }
+}
+
+#[test]
+fn seeds_score_full_entity_recall() {
+    // The seed articles live in ../shared (present on developer machines and in CI).
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let shared = root.join("../shared");
+    if !shared.join("seeds").is_dir() {
+        eprintln!("skipping: ../shared/seeds not present");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    ng().arg("build")
+        .arg(shared.join("seeds"))
+        .arg("-o")
+        .arg(dir.path())
+        .assert()
+        .success();
+    let out = std::process::Command::new("python3")
+        .arg(shared.join("tools/score_graph.py"))
+        .arg(dir.path().join("graph.json"))
+        .arg(shared.join("spec/seeds.gold.json"))
+        .args(["--min-entity-recall", "1.0", "--max-must-not", "0"])
+        .output()
+        .unwrap();
+    let report = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{report}");
+    assert!(report.contains("entity_recall=1.000"), "{report}");
+}
