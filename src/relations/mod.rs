@@ -3,6 +3,8 @@
 
 pub mod cooccur;
 pub mod patterns;
+pub mod rules;
+pub mod tokens;
 
 use serde::{Deserialize, Serialize};
 use std::fmt;

@@ -1,0 +1,233 @@
+//! Sentence tokens for the relation rules: entity mentions become single
+//! tokens, the rest is split into lower-cased words and punctuation, with
+//! possessive `'s` and negative `n't` as tokens of their own.
+
+use crate::gazetteer::{AliasKind, EntityType, Gazetteer};
+use crate::matcher::is_word_char;
+use crate::resolve::Mention;
+
+/// What a token is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TokenKind {
+    /// A word, lower-cased.
+    Word(String),
+    /// An entity mention.
+    Entity {
+        entity: usize,
+        etype: EntityType,
+        kind: AliasKind,
+    },
+    /// Possessive `'s` / `’s` (or a bare apostrophe after a plural).
+    Possessive,
+    /// One punctuation character (quotes, commas, dashes, brackets...).
+    Punct(char),
+}
+
+/// A token with its byte span in the document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    pub kind: TokenKind,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Token {
+    pub fn word(&self) -> Option<&str> {
+        match &self.kind {
+            TokenKind::Word(w) => Some(w),
+            _ => None,
+        }
+    }
+
+    pub fn is_word(&self, w: &str) -> bool {
+        self.word() == Some(w)
+    }
+
+    pub fn entity(&self) -> Option<(usize, EntityType, AliasKind)> {
+        match self.kind {
+            TokenKind::Entity {
+                entity,
+                etype,
+                kind,
+            } => Some((entity, etype, kind)),
+            _ => None,
+        }
+    }
+
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == TokenKind::Punct(c)
+    }
+
+    /// Quotes of any style.
+    pub fn is_quote(&self) -> bool {
+        matches!(
+            self.kind,
+            TokenKind::Punct('"' | '\u{201C}' | '\u{201D}' | '\u{2018}' | '\u{2019}' | '\'')
+        )
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '\u{2019}'
+}
+
+/// Tokens of `text[start..end]`; `mentions` are those inside that span, in order.
+pub fn tokenize(
+    gaz: &Gazetteer,
+    text: &str,
+    start: usize,
+    end: usize,
+    mentions: &[Mention],
+) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut pos = start;
+    let mut mi = 0;
+    while pos < end {
+        if mi < mentions.len() && mentions[mi].start <= pos {
+            let m = mentions[mi];
+            out.push(Token {
+                kind: TokenKind::Entity {
+                    entity: m.entity,
+                    etype: gaz.entities[m.entity].etype,
+                    kind: m.kind,
+                },
+                start: m.start,
+                end: m.end,
+            });
+            pos = m.end.max(pos);
+            mi += 1;
+            pos = possessive(text, pos, end, &mut out);
+            continue;
+        }
+        let next_mention = mentions.get(mi).map_or(end, |m| m.start.min(end));
+        let c = match text[pos..].chars().next() {
+            Some(c) => c,
+            None => break,
+        };
+        if c.is_whitespace() {
+            pos += c.len_utf8();
+            continue;
+        }
+        if is_word_char(c) {
+            let mut e = pos;
+            for (i, ch) in text[pos..next_mention].char_indices() {
+                if is_word_char(ch) {
+                    e = pos + i + ch.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            let word = &text[pos..e];
+            let lower = word.to_lowercase();
+            // "didn't" -> "did" + "n't"; "can't" -> "ca" + "n't"
+            let after = text[e..next_mention].chars().next();
+            if lower.ends_with('n')
+                && after.is_some_and(is_apostrophe)
+                && text[e..].chars().nth(1) == Some('t')
+            {
+                let n = e - 1;
+                if n > pos {
+                    out.push(Token {
+                        kind: TokenKind::Word(text[pos..n].to_lowercase()),
+                        start: pos,
+                        end: n,
+                    });
+                }
+                let apo = after.map_or(1, char::len_utf8);
+                out.push(Token {
+                    kind: TokenKind::Word("n't".into()),
+                    start: n,
+                    end: e + apo + 1,
+                });
+                pos = e + apo + 1;
+                continue;
+            }
+            out.push(Token {
+                kind: TokenKind::Word(lower),
+                start: pos,
+                end: e,
+            });
+            pos = possessive(text, e, next_mention, &mut out);
+            continue;
+        }
+        out.push(Token {
+            kind: TokenKind::Punct(c),
+            start: pos,
+            end: pos + c.len_utf8(),
+        });
+        pos += c.len_utf8();
+    }
+    out
+}
+
+/// Consumes a possessive `'s` right after a word or entity.
+fn possessive(text: &str, pos: usize, end: usize, out: &mut Vec<Token>) -> usize {
+    let rest = &text[pos..end];
+    let mut chars = rest.char_indices();
+    if let Some((_, a)) = chars.next() {
+        if is_apostrophe(a) {
+            let after_apo = a.len_utf8();
+            let s = rest[after_apo..].chars().next();
+            let after_s = rest[after_apo..].chars().nth(1);
+            if matches!(s, Some('s') | Some('S')) && !after_s.is_some_and(is_word_char) {
+                out.push(Token {
+                    kind: TokenKind::Possessive,
+                    start: pos,
+                    end: pos + after_apo + 1,
+                });
+                return pos + after_apo + 1;
+            }
+        }
+    }
+    pos
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pipeline::Pipeline;
+    use crate::relations::patterns::RelationRules;
+
+    fn show(text: &str) -> Vec<String> {
+        let g = Gazetteer::from_str(
+            "t.tsv",
+            "che\tcountry\tSwitzerland\tBern|capital\nukr\tcountry\tUkraine\tKyiv|capital\n",
+        )
+        .unwrap();
+        let p = Pipeline::new(g, RelationRules::empty());
+        let ms = p.mentions(text);
+        tokenize(&p.gazetteer, text, 0, text.len(), &ms)
+            .into_iter()
+            .map(|t| match t.kind {
+                TokenKind::Word(w) => w,
+                TokenKind::Entity { entity, .. } => {
+                    format!("<{}>", p.gazetteer.entities[entity].id)
+                }
+                TokenKind::Possessive => "'s".into(),
+                TokenKind::Punct(c) => c.to_string(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn table() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Bern’s reckless support” of Kyiv.",
+                &[
+                    "<che>", "'s", "reckless", "support", "”", "of", "<ukr>", ".",
+                ],
+            ),
+            (
+                "He didn't back Ukraine",
+                &["he", "did", "n't", "back", "<ukr>"],
+            ),
+            ("pro-Kyiv groups", &["pro", "-", "<ukr>", "groups"]),
+            ("the minister's aide", &["the", "minister", "'s", "aide"]),
+            ("Switzerland's", &["<che>", "'s"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(show(text), *want, "{text:?}");
+        }
+    }
+}
