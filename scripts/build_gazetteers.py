@@ -25,7 +25,7 @@ OUT = Path(sys.argv[2] if len(sys.argv) > 2 else "gazetteers")
 
 # Country names that are also common words or other things: need context.
 WEAK_COUNTRY_ALIASES = {
-    "Chad", "Jordan", "Georgia", "Turkey", "Niger", "Guinea", "Jersey", "Guernsey", "Dominica",
+    "Chad", "Jordan", "Georgia", "Niger", "Guinea", "Jersey", "Guernsey", "Dominica",
     "Montserrat", "Man", "Mann", "Christmas Island", "Norfolk Island", "Cook Islands", "Wallis",
     "Saint Martin", "Sint Maarten", "Bonaire", "Aruba", "Curaçao", "Tokelau", "Niue", "Nauru",
     "Congo", "Victoria", "Kingston", "Hamilton", "Georgetown", "Santiago", "Sucre", "Praia",
@@ -233,10 +233,19 @@ def build_countries(cur_ids, cur_aliases):
         recs.append((eid, name, al, d))
         for a in [name] + al:
             claims[key(a)].add(eid)
+    # an alias shared by one independent country and dependent territories
+    # ("French", "British", "Danish") belongs to the country alone
+    independent = {eid for eid, _, _, d in recs if d.get("independent")}
+    for k, owners in claims.items():
+        sovereign = owners & independent
+        if len(owners) > 1 and len(sovereign) == 1:
+            claims[k] = sovereign
     for eid, name, al, d in recs:
         fixed = []
         for a in [name] + al:
             t = alias_text(a)
+            if eid not in claims[key(t)] and t != name:
+                continue
             flags = a.split("|")[1:]
             if len(claims[key(t)]) > 1 and "amb" not in flags:
                 flags.append("amb")

@@ -38,11 +38,15 @@ pub enum Command {
         after_help = "Inputs: text files, directories (recursive .txt/.md/.jsonl), .jsonl files with\n{\"id\",\"text\"} per line, or - for stdin.\n\nExamples:\n  newsgraph build examples/\n  newsgraph build a.txt b.txt -o out\n  cat story.txt | newsgraph build - -o out"
     )]
     Build(BuildArgs),
-    /// Print the entity mentions found in documents (one line each), to check the gazetteer.
+    /// Print the entity mentions found in documents (one line each), to check the gazetteer;
+    /// with --relations, print the typed relations of each sentence instead (negated ones too).
     Annotate {
         /// Files, directories, .jsonl files or - (stdin).
         #[arg(required = true, value_name = "INPUTS")]
         inputs: Vec<PathBuf>,
+        /// Print typed relations: doc, sentence, source, relation, target, confidence, negated, pattern, trigger.
+        #[arg(long)]
+        relations: bool,
         #[command(flatten)]
         gazetteers: GazetteerArgs,
     },
@@ -135,12 +139,16 @@ impl GazetteerArgs {
 pub fn run(cli: Cli) -> Result<Outcome> {
     match cli.command {
         Command::Build(args) => build(args),
-        Command::Annotate { inputs, gazetteers } => annotate(inputs, gazetteers),
+        Command::Annotate {
+            inputs,
+            relations,
+            gazetteers,
+        } => annotate(inputs, relations, gazetteers),
         Command::Gazetteer(GazetteerCommand::Check { layers }) => gazetteer_check(layers),
     }
 }
 
-fn annotate(inputs: Vec<PathBuf>, gazetteers: GazetteerArgs) -> Result<Outcome> {
+fn annotate(inputs: Vec<PathBuf>, relations: bool, gazetteers: GazetteerArgs) -> Result<Outcome> {
     let pipeline = gazetteers.load()?;
     let sources = collect_sources(&inputs)?;
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
@@ -148,6 +156,29 @@ fn annotate(inputs: Vec<PathBuf>, gazetteers: GazetteerArgs) -> Result<Outcome> 
     for src in &sources {
         let mut warnings = Vec::new();
         newsgraph::input::read_source(src, &mut warnings, |doc| {
+            if relations {
+                let facts = pipeline.process(&doc);
+                let ents = &pipeline.gazetteer.entities;
+                for (r, si) in &facts.relations {
+                    let Some(trigger) = &r.trigger else { continue };
+                    found = true;
+                    writeln!(
+                        out,
+                        "{}\t{}\t{}\t{}\t{}\t{:.2}\t{}\t{}\t{}",
+                        doc.id,
+                        facts.sentence_refs[*si].sentence,
+                        ents[r.source].id,
+                        r.relation,
+                        ents[r.target].id,
+                        r.confidence,
+                        if r.negated { "negated" } else { "-" },
+                        trigger.pattern,
+                        trigger.text
+                    )
+                    .map_err(|err| newsgraph::Error::io("<stdout>", err))?;
+                }
+                return Ok(());
+            }
             for m in pipeline.mentions(&doc.text) {
                 found = true;
                 let e = &pipeline.gazetteer.entities[m.entity];

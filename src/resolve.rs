@@ -13,7 +13,7 @@
 //! - an alias shared by several entities (`amb`) resolves to the one with
 //!   other evidence in the document, otherwise it is dropped.
 
-use crate::gazetteer::{AliasKind, Gazetteer};
+use crate::gazetteer::{AliasKind, EntityType, Gazetteer};
 use crate::matcher::RawMatch;
 use std::collections::HashMap;
 
@@ -146,6 +146,13 @@ pub fn resolve(gaz: &Gazetteer, text: &str, matches: &[RawMatch]) -> Vec<Mention
             .iter()
             .filter(|c| {
                 let a = &gaz.entities[c.entity].aliases[c.alias];
+                // a one-word name of a person ("Blair") inside another name ("Cherie Blair")
+                let single_person_name = gaz.entities[c.entity].etype == EntityType::Actor
+                    && !a.text.contains(' ')
+                    && preceded_by_other_name(text, m.start, matches, idx);
+                if single_person_name {
+                    return false;
+                }
                 let needs_context = a.weak || a.kind == AliasKind::Capital;
                 if needs_context && inside_larger_name(text, m, matches, idx) {
                     return false;
@@ -219,6 +226,104 @@ fn inside_larger_name(text: &str, m: &RawMatch, matches: &[RawMatch], idx: usize
     false
 }
 
+/// Titles and honorifics that may precede a surname ("Mr Blair", "President Putin").
+const TITLES: &[&str] = &[
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Miss",
+    "Dr",
+    "Prof",
+    "Sir",
+    "Dame",
+    "Lord",
+    "Lady",
+    "President",
+    "Premier",
+    "Minister",
+    "Chancellor",
+    "Senator",
+    "Sen",
+    "Rep",
+    "Governor",
+    "Gov",
+    "General",
+    "Gen",
+    "Secretary",
+    "King",
+    "Queen",
+    "Prince",
+    "Princess",
+    "Pope",
+    "Sheikh",
+    "Emir",
+    "Ambassador",
+    "Judge",
+    "Justice",
+    "Mayor",
+    "Chairman",
+    "Speaker",
+    "Leader",
+    "Commissioner",
+    "Colonel",
+    "Col",
+    "Captain",
+    "Capt",
+    "Admiral",
+    "Marshal",
+    "Comrade",
+    "Monsieur",
+    "Madame",
+    "Herr",
+    "Frau",
+    "Signor",
+    "Senor",
+    "Vice",
+    "Deputy",
+    "Foreign",
+    "Defence",
+    "Defense",
+    "Finance",
+    "Prime",
+    "Former",
+    "Chief",
+    "Director",
+    "Spokesman",
+    "Spokeswoman",
+    "Envoy",
+    "Councillor",
+    "Archbishop",
+    "Bishop",
+    "Cardinal",
+    "Rabbi",
+    "Imam",
+    "Ayatollah",
+    "Saint",
+    "St",
+];
+
+/// Is the match preceded by a capitalised word that is not a title, function
+/// word or another match ("Cherie Blair", "Hillary Clinton")?
+fn preceded_by_other_name(text: &str, start: usize, matches: &[RawMatch], idx: usize) -> bool {
+    let Some(before) = text[..start].strip_suffix(' ') else {
+        return false;
+    };
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !(c.is_alphanumeric() || *c == '-'))
+        .map(|(i, c)| i + c.len_utf8())
+        .unwrap_or(0);
+    let word = &before[word_start..];
+    let prev_is_match = idx > 0 && matches[idx - 1].end == start - 1;
+    !word.is_empty()
+        && !prev_is_match
+        && word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().skip(1).any(char::is_lowercase)
+        && !FUNCTION_WORDS.contains(&word)
+        && !TITLES.contains(&word)
+}
+
 fn preceded_by_support_word(text: &str, start: usize) -> bool {
     let before = text[..start].trim_end();
     let word_start = before
@@ -274,6 +379,11 @@ bob-smith\tactor\tBob Smith\tSmith|surname
             ("Paris Hilton arrived.", &[]),
             ("It was in France. Paris said no.", &["fra", "fra"]),
             ("Putin spoke.", &["vladimir-putin"]),
+            (
+                "Mr Putin and President Putin spoke.",
+                &["vladimir-putin", "vladimir-putin"],
+            ),
+            ("Cherie Putin spoke.", &[]),
             ("May is warm.", &[]),
             (
                 "Theresa May spoke. May said no.",

@@ -338,3 +338,49 @@ fn seeds_score_full_entity_recall() {
     assert!(out.status.success(), "{report}");
     assert!(report.contains("entity_recall=1.000"), "{report}");
 }
+
+#[test]
+fn annotate_relations_shows_typed_and_negated_relations() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("r.txt");
+    std::fs::write(
+        &f,
+        "Kyiv, backed by the US, rejected the plan.\n\nHungary did not criticise Russia.",
+    )
+    .unwrap();
+    ng().args(["annotate", "--relations"])
+        .arg(&f)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "r.txt\t0\tunited-states\tsupports\tukraine\t0.80\t-\tsupports:back\tbacked",
+        ))
+        .stdout(predicate::str::contains(
+            "hungary\tcriticises\trussia\t0.80\tnegated",
+        ));
+    // the negated relation is not in the graph
+    let out = dir.path().join("out");
+    ng().arg("build")
+        .arg(&f)
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .success();
+    let g = read_json(&out.join("graph.json"));
+    let typed: Vec<String> = g["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["relation"] != "co_occurs")
+        .map(|e| format!("{} {} {}", e["source"], e["relation"], e["target"]))
+        .collect();
+    assert_eq!(typed, ["\"united-states\" \"supports\" \"ukraine\""]);
+    let ev = &g["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["relation"] == "supports")
+        .unwrap()["evidence"][0];
+    assert_eq!(ev["trigger"]["pattern"], "supports:back");
+    assert_eq!(ev["trigger"]["text"], "backed");
+}

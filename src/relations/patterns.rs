@@ -84,6 +84,88 @@ const DETERMINERS: &[&str] = &[
     "beleaguered",
 ];
 
+/// Words that may follow an object without making it a noun modifier.
+const FOLLOWERS: &[&str] = &[
+    "and",
+    "or",
+    "nor",
+    "yesterday",
+    "today",
+    "tonight",
+    "tomorrow",
+    "last",
+    "this",
+    "next",
+    "again",
+    "too",
+    "also",
+    "instead",
+    "earlier",
+    "later",
+    "now",
+    "then",
+    "outright",
+    "themselves",
+    "itself",
+    "itself.",
+    "over",
+    "despite",
+    "amid",
+    "following",
+    "so",
+    "because",
+    "is",
+    "are",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "in",
+    "on",
+    "at",
+    "for",
+    "of",
+];
+
+/// Words allowed between a negation cue and its trigger ("did not openly criticise").
+const NEGATION_GAP: &[&str] = &[
+    "to",
+    "be",
+    "been",
+    "have",
+    "has",
+    "had",
+    "publicly",
+    "openly",
+    "explicitly",
+    "directly",
+    "formally",
+    "officially",
+    "yet",
+    "ever",
+    "even",
+    "also",
+    "fully",
+    "really",
+    "always",
+    "actively",
+    "immediately",
+    "its",
+    "their",
+    "his",
+    "her",
+    "the",
+    "any",
+    "further",
+    "more",
+    "military",
+    "financial",
+    "strongly",
+];
+
 const MAX_SUBJECT_DISTANCE: usize = 15;
 const MAX_NOUN_RECIPIENT_DISTANCE: usize = 30;
 const CUE_WINDOW: usize = 6;
@@ -166,6 +248,7 @@ impl RelationRules {
             .ends_with('?');
         let mut x = Extraction {
             rules: self,
+            gaz: ctx.gaz,
             toks: &toks,
             text: ctx.text,
             question,
@@ -199,6 +282,7 @@ impl RelationRules {
 
 struct Extraction<'a> {
     rules: &'a RelationRules,
+    gaz: &'a Gazetteer,
     toks: &'a [Token],
     text: &'a str,
     question: bool,
@@ -399,7 +483,11 @@ impl<'a> Extraction<'a> {
             {
                 m += 3;
             }
-            if let Some((org, etype, _)) = self.entity(m) {
+            let possessor = self
+                .toks
+                .get(m + 1)
+                .is_some_and(|t| t.kind == TokenKind::Possessive);
+            if let Some((org, etype, _)) = self.entity(m).filter(|_| !possessor) {
                 if etype != EntityType::Actor {
                     let trig = self.trigger_span("affiliated_with:apposition", j, m + 1);
                     self.push(person, org, Relation::AffiliatedWith, Some(trig), 0.9);
@@ -470,7 +558,6 @@ impl<'a> Extraction<'a> {
                             | "other"
                             | "more"
                             | "new"
-                            | "of"
                     )
                 ))
     }
@@ -490,11 +577,28 @@ impl<'a> Extraction<'a> {
         }
         for k in lo..i {
             let at = |n: usize| if k + n < i { self.word(k + n) } else { None };
-            if self.rules.cues.negation.match_at(at).is_some() {
-                negated = true;
+            if let Some((n, _)) = self.rules.cues.negation.match_at(at) {
+                // the cue must govern the trigger: only auxiliaries/adverbs between them
+                let gap =
+                    (k + n..i).all(|g| self.word(g).is_some_and(|w| NEGATION_GAP.contains(&w)));
+                if gap && i - (k + n) <= 2 {
+                    negated = true;
+                }
             }
             if self.rules.cues.hedge.match_at(at).is_some() {
                 hedged = true;
+            }
+        }
+        // "prevent/bar/stop X from joining"
+        if i > 0 && self.word(i - 1) == Some("from") {
+            let blockers = [
+                "prevent", "bar", "block", "stop", "ban", "exclude", "keep", "deter",
+            ];
+            if (lo..i).any(|k| {
+                self.word(k)
+                    .is_some_and(|w| blockers.iter().any(|b| w.starts_with(b)))
+            }) {
+                negated = true;
             }
         }
         // a conditional earlier in the same stretch (not across quotes, dashes or ';')
@@ -538,10 +642,17 @@ impl<'a> Extraction<'a> {
                     .map(|p| vec![(p, self.entity(p).map_or(0, |e| e.0))])
                     .unwrap_or_default();
             }
-            let Some((e, _, _)) = t.entity() else {
+            let Some((e, _, kind)) = t.entity() else {
                 continue;
             };
-            if k > 0 && self.is_prep(k - 1) || self.is_modifier(k) {
+            let after_prep = k > 0
+                && (self.is_prep(k - 1)
+                    || (k > 1
+                        && matches!(self.word(k - 1), Some("the" | "a" | "an"))
+                        && self.is_prep(k - 2)));
+            let indefinite =
+                kind == AliasKind::Demonym && k > 0 && matches!(self.word(k - 1), Some("a" | "an"));
+            if after_prep || indefinite || self.is_modifier(k) || self.is_compound(k) {
                 continue;
             }
             // a title prefix of a person further right was skipped already
@@ -609,20 +720,30 @@ impl<'a> Extraction<'a> {
                 _ => return Vec::new(),
             }
         }
+        if self.is_compound(j) || self.is_noun_modifier(j) {
+            return Vec::new();
+        }
         let mut out = Vec::new();
         let mut cur = j;
+        let mut listed = false;
         loop {
             let head = self.head_of(cur);
             out.push((head, self.entity(head).map_or(0, |e| e.0)));
-            // coordination: , / and / or [the] ENTITY
+            // coordination: "X and Y", "X, Y", "X, Y, and Z" (", and" only inside a list)
             let mut n = head + 1;
-            if self.toks.get(n).is_some_and(|t| t.is_punct(',')) {
+            let comma = self.toks.get(n).is_some_and(|t| t.is_punct(','));
+            if comma {
                 n += 1;
             }
             if matches!(self.word(n), Some("and" | "or")) {
+                if comma && !listed {
+                    break;
+                }
                 n += 1;
-            } else if n == head + 1 {
+            } else if !comma {
                 break;
+            } else {
+                listed = true;
             }
             if matches!(self.word(n), Some("the")) {
                 n += 1;
@@ -634,6 +755,41 @@ impl<'a> Extraction<'a> {
             }
         }
         out
+    }
+
+    /// "US-led", "UK-based": an entity glued by a hyphen to a word is a modifier.
+    fn is_compound(&self, k: usize) -> bool {
+        self.toks
+            .get(k + 1)
+            .is_some_and(|t| t.is_punct('-') && t.start == self.toks[k].end)
+            && self.word(k + 2).is_some()
+    }
+
+    /// "Iraq advice", "the Rosneft announcement": a name directly followed by a
+    /// common noun modifies that noun and is not itself the object.
+    fn is_noun_modifier(&self, k: usize) -> bool {
+        let name = matches!(
+            self.entity(k),
+            Some((_, _, AliasKind::Name | AliasKind::Capital))
+        );
+        let determined = k > 0
+            && matches!(
+                self.word(k - 1),
+                Some("the" | "a" | "an" | "its" | "their" | "his" | "her")
+            );
+        if !name || !determined || self.is_title_word(k + 1) {
+            return false;
+        }
+        match self.word(k + 1) {
+            Some(w) => {
+                !(self.is_prep(k + 1)
+                    || CLAUSE_WORDS.contains(&w)
+                    || FOLLOWERS.contains(&w)
+                    || w.ends_with("ly")
+                    || w.chars().next().is_some_and(|c| !c.is_alphabetic()))
+            }
+            None => false,
+        }
     }
 
     /// "Swiss counterpart Ignazio Cassis" -> Cassis; "Hungary's Viktor Orban" -> Orban.
@@ -715,7 +871,11 @@ impl<'a> Extraction<'a> {
                 continue;
             }
             if let Some((e, _, _)) = t.entity() {
-                if !self.is_modifier(k - 1) {
+                let possessive = self
+                    .toks
+                    .get(k)
+                    .is_some_and(|t| t.kind == TokenKind::Possessive);
+                if !self.is_modifier(k - 1) && (possessive || k == i) {
                     sources.push((k - 1, e));
                 }
                 break;
@@ -762,9 +922,20 @@ impl<'a> Extraction<'a> {
             }
         }
         let mut conf = 0.75;
+        let mut negated = negated;
         if sources.is_empty() && !targets.is_empty() {
             sources = self.subject(i, 8);
             conf = 0.6;
+            // "Turkey declined to join the sanctions": a negation between subject and noun
+            if let Some(first) = sources.iter().map(|s| s.0).max() {
+                negated |= (first + 1..i).any(|k| {
+                    self.rules
+                        .cues
+                        .negation
+                        .match_at(|n| if k + n < i { self.word(k + n) } else { None })
+                        .is_some()
+                });
+            }
         } else if targets.is_empty() && !sources.is_empty() && !explicit_source {
             targets = self.subject(i, MAX_NOUN_RECIPIENT_DISTANCE);
             conf = 0.6;
@@ -807,6 +978,16 @@ impl<'a> Extraction<'a> {
         let tt = self.etype_of(t);
         let relation = match relation {
             Relation::MemberOf if tt != Some(EntityType::Institution) => return,
+            // countries and organisations join organisations, not parties or companies
+            Relation::MemberOf
+                if st != Some(EntityType::Actor)
+                    && self.gaz.entities[t]
+                        .attrs
+                        .get("kind")
+                        .is_some_and(|k| k != "igo") =>
+            {
+                return
+            }
             Relation::MemberOf if st == Some(EntityType::Actor) => Relation::AffiliatedWith,
             r => r,
         };
