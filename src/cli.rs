@@ -50,9 +50,108 @@ pub enum Command {
         #[command(flatten)]
         gazetteers: GazetteerArgs,
     },
+    /// Shortest path(s) between two entities, with one evidence sentence per hop.
+    #[command(
+        after_help = "Direction: by default co_occurs and meets are walked both ways and typed relations\nfrom source to target; --directed walks typed relations only, in their direction;\n--undirected ignores direction.\n\nExamples:\n  newsgraph path out/graph.json Orban Zelenskiy\n  newsgraph path out/graph.json putin \"united states\" -k 3 --relation supports,criticises\n\nExit codes: 0 path found, 1 no path, 2 error (unknown or ambiguous name)."
+    )]
+    Path(PathArgs),
+    /// Neighbours of an entity, strongest first.
+    Neighbors(NeighborArgs),
+    /// Every edge between two entities with all its evidence, grouped by relation.
+    Explain(ExplainArgs),
+    /// Counts by type and relation, components, top entities by degree and PageRank.
+    Stats(StatsArgs),
+    /// Ego network around an entity, written as .dot or .json.
+    Subgraph(SubgraphArgs),
     /// Gazetteer tools.
     #[command(subcommand)]
     Gazetteer(GazetteerCommand),
+}
+
+#[derive(Args)]
+pub struct QueryOpts {
+    /// Graph JSON written by `build`.
+    pub graph: PathBuf,
+    /// Machine-readable JSON output.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Args)]
+pub struct PathArgs {
+    #[command(flatten)]
+    pub q: QueryOpts,
+    pub from: String,
+    pub to: String,
+    /// Only these relations (comma-separated, e.g. supports,criticises).
+    #[arg(long, value_delimiter = ',')]
+    pub relation: Vec<String>,
+    /// Walk typed relations only, in their direction.
+    #[arg(long, conflicts_with = "undirected")]
+    pub directed: bool,
+    /// Ignore edge direction everywhere.
+    #[arg(long)]
+    pub undirected: bool,
+    /// Number of shortest simple paths.
+    #[arg(short, default_value_t = 1)]
+    pub k: usize,
+    /// Longest path accepted, in hops.
+    #[arg(long)]
+    pub max_hops: Option<usize>,
+    /// Prefer strong edges (cost of a hop = 1 / weight) over few hops.
+    #[arg(long)]
+    pub weighted: bool,
+}
+
+#[derive(Args)]
+pub struct NeighborArgs {
+    #[command(flatten)]
+    pub q: QueryOpts,
+    pub entity: String,
+    /// Only these relations (comma-separated).
+    #[arg(long, value_delimiter = ',')]
+    pub relation: Vec<String>,
+    /// Edge direction relative to the entity (symmetric relations always count).
+    #[arg(long, value_parser = ["in", "out", "both"], default_value = "both")]
+    pub direction: String,
+    /// Minimum edge weight.
+    #[arg(long, default_value_t = 1)]
+    pub min_weight: u64,
+}
+
+#[derive(Args)]
+pub struct ExplainArgs {
+    #[command(flatten)]
+    pub q: QueryOpts,
+    pub a: String,
+    pub b: String,
+}
+
+#[derive(Args)]
+pub struct StatsArgs {
+    #[command(flatten)]
+    pub q: QueryOpts,
+    /// Rows in the top lists.
+    #[arg(long, default_value_t = 10)]
+    pub top: usize,
+}
+
+#[derive(Args)]
+pub struct SubgraphArgs {
+    /// Graph JSON written by `build`.
+    pub graph: PathBuf,
+    /// Centre entity.
+    #[arg(long)]
+    pub around: String,
+    /// Hops from the centre.
+    #[arg(long, default_value_t = 1)]
+    pub depth: usize,
+    /// Only these relations (comma-separated).
+    #[arg(long, value_delimiter = ',')]
+    pub relation: Vec<String>,
+    /// Output file: .dot or .json.
+    #[arg(short, long)]
+    pub output: PathBuf,
 }
 
 #[derive(Args)]
@@ -145,6 +244,11 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             gazetteers,
         } => annotate(inputs, relations, gazetteers),
         Command::Gazetteer(GazetteerCommand::Check { layers }) => gazetteer_check(layers),
+        Command::Path(a) => crate::query_cli::path(a),
+        Command::Neighbors(a) => crate::query_cli::neighbors(a),
+        Command::Explain(a) => crate::query_cli::explain(a),
+        Command::Stats(a) => crate::query_cli::stats(a),
+        Command::Subgraph(a) => crate::query_cli::subgraph(a),
     }
 }
 

@@ -14,6 +14,7 @@ pub mod input;
 pub mod matcher;
 pub mod output;
 pub mod pipeline;
+pub mod query;
 pub mod relations;
 pub mod resolve;
 pub mod sentence;
