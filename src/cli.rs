@@ -75,6 +75,9 @@ pub struct QueryOpts {
     /// Machine-readable JSON output.
     #[arg(long)]
     pub json: bool,
+    /// Print load and query times on stderr.
+    #[arg(long)]
+    pub timings: bool,
 }
 
 #[derive(Args)]

@@ -94,9 +94,9 @@ pub struct GraphFile {
 impl GraphFile {
     /// Reads a graph JSON written by `build`.
     pub fn load(path: &Path) -> Result<Self> {
-        let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
-        let reader = std::io::BufReader::with_capacity(1 << 20, file);
-        let g: GraphFile = serde_json::from_reader(reader).map_err(|e| Error::GraphJson {
+        // one read into memory, then one parse: several times faster than from_reader
+        let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+        let g: GraphFile = serde_json::from_slice(&bytes).map_err(|e| Error::GraphJson {
             path: path.to_path_buf(),
             message: e.to_string(),
         })?;

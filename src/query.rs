@@ -91,9 +91,13 @@ pub fn normalize_name(s: &str) -> String {
 /// A graph loaded for queries.
 pub struct QueryGraph {
     pub file: GraphFile,
-    /// node index -> petgraph node
+    /// node index -> petgraph node (edge weights are indices into `file.edges`)
     pub graph: DiGraph<usize, usize>,
     names: HashMap<String, Vec<usize>>,
+    /// (source, target) node indices of each edge
+    ends: Vec<(usize, usize)>,
+    /// every edge incident to a node, as a step: (other node, edge, walked backwards)
+    adj: Vec<Vec<Step>>,
 }
 
 /// One step of a path.
@@ -168,10 +172,20 @@ impl QueryGraph {
             .iter()
             .map(|e| (idx[e.source.as_str()], idx[e.target.as_str()]))
             .collect();
-        for (ei, (s, t)) in ends.into_iter().enumerate() {
+        let mut adj: Vec<Vec<Step>> = vec![Vec::new(); file.nodes.len()];
+        for (ei, &(s, t)) in ends.iter().enumerate() {
             graph.add_edge(NodeIndex::new(s), NodeIndex::new(t), ei);
+            adj[s].push((t, ei, false));
+            adj[t].push((s, ei, true));
         }
-        QueryGraph { file, graph, names }
+        drop(idx);
+        QueryGraph {
+            file,
+            graph,
+            names,
+            ends,
+            adj,
+        }
     }
 
     /// Resolves an id, label or alias (case- and accent-insensitive).
@@ -245,24 +259,22 @@ impl QueryGraph {
         relations.is_none_or(|r| r.contains(&e.relation))
     }
 
-    /// Edges leaving `node` under the walk policy: (neighbour, edge index, reversed).
-    fn steps(&self, node: usize, relations: Option<&HashSet<Relation>>, walk: Walk) -> Vec<Step> {
-        let n = NodeIndex::new(node);
-        let mut out = Vec::new();
-        for er in self.graph.edges_directed(n, Direction::Outgoing) {
-            let e = &self.file.edges[*er.weight()];
-            if self.allowed(e, relations, walk) {
-                out.push((er.target().index(), *er.weight(), false));
-            }
-        }
-        for er in self.graph.edges_directed(n, Direction::Incoming) {
-            let e = &self.file.edges[*er.weight()];
-            let both_ways = walk == Walk::Undirected || e.relation.is_symmetric();
-            if both_ways && self.allowed(e, relations, walk) {
-                out.push((er.source().index(), *er.weight(), true));
-            }
-        }
-        out
+    /// Steps leaving `node` under the walk policy, in a fixed order.
+    fn steps<'s>(
+        &'s self,
+        node: usize,
+        relations: Option<&'s HashSet<Relation>>,
+        walk: Walk,
+    ) -> impl Iterator<Item = Step> + 's {
+        self.adj[node]
+            .iter()
+            .copied()
+            .filter(move |&(_, ei, reversed)| {
+                let e = &self.file.edges[ei];
+                let direction_ok =
+                    !reversed || walk == Walk::Undirected || e.relation.is_symmetric();
+                direction_ok && self.allowed(e, relations, walk)
+            })
     }
 
     /// Up to `q.k` shortest simple paths (Yen), fewest hops first, or lowest
@@ -279,7 +291,11 @@ impl QueryGraph {
         };
         let shortest =
             |src: usize, banned_nodes: &HashSet<usize>, banned_edges: &HashSet<(usize, usize)>| {
-                self.dijkstra(src, to, relations, walk, &cost, banned_nodes, banned_edges)
+                if weighted {
+                    self.dijkstra(src, to, relations, walk, &cost, banned_nodes, banned_edges)
+                } else {
+                    self.bfs(src, to, relations, walk, banned_nodes, banned_edges)
+                }
             };
         let mut found: Vec<Vec<Step>> = Vec::new();
         let Some(first) = shortest(from, &HashSet::new(), &HashSet::new()) else {
@@ -360,6 +376,112 @@ impl QueryGraph {
             .collect()
     }
 
+    /// Fewest-hops path by bidirectional BFS (the smaller frontier grows first),
+    /// deterministic: adjacency order is fixed, the meeting node is the lowest
+    /// index among the shortest, and a typed relation beats co-occurrence.
+    fn bfs(
+        &self,
+        from: usize,
+        to: usize,
+        relations: Option<&HashSet<Relation>>,
+        walk: Walk,
+        banned_nodes: &HashSet<usize>,
+        banned_edges: &HashSet<(usize, usize)>,
+    ) -> Option<Vec<Step>> {
+        if from == to {
+            return None;
+        }
+        const FAR: u32 = u32::MAX;
+        let n = self.file.nodes.len();
+        let mut fdist = vec![FAR; n];
+        let mut bdist = vec![FAR; n];
+        // fprev[v]: forward step into v; bnext[u]: forward step out of u towards `to`
+        let mut fprev: Vec<Option<Step>> = vec![None; n];
+        let mut bnext: Vec<Option<Step>> = vec![None; n];
+        fdist[from] = 0;
+        bdist[to] = 0;
+        let mut ffront = vec![from];
+        let mut bfront = vec![to];
+        let better = |new: (usize, usize), old: Option<Step>| match old {
+            Some((ou, oe, _)) => {
+                let key =
+                    |e: usize, u: usize| (self.file.edges[e].relation == Relation::CoOccurs, u, e);
+                key(new.1, new.0) < key(oe, ou)
+            }
+            None => true,
+        };
+        while !ffront.is_empty() && !bfront.is_empty() {
+            let mut next = Vec::new();
+            let forward = ffront.len() <= bfront.len();
+            if forward {
+                for &u in &ffront {
+                    for (v, e, rev) in self.steps(u, relations, walk) {
+                        if banned_nodes.contains(&v) || banned_edges.contains(&(v, u)) {
+                            continue;
+                        }
+                        if fdist[v] == FAR {
+                            fdist[v] = fdist[u] + 1;
+                            fprev[v] = Some((u, e, rev));
+                            next.push(v);
+                        } else if fdist[v] == fdist[u] + 1 && better((u, e), fprev[v]) {
+                            fprev[v] = Some((u, e, rev));
+                        }
+                    }
+                }
+            } else {
+                for &v in &bfront {
+                    for &(u, e, rev_v) in &self.adj[v] {
+                        let edge = &self.file.edges[e];
+                        let forward_ok =
+                            rev_v || walk == Walk::Undirected || edge.relation.is_symmetric();
+                        if !forward_ok
+                            || !self.allowed(edge, relations, walk)
+                            || banned_nodes.contains(&u)
+                            || banned_edges.contains(&(v, u))
+                        {
+                            continue;
+                        }
+                        if bdist[u] == FAR {
+                            bdist[u] = bdist[v] + 1;
+                            bnext[u] = Some((v, e, !rev_v));
+                            next.push(u);
+                        } else if bdist[u] == bdist[v] + 1 && better((v, e), bnext[u]) {
+                            bnext[u] = Some((v, e, !rev_v));
+                        }
+                    }
+                }
+            }
+            let meet = next
+                .iter()
+                .copied()
+                .filter(|&x| fdist[x] != FAR && bdist[x] != FAR)
+                .min_by_key(|&x| (fdist[x] + bdist[x], x));
+            if forward {
+                ffront = next;
+            } else {
+                bfront = next;
+            }
+            if let Some(m) = meet {
+                let mut path = Vec::new();
+                let mut cur = m;
+                while cur != from {
+                    let (p, e, rev) = fprev[cur]?;
+                    path.push((cur, e, rev));
+                    cur = p;
+                }
+                path.reverse();
+                let mut cur = m;
+                while cur != to {
+                    let (v, e, rev) = bnext[cur]?;
+                    path.push((v, e, rev));
+                    cur = v;
+                }
+                return Some(path);
+            }
+        }
+        None
+    }
+
     /// Dijkstra with deterministic tie-breaking (by node index, then edge index).
     #[allow(clippy::too_many_arguments)]
     fn dijkstra(
@@ -388,46 +510,48 @@ impl QueryGraph {
                 Some(self.cmp(o))
             }
         }
-        let mut dist: HashMap<usize, f64> = HashMap::new();
-        let mut prev: HashMap<usize, Step> = HashMap::new();
+        let n = self.file.nodes.len();
+        let mut dist = vec![f64::INFINITY; n];
+        let mut prev: Vec<Option<Step>> = vec![None; n];
         let mut heap = BinaryHeap::new();
-        dist.insert(from, 0.0);
+        dist[from] = 0.0;
         heap.push(State(0.0, from));
         while let Some(State(d, u)) = heap.pop() {
             if u == to {
                 break;
             }
-            if d > dist.get(&u).copied().unwrap_or(f64::INFINITY) {
+            if d > dist[u] {
                 continue;
             }
-            let mut steps = self.steps(u, relations, walk);
-            // for the same neighbour, a typed relation explains more than co-occurrence
-            steps.sort_by_key(|s| {
-                (
-                    s.0,
-                    self.file.edges[s.1].relation == Relation::CoOccurs,
-                    s.1,
-                )
-            });
-            for (v, edge, reversed) in steps {
+            for (v, edge, reversed) in self.steps(u, relations, walk) {
                 if banned_nodes.contains(&v) || banned_edges.contains(&(v, u)) {
                     continue;
                 }
                 let nd = d + cost(edge);
-                if nd < dist.get(&v).copied().unwrap_or(f64::INFINITY) - 1e-12 {
-                    dist.insert(v, nd);
-                    prev.insert(v, (u, edge, reversed));
+                if nd < dist[v] - 1e-12 {
+                    dist[v] = nd;
+                    prev[v] = Some((u, edge, reversed));
                     heap.push(State(nd, v));
+                } else if (nd - dist[v]).abs() <= 1e-12 {
+                    // equal cost: prefer a typed relation to co-occurrence, then the lower edge index
+                    if let Some((pu, pe, _)) = prev[v] {
+                        let key = |e: usize, from: usize| {
+                            (self.file.edges[e].relation == Relation::CoOccurs, from, e)
+                        };
+                        if key(edge, u) < key(pe, pu) {
+                            prev[v] = Some((u, edge, reversed));
+                        }
+                    }
                 }
             }
         }
-        if from == to || !prev.contains_key(&to) {
+        if from == to || prev[to].is_none() {
             return None;
         }
         let mut path = Vec::new();
         let mut cur = to;
         while cur != from {
-            let (p, edge, reversed) = prev[&cur];
+            let (p, edge, reversed) = prev[cur]?;
             path.push((cur, edge, reversed));
             cur = p;
         }
@@ -517,31 +641,32 @@ impl QueryGraph {
             v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
             v
         };
-        let comps = petgraph::algo::kosaraju_scc(&{
-            let mut u = self.graph.clone();
-            for e in self.graph.edge_references() {
-                u.add_edge(e.target(), e.source(), *e.weight());
-            }
-            u
-        });
-        let largest = comps.iter().map(Vec::len).max().unwrap_or(0);
+        let n = f.nodes.len();
+        let pairs: Vec<(usize, usize, f64)> = self.undirected_pairs();
+        let (components, largest) = components(n, &pairs);
+        let mut adj: Vec<Vec<usize>> = vec![Vec::new(); n];
+        for &(s, t, _) in &pairs {
+            adj[s].push(t);
+            adj[t].push(s);
+        }
         let mut degree: Vec<Ranked> = f
             .nodes
             .iter()
-            .enumerate()
-            .map(|(i, n)| Ranked {
-                id: n.id.clone(),
-                label: n.label.clone(),
-                value: self
-                    .graph
-                    .neighbors_undirected(NodeIndex::new(i))
-                    .collect::<HashSet<_>>()
-                    .len() as f64,
+            .zip(adj.iter_mut())
+            .map(|(node, nb)| {
+                nb.sort_unstable();
+                nb.dedup();
+                Ranked {
+                    id: node.id.clone(),
+                    label: node.label.clone(),
+                    value: nb.len() as f64,
+                }
             })
             .collect();
+        drop(adj);
         rank_sort(&mut degree);
         degree.truncate(top);
-        let pr = pagerank(f.nodes.len(), &self.undirected_pairs(), 0.85, 50);
+        let pr = pagerank(n, &pairs, 0.85, 50);
         let mut prank: Vec<Ranked> = f
             .nodes
             .iter()
@@ -554,21 +679,26 @@ impl QueryGraph {
             .collect();
         rank_sort(&mut prank);
         prank.truncate(top);
-        let mut edges: Vec<&Edge> = f.edges.iter().collect();
-        edges.sort_by(|a, b| {
+        let edge_order = |a: &&Edge, b: &&Edge| {
             b.weight
                 .cmp(&a.weight)
                 .then_with(|| a.source.cmp(&b.source))
                 .then_with(|| a.target.cmp(&b.target))
                 .then_with(|| a.relation.cmp(&b.relation))
-        });
+        };
+        let mut edges: Vec<&Edge> = f.edges.iter().collect();
+        if top > 0 && edges.len() > top {
+            edges.select_nth_unstable_by(top - 1, edge_order);
+            edges.truncate(top);
+        }
+        edges.sort_by(edge_order);
         Stats {
             nodes: f.nodes.len(),
             edges: f.edges.len(),
             documents: f.graph.documents,
             nodes_by_type: sorted(by_type),
             edges_by_relation: sorted(by_rel),
-            components: comps.len(),
+            components,
             largest_component: largest,
             top_degree: degree,
             top_pagerank: prank,
@@ -589,10 +719,8 @@ impl QueryGraph {
 
     /// Each edge as (source, target, weight), symmetric relations both ways.
     fn undirected_pairs(&self) -> Vec<(usize, usize, f64)> {
-        let idx = self.file.node_index();
         let mut out = Vec::with_capacity(self.file.edges.len() * 2);
-        for e in &self.file.edges {
-            let (s, t) = (idx[e.source.as_str()], idx[e.target.as_str()]);
+        for (e, &(s, t)) in self.file.edges.iter().zip(&self.ends) {
             out.push((s, t, e.weight as f64));
             if e.relation.is_symmetric() {
                 out.push((t, s, e.weight as f64));
@@ -648,6 +776,34 @@ impl QueryGraph {
     }
 }
 
+/// Number of weakly connected components and the size of the largest (union-find).
+fn components(n: usize, pairs: &[(usize, usize, f64)]) -> (usize, usize) {
+    fn find(parent: &mut [usize], mut x: usize) -> usize {
+        while parent[x] != x {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        x
+    }
+    let mut parent: Vec<usize> = (0..n).collect();
+    for &(s, t, _) in pairs {
+        let (a, b) = (find(&mut parent, s), find(&mut parent, t));
+        if a != b {
+            parent[a.max(b)] = a.min(b);
+        }
+    }
+    let mut size = vec![0usize; n];
+    for x in 0..n {
+        let r = find(&mut parent, x);
+        size[r] += 1;
+    }
+    (
+        size.iter().filter(|&&c| c > 0).count(),
+        size.into_iter().max().unwrap_or(0),
+    )
+}
+
+/// Highest value first; full sort only for the ranks wanted by the caller.
 fn rank_sort(v: &mut [Ranked]) {
     v.sort_by(|a, b| {
         b.value

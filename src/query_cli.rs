@@ -82,7 +82,30 @@ impl Printer {
 }
 
 fn load(q: &QueryOpts) -> Result<QueryGraph> {
-    load_path(&q.graph)
+    let t0 = std::time::Instant::now();
+    let file = GraphFile::load(&q.graph)?;
+    let t1 = std::time::Instant::now();
+    let g = QueryGraph::new(file);
+    if q.timings {
+        eprintln!(
+            "timings: parse {:.3}s, index {:.3}s ({} nodes, {} edges)",
+            (t1 - t0).as_secs_f64(),
+            t1.elapsed().as_secs_f64(),
+            g.file.nodes.len(),
+            g.file.edges.len()
+        );
+    }
+    Ok(g)
+}
+
+/// Reports the query time when `--timings` is on.
+fn timed<T>(q: &QueryOpts, f: impl FnOnce() -> T) -> T {
+    let t = std::time::Instant::now();
+    let r = f();
+    if q.timings {
+        eprintln!("timings: query {:.3}s", t.elapsed().as_secs_f64());
+    }
+    r
 }
 
 fn load_path(p: &std::path::Path) -> Result<QueryGraph> {
@@ -156,7 +179,7 @@ pub fn path(a: PathArgs) -> Result<Outcome> {
         walk,
         weighted: a.weighted,
     };
-    let paths = g.paths(from, to, &query);
+    let paths = timed(&a.q, || g.paths(from, to, &query));
     let (fl, tl) = (&g.file.nodes[from].label, &g.file.nodes[to].label);
     let mut p = Printer::new();
     if a.q.json {
@@ -229,7 +252,8 @@ pub fn neighbors(a: NeighborArgs) -> Result<Outcome> {
         "out" => Some(Direction::Outgoing),
         _ => None,
     };
-    let rows = g.neighbors(n, relations(&a.relation)?.as_ref(), dir, a.min_weight);
+    let rels = relations(&a.relation)?;
+    let rows = timed(&a.q, || g.neighbors(n, rels.as_ref(), dir, a.min_weight));
     let mut p = Printer::new();
     if a.q.json {
         p.json(&serde_json::json!({"entity": g.file.nodes[n].id, "neighbors": rows}))?;
@@ -271,7 +295,7 @@ pub fn explain(a: ExplainArgs) -> Result<Outcome> {
     let g = load(&a.q)?;
     let x = resolve(&g, &a.a)?;
     let y = resolve(&g, &a.b)?;
-    let edges: Vec<&Edge> = g.between(x, y);
+    let edges: Vec<&Edge> = timed(&a.q, || g.between(x, y));
     let mut p = Printer::new();
     if a.q.json {
         p.json(&serde_json::json!({
@@ -309,7 +333,7 @@ pub fn explain(a: ExplainArgs) -> Result<Outcome> {
 
 pub fn stats(a: StatsArgs) -> Result<Outcome> {
     let g = load(&a.q)?;
-    let s = g.stats(a.top);
+    let s = timed(&a.q, || g.stats(a.top));
     let mut p = Printer::new();
     if a.q.json {
         p.json(&serde_json::to_value(&s)?)?;
