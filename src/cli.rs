@@ -202,6 +202,20 @@ pub enum GazetteerCommand {
         #[arg(value_name = "DIR")]
         layers: Vec<PathBuf>,
     },
+    /// Convert spaCy EntityRuler patterns (.jsonl) or CoreNLP RegexNER mappings (.tsv) to a gazetteer file.
+    #[command(
+        after_help = "Examples:\n  newsgraph gazetteer import patterns.jsonl -o my-gaz/imported.tsv\n  newsgraph gazetteer import regexner.tsv --format regexner -o my-gaz/regexner.tsv\n  newsgraph build corpus/ -g my-gaz/"
+    )]
+    Import {
+        /// Input file.
+        input: PathBuf,
+        /// Input format (default: spacy for .jsonl, regexner otherwise).
+        #[arg(long, value_parser = ["spacy", "regexner"])]
+        format: Option<String>,
+        /// Output gazetteer file (.tsv); validated after writing.
+        #[arg(short, long)]
+        output: PathBuf,
+    },
 }
 
 /// The bundled gazetteer directory: `$NEWSGRAPH_GAZETTEERS`, `./gazetteers`, or the source tree's.
@@ -247,6 +261,11 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             gazetteers,
         } => annotate(inputs, relations, gazetteers),
         Command::Gazetteer(GazetteerCommand::Check { layers }) => gazetteer_check(layers),
+        Command::Gazetteer(GazetteerCommand::Import {
+            input,
+            format,
+            output,
+        }) => gazetteer_import(input, format, output),
         Command::Path(a) => crate::query_cli::path(a),
         Command::Neighbors(a) => crate::query_cli::neighbors(a),
         Command::Explain(a) => crate::query_cli::explain(a),
@@ -358,6 +377,28 @@ fn build(args: BuildArgs) -> Result<Outcome> {
             args.out.display()
         );
     }
+    Ok(Outcome::Found)
+}
+
+fn gazetteer_import(input: PathBuf, format: Option<String>, output: PathBuf) -> Result<Outcome> {
+    use newsgraph::import::{import, ImportFormat};
+    let format = match format.as_deref() {
+        Some("spacy") => ImportFormat::Spacy,
+        Some(_) => ImportFormat::RegexNer,
+        None if input.extension().is_some_and(|x| x == "jsonl") => ImportFormat::Spacy,
+        None => ImportFormat::RegexNer,
+    };
+    let text = std::fs::read_to_string(&input).map_err(|e| newsgraph::Error::io(&input, e))?;
+    let (tsv, skipped) = import(&input.display().to_string(), &text, format)?;
+    // validate before replacing anything
+    let gaz = Gazetteer::from_str(&output.display().to_string(), &tsv)?;
+    write_atomic(&output, tsv.as_bytes())?;
+    eprintln!(
+        "{} entities written to {} ({} records with labels newsgraph does not model skipped)",
+        gaz.entities.len(),
+        output.display(),
+        skipped
+    );
     Ok(Outcome::Found)
 }
 

@@ -10,6 +10,7 @@ pub mod error;
 pub mod export;
 pub mod gazetteer;
 pub mod graph;
+pub mod import;
 pub mod input;
 pub mod matcher;
 pub mod output;

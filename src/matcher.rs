@@ -3,7 +3,7 @@
 //! non-overlapping selection (so a rejected long match never hides a valid
 //! shorter one: "Saudi Arabian" still yields "Saudi").
 
-use crate::gazetteer::{Alias, CaseRule, Gazetteer};
+use crate::gazetteer::{Alias, AliasKind, CaseRule, Gazetteer};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use std::collections::HashMap;
 
@@ -20,6 +20,8 @@ pub struct RawMatch {
     pub start: usize,
     pub end: usize,
     pub claims: Vec<Claim>,
+    /// Some claim is a plain name (not a surname or weak alias needing context).
+    pub strong: bool,
 }
 
 /// Compiled matcher for a gazetteer.
@@ -80,10 +82,15 @@ impl Matcher {
                 .filter(|c| case_ok(&gaz.entities[c.entity].aliases[c.alias], found))
                 .collect();
             if !ok.is_empty() {
+                let strong = ok.iter().any(|c| {
+                    let a = &gaz.entities[c.entity].aliases[c.alias];
+                    !a.weak && a.kind != AliasKind::Surname
+                });
                 cands.push(RawMatch {
                     start: s,
                     end: e,
                     claims: ok,
+                    strong,
                 });
             }
         }

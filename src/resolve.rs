@@ -98,6 +98,57 @@ const FUNCTION_WORDS: &[&str] = &[
     "Tells",
     "Urged",
     "Asked",
+    "Later",
+    "Earlier",
+    "Today",
+    "Yesterday",
+    "Tomorrow",
+    "Separately",
+    "Still",
+    "Instead",
+    "Finally",
+    "Here",
+    "There",
+    "Last",
+    "Next",
+    "Speaking",
+    "Thus",
+    "Hence",
+    "Indeed",
+    "Perhaps",
+    "Maybe",
+    "Once",
+    "Recently",
+    "Previously",
+    "Initially",
+    "Eventually",
+    "Currently",
+    "Overall",
+    "Elsewhere",
+    "Nevertheless",
+    "Nonetheless",
+    "Moreover",
+    "Furthermore",
+    "Besides",
+    "Otherwise",
+    "Every",
+    "Each",
+    "Some",
+    "Many",
+    "Most",
+    "All",
+    "Several",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "His",
+    "Her",
+    "Its",
+    "Their",
+    "Our",
+    "My",
+    "Your",
 ];
 
 /// Lower-case words before a weak alias that mark a place or party reading.
@@ -121,6 +172,13 @@ const SUPPORT_WORDS: &[&str] = &[
     "neighboring",
     "and",
     "by",
+    "entered",
+    "invaded",
+    "invade",
+    "attacked",
+    "reached",
+    "bordering",
+    "borders",
 ];
 
 /// Resolves the matches of one document.
@@ -200,7 +258,9 @@ pub fn resolve(gaz: &Gazetteer, text: &str, matches: &[RawMatch]) -> Vec<Mention
 fn inside_larger_name(text: &str, m: &RawMatch, matches: &[RawMatch], idx: usize) -> bool {
     // word after
     if let Some(rest) = text[m.end..].strip_prefix(' ') {
-        let next_is_match = matches.get(idx + 1).is_some_and(|n| n.start == m.end + 1);
+        let next_is_match = matches
+            .get(idx + 1)
+            .is_some_and(|n| n.start == m.end + 1 && n.strong);
         if !next_is_match && rest.chars().next().is_some_and(char::is_uppercase) {
             return true;
         }
@@ -214,7 +274,8 @@ fn inside_larger_name(text: &str, m: &RawMatch, matches: &[RawMatch], idx: usize
             .map(|(i, c)| i + c.len_utf8())
             .unwrap_or(0);
         let word = &before[word_start..];
-        let prev_is_match = idx > 0 && matches[idx - 1].end == m.start - 1;
+        let prev_is_match =
+            idx > 0 && matches[idx - 1].end == m.start - 1 && matches[idx - 1].strong;
         if !word.is_empty()
             && !prev_is_match
             && word.chars().next().is_some_and(char::is_uppercase)
@@ -315,7 +376,7 @@ fn preceded_by_other_name(text: &str, start: usize, matches: &[RawMatch], idx: u
         .map(|(i, c)| i + c.len_utf8())
         .unwrap_or(0);
     let word = &before[word_start..];
-    let prev_is_match = idx > 0 && matches[idx - 1].end == start - 1;
+    let prev_is_match = idx > 0 && matches[idx - 1].end == start - 1 && matches[idx - 1].strong;
     !word.is_empty()
         && !prev_is_match
         && word.chars().next().is_some_and(char::is_uppercase)

@@ -384,3 +384,76 @@ fn annotate_relations_shows_typed_and_negated_relations() {
     assert_eq!(ev["trigger"]["pattern"], "supports:back");
     assert_eq!(ev["trigger"]["text"], "backed");
 }
+
+#[test]
+fn gazetteer_import_then_layer_over_defaults() {
+    let dir = tempfile::tempdir().unwrap();
+    let patterns = dir.path().join("patterns.jsonl");
+    std::fs::write(
+        &patterns,
+        "{\"label\":\"ORG\",\"pattern\":\"Acme Widgets\",\"id\":\"acme\"}\n{\"label\":\"ORG\",\"pattern\":[{\"LOWER\":\"acme\"}],\"id\":\"acme\"}\n{\"label\":\"DATE\",\"pattern\":\"Monday\"}\n",
+    )
+    .unwrap();
+    let layer = dir.path().join("layer");
+    let out_tsv = layer.join("imported.tsv");
+    ng().args(["gazetteer", "import"])
+        .arg(&patterns)
+        .arg("-o")
+        .arg(&out_tsv)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("1 entities written"))
+        .stderr(predicate::str::contains(
+            "1 records with labels newsgraph does not model skipped",
+        ));
+    // a later layer replaces a default entity with the same id: "Putin" now only as written here
+    std::fs::write(
+        layer.join("override.tsv"),
+        "vladimir-putin\tactor\tV. V. Putin\tVVP\n",
+    )
+    .unwrap();
+    let doc = dir.path().join("d.txt");
+    std::fs::write(
+        &doc,
+        "ACME signed a deal with Russia. VVP approved. Putin smiled.",
+    )
+    .unwrap();
+    let out = dir.path().join("out");
+    ng().arg("build")
+        .arg(&doc)
+        .arg("-g")
+        .arg(&layer)
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .success();
+    let g = read_json(&out.join("graph.json"));
+    let nodes: Vec<(String, u64)> = g["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| {
+            (
+                n["label"].as_str().unwrap().to_string(),
+                n["mentions"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        nodes,
+        [
+            ("Acme Widgets".to_string(), 1),
+            ("Russia".to_string(), 1),
+            ("V. V. Putin".to_string(), 1)
+        ]
+    );
+    // a broken layer names file and line
+    std::fs::write(layer.join("zz-broken.tsv"), "x\tplanet\tMars\n").unwrap();
+    ng().args(["gazetteer", "check"])
+        .arg(&layer)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "zz-broken.tsv:1: unknown type \"planet\"",
+        ));
+}

@@ -1,0 +1,127 @@
+//! Ambiguous aliases with the bundled gazetteers: true and false uses of
+//! names that are common words, first names, other places or shared
+//! surnames. Each row lists the entity ids a sentence must resolve to, in order.
+
+use newsgraph::relations::patterns::RelationRules;
+use newsgraph::{Gazetteer, Pipeline};
+use std::path::Path;
+use std::sync::OnceLock;
+
+fn pipeline() -> &'static Pipeline {
+    static P: OnceLock<Pipeline> = OnceLock::new();
+    P.get_or_init(|| {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("gazetteers");
+        Pipeline::new(
+            Gazetteer::load_layers(&[dir]).expect("bundled gazetteers"),
+            RelationRules::empty(),
+        )
+    })
+}
+
+const CASES: &[(&str, &[&str])] = &[
+    // Chad: country vs first name
+    ("Rebels attacked a town in Chad on Monday.", &["chad"]),
+    ("Chad Smith scored twice for the visitors.", &[]),
+    (
+        "Chadian troops and Chad's army moved north.",
+        &["chad", "chad"],
+    ),
+    // Jordan: country vs first/last name
+    ("Michael Jordan retired from basketball.", &[]),
+    (
+        "King Abdullah returned to Jordan after the summit.",
+        &["jordan"],
+    ),
+    ("Jordan Henderson captained the side.", &[]),
+    // Georgia: country vs US state vs name
+    (
+        "Russian troops entered Georgia in 2008.",
+        &["russia", "georgia"],
+    ),
+    ("Georgia May Jagger walked the runway.", &[]),
+    // Turkey: country vs bird (case)
+    ("We ate turkey and stuffing.", &[]),
+    ("Turkey hosted the talks in Istanbul.", &["turkey"]),
+    // China: country vs porcelain
+    ("She collected fine china plates.", &[]),
+    ("China and India signed a deal.", &["china", "india"]),
+    // US vs pronoun "us"
+    ("Let us go, said the US envoy.", &["united-states"]),
+    ("They told us nothing.", &[]),
+    // UN vs French "un"
+    ("Un peu de calme, the UN said.", &["united-nations"]),
+    // EU acronym exact case
+    ("The EU agreed; eu is not a word here.", &["european-union"]),
+    // Iran inside Iranian: the demonym, never a partial match
+    ("Iranian officials met Iraqi diplomats.", &["iran", "iraq"]),
+    // Saudi Arabian: the demonym "Saudi", not a hidden "Saudi Arabia"
+    ("Saudi Arabian oil output rose.", &["saudi-arabia"]),
+    // Niger vs Nigeria: longest, whole word
+    ("Nigeria and Nigerian banks grew.", &["nigeria", "nigeria"]),
+    // Capitals inside names
+    ("George Washington crossed the river.", &[]),
+    ("Paris Hilton arrived late.", &[]),
+    ("Washington imposed new tariffs.", &["united-states"]),
+    ("Talks opened in Paris on Friday.", &["france"]),
+    // Plain surnames of well-known leaders
+    ("Putin spoke for an hour.", &["vladimir-putin"]),
+    ("Cherie Blair opened the hospital.", &[]),
+    ("Mr Blair flew to Brussels.", &["tony-blair", "belgium"]),
+    // Surnames needing the full name in the document
+    ("Brown said the budget was balanced.", &[]),
+    (
+        "Gordon Brown presented the budget. Brown said it was balanced.",
+        &["gordon-brown", "gordon-brown"],
+    ),
+    ("Lavrov said nothing.", &[]),
+    (
+        "Sergei Lavrov arrived. Lavrov said nothing.",
+        &["sergey-lavrov", "sergey-lavrov"],
+    ),
+    // A shared surname resolves to the person named in the document
+    (
+        "Viktor Orban spoke in Budapest. Later Orban left.",
+        &["viktor-orban", "hungary", "viktor-orban"],
+    ),
+    (
+        "Ludovic Orban spoke in Bucharest. Later Orban left.",
+        &["ludovic-orban", "romania", "ludovic-orban"],
+    ),
+    // Possessives with straight and curly apostrophes
+    ("Ukraine's army and Russia’s navy", &["ukraine", "russia"]),
+    // Plural demonyms
+    ("Russians and Ukrainians queued.", &["russia", "ukraine"]),
+    // Accents optional
+    (
+        "Viktor Orbán and Viktor Orban are one man.",
+        &["viktor-orban", "viktor-orban"],
+    ),
+    // Headlines in capitals
+    ("RUSSIA WARNS UKRAINE", &["russia", "ukraine"]),
+    // "May" the month vs Theresa May
+    ("Elections are held in May.", &[]),
+];
+
+#[test]
+fn ambiguity_table() {
+    assert!(CASES.len() >= 30);
+    let p = pipeline();
+    let mut failures = Vec::new();
+    for (text, want) in CASES {
+        let got: Vec<&str> = p
+            .mentions(text)
+            .iter()
+            .map(|m| p.gazetteer.entities[m.entity].id.as_str())
+            .collect();
+        if got != *want {
+            failures.push(format!("{text}\n    want {want:?}\n    got  {got:?}"));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} failed:\n{}",
+        failures.len(),
+        CASES.len(),
+        failures.join("\n")
+    );
+}
