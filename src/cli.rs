@@ -3,11 +3,12 @@
 
 use anyhow::{bail, Result};
 use clap::{Args, Parser, Subcommand};
-use newsgraph::export::dot;
+use newsgraph::export::{diagram, dot, parse_formats, write_formats, DiagramOptions};
 use newsgraph::graph::MergeOptions;
 use newsgraph::input::collect_sources;
 use newsgraph::output::{clean_stale_temps, write_atomic};
 use newsgraph::relations::patterns::RelationRules;
+use newsgraph::relations::Relation;
 use newsgraph::{Gazetteer, Pipeline};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -63,6 +64,11 @@ pub enum Command {
     Stats(StatsArgs),
     /// Ego network around an entity, written as .dot or .json.
     Subgraph(SubgraphArgs),
+    /// Render graph.json or a .dot file to SVG, PNG or PDF with Graphviz.
+    #[command(
+        after_help = "Examples:\n  newsgraph render out/graph.json -o graph.svg\n  newsgraph render out/graph.json -o graph.png --top 40 --diagram-relation supports,opposes,criticises\n  newsgraph render big.dot -o big.svg --layout sfdp\n\nNeeds Graphviz (apt-get install graphviz); graph.html (build --format html) needs nothing."
+    )]
+    Render(RenderArgs),
     /// Gazetteer tools.
     #[command(subcommand)]
     Gazetteer(GazetteerCommand),
@@ -192,6 +198,54 @@ pub struct BuildArgs {
     /// Treat warnings (undecodable or malformed input) as errors.
     #[arg(long)]
     pub strict: bool,
+    /// Output formats (comma-separated): json, dot, graphml, gexf, csv, cytoscape, html.
+    #[arg(long, value_delimiter = ',', default_value = "json,dot")]
+    pub format: Vec<String>,
+    #[command(flatten)]
+    pub diagram: DiagramArgs,
+}
+
+/// What the diagram (graph.dot, `render`) shows.
+#[derive(Args, Clone)]
+pub struct DiagramArgs {
+    /// Diagram: keep the N most mentioned entities (0 = all).
+    #[arg(long, default_value_t = 80)]
+    pub top: usize,
+    /// Diagram: drop edges lighter than this.
+    #[arg(long, default_value_t = 1)]
+    pub min_weight: u64,
+    /// Diagram: only these relations (comma-separated).
+    #[arg(long = "diagram-relation", value_delimiter = ',')]
+    pub relations: Vec<String>,
+}
+
+impl DiagramArgs {
+    pub fn options(&self) -> Result<DiagramOptions> {
+        let relations = if self.relations.is_empty() {
+            None
+        } else {
+            let mut set = std::collections::HashSet::new();
+            for r in &self.relations {
+                set.insert(Relation::parse(r).ok_or_else(|| anyhow::anyhow!("unknown relation {r:?}"))?);
+            }
+            Some(set)
+        };
+        Ok(DiagramOptions { top: self.top, min_weight: self.min_weight, relations })
+    }
+}
+
+#[derive(Args)]
+pub struct RenderArgs {
+    /// graph.json (filtered with --top/--min-weight/--diagram-relation) or a .dot file (rendered as is).
+    pub input: PathBuf,
+    /// Output image: .svg, .png or .pdf.
+    #[arg(short, long)]
+    pub output: PathBuf,
+    /// Layout engine: dot, neato, sfdp, fdp, circo, twopi (default: dot, sfdp above 150 nodes).
+    #[arg(long)]
+    pub layout: Option<String>,
+    #[command(flatten)]
+    pub diagram: DiagramArgs,
 }
 
 #[derive(Subcommand)]
@@ -255,22 +309,17 @@ impl GazetteerArgs {
 pub fn run(cli: Cli) -> Result<Outcome> {
     match cli.command {
         Command::Build(args) => build(args),
-        Command::Annotate {
-            inputs,
-            relations,
-            gazetteers,
-        } => annotate(inputs, relations, gazetteers),
+        Command::Annotate { inputs, relations, gazetteers } => annotate(inputs, relations, gazetteers),
         Command::Gazetteer(GazetteerCommand::Check { layers }) => gazetteer_check(layers),
-        Command::Gazetteer(GazetteerCommand::Import {
-            input,
-            format,
-            output,
-        }) => gazetteer_import(input, format, output),
+        Command::Gazetteer(GazetteerCommand::Import { input, format, output }) => {
+            gazetteer_import(input, format, output)
+        }
         Command::Path(a) => crate::query_cli::path(a),
         Command::Neighbors(a) => crate::query_cli::neighbors(a),
         Command::Explain(a) => crate::query_cli::explain(a),
         Command::Stats(a) => crate::query_cli::stats(a),
         Command::Subgraph(a) => crate::query_cli::subgraph(a),
+        Command::Render(a) => render(a),
     }
 }
 
@@ -328,11 +377,7 @@ fn annotate(inputs: Vec<PathBuf>, relations: bool, gazetteers: GazetteerArgs) ->
         }
     }
     out.flush()?;
-    Ok(if found {
-        Outcome::Found
-    } else {
-        Outcome::NothingFound
-    })
+    Ok(if found { Outcome::Found } else { Outcome::NothingFound })
 }
 
 fn build(args: BuildArgs) -> Result<Outcome> {
@@ -340,25 +385,18 @@ fn build(args: BuildArgs) -> Result<Outcome> {
     let pipeline = args.gazetteers.load()?;
     let load_secs = t0.elapsed().as_secs_f64();
     let sources = collect_sources(&args.inputs)?;
-    let opts = MergeOptions {
-        max_evidence: args.max_evidence,
-        min_confidence: args.min_confidence,
-    };
+    let opts = MergeOptions { max_evidence: args.max_evidence, min_confidence: args.min_confidence };
     let (graph, summary) = pipeline.build(&sources, opts, args.jobs, |_, _| {})?;
     for w in &summary.warnings {
         eprintln!("warning: {}", w.0);
     }
     if args.strict && !summary.warnings.is_empty() {
-        bail!(
-            "{} warning(s) with --strict; no output written",
-            summary.warnings.len()
-        );
+        bail!("{} warning(s) with --strict; no output written", summary.warnings.len());
     }
     clean_stale_temps(&args.out);
-    let json = graph.to_json();
-    let dot_text = dot::to_dot(&graph);
-    write_atomic(&args.out.join("graph.json"), json.as_bytes())?;
-    write_atomic(&args.out.join("graph.dot"), dot_text.as_bytes())?;
+    let formats = parse_formats(&args.format)?;
+    let diagram = args.diagram.options()?;
+    write_formats(&args.out, &graph, &formats, &diagram)?;
     let secs = t0.elapsed().as_secs_f64();
     if !args.quiet {
         let typed = newsgraph::pipeline::typed_edge_count(&graph);
@@ -377,6 +415,29 @@ fn build(args: BuildArgs) -> Result<Outcome> {
             args.out.display()
         );
     }
+    Ok(Outcome::Found)
+}
+
+fn render(a: RenderArgs) -> Result<Outcome> {
+    let ext = a.output.extension().and_then(|x| x.to_str()).unwrap_or("");
+    let format = newsgraph::render::format_for(ext)
+        .ok_or_else(|| anyhow::anyhow!("{}: unknown image format; use .svg, .png or .pdf", a.output.display()))?;
+    let (dot_text, nodes) = if a.input.extension().is_some_and(|x| x == "dot" || x == "gv") {
+        let text = std::fs::read_to_string(&a.input).map_err(|e| newsgraph::Error::io(&a.input, e))?;
+        let nodes = text.lines().filter(|l| l.contains("[label=")).count();
+        (text, nodes)
+    } else {
+        let g = newsgraph::GraphFile::load(&a.input)?;
+        let d = diagram(&g, &a.diagram.options()?);
+        (dot::to_dot(&d), d.nodes.len())
+    };
+    let layout_name = a.layout.as_deref().unwrap_or_else(|| newsgraph::render::auto_layout(nodes));
+    let layout = newsgraph::render::layout_for(layout_name).ok_or_else(|| {
+        anyhow::anyhow!("unknown layout {layout_name:?}; expected dot, neato, sfdp, fdp, circo or twopi")
+    })?;
+    let bytes = newsgraph::render::render(dot_text, format, layout)?;
+    write_atomic(&a.output, &bytes)?;
+    eprintln!("{} ({nodes} nodes, {layout_name} layout) -> {}", a.input.display(), a.output.display());
     Ok(Outcome::Found)
 }
 
@@ -403,11 +464,7 @@ fn gazetteer_import(input: PathBuf, format: Option<String>, output: PathBuf) -> 
 }
 
 fn gazetteer_check(layers: Vec<PathBuf>) -> Result<Outcome> {
-    let layers = if layers.is_empty() {
-        vec![default_gazetteer_dir()]
-    } else {
-        layers
-    };
+    let layers = if layers.is_empty() { vec![default_gazetteer_dir()] } else { layers };
     let t0 = Instant::now();
     let gaz = Gazetteer::load_layers(&layers)?;
     let rules = RelationRules::load_for_layers(&layers, &gaz)?;
@@ -423,17 +480,8 @@ fn gazetteer_check(layers: Vec<PathBuf>) -> Result<Outcome> {
     for (t, n) in by_type {
         writeln!(out, "  {t}: {n}")?;
     }
-    writeln!(
-        out,
-        "aliases: {} ({} distinct patterns)",
-        gaz.alias_count(),
-        matcher.pattern_count()
-    )?;
-    writeln!(
-        out,
-        "shared aliases (ambiguous, resolved by context): {}",
-        shared.len()
-    )?;
+    writeln!(out, "aliases: {} ({} distinct patterns)", gaz.alias_count(), matcher.pattern_count())?;
+    writeln!(out, "shared aliases (ambiguous, resolved by context): {}", shared.len())?;
     for (alias, ids) in shared.iter().take(20) {
         writeln!(out, "  {alias}: {}", ids.join(", "))?;
     }
@@ -450,8 +498,7 @@ pub fn main_exit_code() -> std::process::ExitCode {
         Ok(Outcome::NothingFound) => std::process::ExitCode::from(1),
         Err(e) => {
             if e.chain().any(|c| {
-                c.downcast_ref::<std::io::Error>()
-                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+                c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
             }) {
                 return std::process::ExitCode::SUCCESS;
             }

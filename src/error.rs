@@ -7,11 +7,7 @@ use std::path::PathBuf;
 pub enum Error {
     /// A gazetteer or pattern file has a malformed record.
     #[error("{file}:{line}: {message}")]
-    Syntax {
-        file: String,
-        line: usize,
-        message: String,
-    },
+    Syntax { file: String, line: usize, message: String },
     /// An input or gazetteer path does not exist or cannot be read.
     #[error("{path}: {source}")]
     Io {
@@ -30,19 +26,12 @@ pub enum Error {
 impl Error {
     /// Wraps an I/O error with the path it concerns.
     pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
-        Error::Io {
-            path: path.into(),
-            source,
-        }
+        Error::Io { path: path.into(), source }
     }
 
     /// A syntax error at `file:line`.
     pub fn syntax(file: impl Into<String>, line: usize, message: impl Into<String>) -> Self {
-        Error::Syntax {
-            file: file.into(),
-            line,
-            message: message.into(),
-        }
+        Error::Syntax { file: file.into(), line, message: message.into() }
     }
 }
 

@@ -33,9 +33,7 @@ impl EntityType {
     pub fn parse(s: &str) -> Option<Self> {
         match s {
             "actor" | "person" => Some(EntityType::Actor),
-            "institution" | "org" | "organisation" | "organization" => {
-                Some(EntityType::Institution)
-            }
+            "institution" | "org" | "organisation" | "organization" => Some(EntityType::Institution),
             "country" => Some(EntityType::Country),
             _ => None,
         }
@@ -140,11 +138,7 @@ impl Gazetteer {
                 let text = std::fs::read(&file).map_err(|e| Error::io(&file, e))?;
                 let name = file.display().to_string();
                 let text = String::from_utf8(text).map_err(|e| {
-                    Error::syntax(
-                        &name,
-                        line_of(e.as_bytes(), e.utf8_error().valid_up_to()),
-                        "invalid UTF-8",
-                    )
+                    Error::syntax(&name, line_of(e.as_bytes(), e.utf8_error().valid_up_to()), "invalid UTF-8")
                 })?;
                 for entity in parse_records(&name, &text)? {
                     if let Some(first) = layer_ids.get(&entity.id) {
@@ -183,11 +177,7 @@ impl Gazetteer {
     }
 
     fn from_entities(entities: Vec<Entity>) -> Self {
-        let index = entities
-            .iter()
-            .enumerate()
-            .map(|(i, e)| (e.id.clone(), i))
-            .collect();
+        let index = entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
         Gazetteer { entities, index }
     }
 
@@ -212,11 +202,7 @@ impl Gazetteer {
                 }
             }
         }
-        claims
-            .into_iter()
-            .filter(|(_, v)| v.len() > 1)
-            .map(|(k, v)| (k.to_string(), v))
-            .collect()
+        claims.into_iter().filter(|(_, v)| v.len() > 1).map(|(k, v)| (k.to_string(), v)).collect()
     }
 
     /// An alias claimed by several entities must be flagged as shared
@@ -236,17 +222,12 @@ impl Gazetteer {
             if v.len() < 2 {
                 continue;
             }
-            if let Some((i, _)) = v
-                .iter()
-                .find(|(_, a)| !a.ambiguous && a.kind != AliasKind::Surname)
-            {
+            if let Some((i, _)) = v.iter().find(|(_, a)| !a.ambiguous && a.kind != AliasKind::Surname) {
                 let e = &self.entities[*i];
                 let others: Vec<String> = v
                     .iter()
                     .filter(|(j, _)| j != i)
-                    .map(|(j, _)| {
-                        format!("{} ({})", self.entities[*j].id, self.entities[*j].origin)
-                    })
+                    .map(|(j, _)| format!("{} ({})", self.entities[*j].id, self.entities[*j].origin))
                     .collect();
                 problems.push((
                     e.origin.clone(),
@@ -267,10 +248,7 @@ impl Gazetteer {
 }
 
 fn line_of(bytes: &[u8], offset: usize) -> usize {
-    1 + bytes[..offset.min(bytes.len())]
-        .iter()
-        .filter(|&&b| b == b'\n')
-        .count()
+    1 + bytes[..offset.min(bytes.len())].iter().filter(|&&b| b == b'\n').count()
 }
 
 /// The `*.tsv` files of a layer, sorted; a plain file is its own layer.
@@ -316,16 +294,10 @@ fn parse_record(file: &str, line: usize, raw: &str) -> Result<Entity> {
     }
     let id = cols[0].trim();
     if id.is_empty() || id.chars().any(char::is_whitespace) {
-        return Err(err(format!(
-            "invalid id {id:?}: must be non-empty without spaces"
-        )));
+        return Err(err(format!("invalid id {id:?}: must be non-empty without spaces")));
     }
-    let etype = EntityType::parse(cols[1].trim()).ok_or_else(|| {
-        err(format!(
-            "unknown type {:?} (expected actor, institution or country)",
-            cols[1].trim()
-        ))
-    })?;
+    let etype = EntityType::parse(cols[1].trim())
+        .ok_or_else(|| err(format!("unknown type {:?} (expected actor, institution or country)", cols[1].trim())))?;
     let label = cols[2].trim();
     validate_alias_text(label).map_err(|m| err(format!("label: {m}")))?;
     let mut aliases = Vec::new();
@@ -335,17 +307,14 @@ fn parse_record(file: &str, line: usize, raw: &str) -> Result<Entity> {
             if item.trim().is_empty() {
                 continue;
             }
-            let alias =
-                parse_alias(item).map_err(|m| err(format!("alias {:?}: {m}", item.trim())))?;
+            let alias = parse_alias(item).map_err(|m| err(format!("alias {:?}: {m}", item.trim())))?;
             push_with_variants(&mut aliases, alias);
         }
     }
     let mut attrs = BTreeMap::new();
     if let Some(list) = cols.get(4) {
         for kv in list.split_whitespace() {
-            let (k, v) = kv
-                .split_once('=')
-                .ok_or_else(|| err(format!("attribute {kv:?} is not key=value")))?;
+            let (k, v) = kv.split_once('=').ok_or_else(|| err(format!("attribute {kv:?} is not key=value")))?;
             attrs.insert(k.to_string(), v.to_string());
         }
     }
@@ -355,21 +324,12 @@ fn parse_record(file: &str, line: usize, raw: &str) -> Result<Entity> {
         etype,
         aliases,
         attrs,
-        origin: Origin {
-            file: file.to_string(),
-            line,
-        },
+        origin: Origin { file: file.to_string(), line },
     })
 }
 
 fn plain_alias(text: &str, kind: AliasKind) -> Alias {
-    Alias {
-        text: text.to_string(),
-        kind,
-        case: default_case(text),
-        weak: false,
-        ambiguous: false,
-    }
+    Alias { text: text.to_string(), kind, case: default_case(text), weak: false, ambiguous: false }
 }
 
 /// Short all-capital aliases (acronyms) are case-sensitive by default.
@@ -414,9 +374,7 @@ fn parse_alias(item: &str) -> std::result::Result<Alias, String> {
             "amb" => alias.ambiguous = true,
             "" => {}
             other => {
-                return Err(format!(
-                    "unknown flag {other:?} (expected cs, i, demonym, capital, surname, weak, amb)"
-                ))
+                return Err(format!("unknown flag {other:?} (expected cs, i, demonym, capital, surname, weak, amb)"))
             }
         }
     }
@@ -439,10 +397,7 @@ fn push_with_variants(out: &mut Vec<Alias>, alias: Alias) {
         }
     }
     for t in texts {
-        let variant = Alias {
-            text: t,
-            ..alias.clone()
-        };
+        let variant = Alias { text: t, ..alias.clone() };
         // a repeated alias (e.g. the label again, with flags) takes the new flags
         match out.iter_mut().find(|a| a.text == variant.text) {
             Some(existing) => *existing = variant,
@@ -456,10 +411,7 @@ pub fn strip_accents(s: &str) -> String {
     if s.is_ascii() {
         return s.to_string();
     }
-    s.nfd()
-        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
-        .nfc()
-        .collect()
+    s.nfd().filter(|c| !unicode_normalization::char::is_combining_mark(*c)).nfc().collect()
 }
 
 #[cfg(test)]
@@ -488,14 +440,8 @@ mod tests {
         let cases: &[(&str, &str)] = &[
             ("a\tcountry\n", "t.tsv:1: expected 3 to 5"),
             ("a\tplanet\tMars\n", "t.tsv:1: unknown type"),
-            (
-                "\n# x\na\tcountry\tA\tB|bogus\n",
-                "t.tsv:3: alias \"B|bogus\": unknown flag",
-            ),
-            (
-                "a\tcountry\tA\t...\n",
-                "t.tsv:1: alias \"...\": has no letter",
-            ),
+            ("\n# x\na\tcountry\tA\tB|bogus\n", "t.tsv:3: alias \"B|bogus\": unknown flag"),
+            ("a\tcountry\tA\t...\n", "t.tsv:1: alias \"...\": has no letter"),
             ("a\tcountry\tA\na\tcountry\tB\n", "duplicate id \"a\""),
             ("a\tcountry\tA\tX\nb\tcountry\tB\tX\n", "alias \"X\""),
             ("a b\tcountry\tA\n", "t.tsv:1: invalid id"),
@@ -511,25 +457,15 @@ mod tests {
 
     #[test]
     fn shared_alias_allowed_when_flagged() {
-        let g = Gazetteer::from_str(
-            "t.tsv",
-            "a\tactor\tAnn Smith\tSmith|surname\nb\tactor\tBob Smith\tSmith|surname\n",
-        );
+        let g =
+            Gazetteer::from_str("t.tsv", "a\tactor\tAnn Smith\tSmith|surname\nb\tactor\tBob Smith\tSmith|surname\n");
         assert!(g.is_ok());
     }
 
     #[test]
     fn variants_for_accents_and_apostrophes() {
-        let g = Gazetteer::from_str(
-            "t.tsv",
-            "o\tactor\tViktor Orbán\tOrbán|surname; People's Party\n",
-        )
-        .unwrap();
-        let texts: Vec<&str> = g.entities[0]
-            .aliases
-            .iter()
-            .map(|a| a.text.as_str())
-            .collect();
+        let g = Gazetteer::from_str("t.tsv", "o\tactor\tViktor Orbán\tOrbán|surname; People's Party\n").unwrap();
+        let texts: Vec<&str> = g.entities[0].aliases.iter().map(|a| a.text.as_str()).collect();
         for want in ["Viktor Orban", "Orban", "People\u{2019}s Party"] {
             assert!(texts.contains(&want), "{want} missing in {texts:?}");
         }

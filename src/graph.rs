@@ -96,20 +96,14 @@ impl GraphFile {
     pub fn load(path: &Path) -> Result<Self> {
         // one read into memory, then one parse: several times faster than from_reader
         let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
-        let g: GraphFile = serde_json::from_slice(&bytes).map_err(|e| Error::GraphJson {
-            path: path.to_path_buf(),
-            message: e.to_string(),
-        })?;
-        g.validate().map_err(|message| Error::GraphJson {
-            path: path.to_path_buf(),
-            message,
-        })?;
+        let g: GraphFile = serde_json::from_slice(&bytes)
+            .map_err(|e| Error::GraphJson { path: path.to_path_buf(), message: e.to_string() })?;
+        g.validate().map_err(|message| Error::GraphJson { path: path.to_path_buf(), message })?;
         Ok(g)
     }
 
     fn validate(&self) -> std::result::Result<(), String> {
-        let ids: std::collections::HashSet<&str> =
-            self.nodes.iter().map(|n| n.id.as_str()).collect();
+        let ids: std::collections::HashSet<&str> = self.nodes.iter().map(|n| n.id.as_str()).collect();
         for e in &self.edges {
             for end in [&e.source, &e.target] {
                 if !ids.contains(end.as_str()) {
@@ -129,11 +123,7 @@ impl GraphFile {
 
     /// Index of a node by id.
     pub fn node_index(&self) -> std::collections::HashMap<&str, usize> {
-        self.nodes
-            .iter()
-            .enumerate()
-            .map(|(i, n)| (n.id.as_str(), i))
-            .collect()
+        self.nodes.iter().enumerate().map(|(i, n)| (n.id.as_str(), i)).collect()
     }
 }
 
@@ -176,10 +166,7 @@ pub struct MergeOptions {
 
 impl Default for MergeOptions {
     fn default() -> Self {
-        MergeOptions {
-            max_evidence: 20,
-            min_confidence: 0.0,
-        }
+        MergeOptions { max_evidence: 20, min_confidence: 0.0 }
     }
 }
 
@@ -217,12 +204,9 @@ impl<'g> GraphBuilder<'g> {
             slot.1 += 1;
             self.meta.mentions += n;
         }
-        let mut seen: std::collections::HashSet<(usize, usize, Relation, usize)> =
-            Default::default();
+        let mut seen: std::collections::HashSet<(usize, usize, Relation, usize)> = Default::default();
         for (rel, si) in facts.relations {
-            if rel.negated
-                || (rel.relation != Relation::CoOccurs && rel.confidence < self.opts.min_confidence)
-            {
+            if rel.negated || (rel.relation != Relation::CoOccurs && rel.confidence < self.opts.min_confidence) {
                 continue;
             }
             let (s, t) = if rel.relation.is_symmetric() && rel.source > rel.target {
@@ -282,13 +266,7 @@ impl<'g> GraphBuilder<'g> {
                 evidence: agg.evidence,
             })
             .collect();
-        GraphFile {
-            directed: true,
-            multigraph: true,
-            graph: self.meta,
-            nodes,
-            edges,
-        }
+        GraphFile { directed: true, multigraph: true, graph: self.meta, nodes, edges }
     }
 }
 

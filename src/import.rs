@@ -25,9 +25,7 @@ struct Draft {
 pub fn map_label(label: &str) -> Option<EntityType> {
     match label.to_ascii_uppercase().as_str() {
         "PERSON" | "PER" | "ACTOR" => Some(EntityType::Actor),
-        "ORG" | "ORGANIZATION" | "ORGANISATION" | "INSTITUTION" | "NORP_ORG" => {
-            Some(EntityType::Institution)
-        }
+        "ORG" | "ORGANIZATION" | "ORGANISATION" | "INSTITUTION" | "NORP_ORG" => Some(EntityType::Institution),
         "GPE" | "COUNTRY" | "LOC" | "LOCATION" | "STATE_OR_PROVINCE" | "NATIONALITY" | "NORP" => {
             Some(EntityType::Country)
         }
@@ -62,13 +60,14 @@ fn spacy_pattern(v: &serde_json::Value) -> std::result::Result<(String, bool), S
             let mut lower = false;
             for t in tokens {
                 let obj = t.as_object().ok_or("token pattern is not an object")?;
-                let (word, is_lower) = if let Some(w) = obj.get("ORTH").or_else(|| obj.get("TEXT"))
-                {
+                let (word, is_lower) = if let Some(w) = obj.get("ORTH").or_else(|| obj.get("TEXT")) {
                     (w.as_str(), false)
                 } else if let Some(w) = obj.get("LOWER") {
                     (w.as_str(), true)
                 } else {
-                    return Err("token pattern needs ORTH, TEXT or LOWER (regex and other attributes are not supported)".into());
+                    return Err(
+                        "token pattern needs ORTH, TEXT or LOWER (regex and other attributes are not supported)".into(),
+                    );
                 };
                 words.push(word.ok_or("token value is not a string")?.to_string());
                 lower |= is_lower;
@@ -102,12 +101,9 @@ pub fn import(file: &str, text: &str, format: ImportFormat) -> Result<(String, u
             ImportFormat::Spacy => {
                 let v: serde_json::Value = serde_json::from_str(line)
                     .map_err(|e| Error::syntax(file, line_no, format!("malformed JSON: {e}")))?;
-                let label = v["label"]
-                    .as_str()
-                    .ok_or_else(|| Error::syntax(file, line_no, "missing \"label\""))?
-                    .to_string();
-                let (alias, lower) =
-                    spacy_pattern(&v["pattern"]).map_err(|m| Error::syntax(file, line_no, m))?;
+                let label =
+                    v["label"].as_str().ok_or_else(|| Error::syntax(file, line_no, "missing \"label\""))?.to_string();
+                let (alias, lower) = spacy_pattern(&v["pattern"]).map_err(|m| Error::syntax(file, line_no, m))?;
                 let id = v["id"].as_str().map(str::to_string);
                 (label, alias, lower, id)
             }
@@ -124,12 +120,7 @@ pub fn import(file: &str, text: &str, format: ImportFormat) -> Result<(String, u
                         format!("regular expression {pat:?} is not supported: only literal token sequences"),
                     ));
                 }
-                (
-                    cols[1].trim().to_string(),
-                    pat.replace('\\', ""),
-                    false,
-                    None,
-                )
+                (cols[1].trim().to_string(), pat.replace('\\', ""), false, None)
             }
         };
         let Some(etype) = map_label(&label) else {
@@ -138,11 +129,7 @@ pub fn import(file: &str, text: &str, format: ImportFormat) -> Result<(String, u
         };
         let alias = alias.split_whitespace().collect::<Vec<_>>().join(" ");
         if alias.is_empty() || alias.contains(['\t', ';', '|']) {
-            return Err(Error::syntax(
-                file,
-                line_no,
-                format!("pattern {alias:?} is empty or contains ; | or a tab"),
-            ));
+            return Err(Error::syntax(file, line_no, format!("pattern {alias:?} is empty or contains ; | or a tab")));
         }
         let key = id.unwrap_or_else(|| slug(&alias));
         let d = drafts.entry(key).or_default();
@@ -157,20 +144,9 @@ pub fn import(file: &str, text: &str, format: ImportFormat) -> Result<(String, u
     }
     let mut out = String::from("# Imported by `newsgraph gazetteer import`\n");
     for (id, d) in drafts {
-        let aliases: Vec<&str> = d
-            .aliases
-            .iter()
-            .map(String::as_str)
-            .filter(|a| *a != d.label)
-            .collect();
+        let aliases: Vec<&str> = d.aliases.iter().map(String::as_str).filter(|a| *a != d.label).collect();
         let etype = d.etype.unwrap_or(EntityType::Institution);
-        out.push_str(&format!(
-            "{}\t{}\t{}\t{}\n",
-            slug(&id),
-            etype,
-            d.label,
-            aliases.join("; ")
-        ));
+        out.push_str(&format!("{}\t{}\t{}\t{}\n", slug(&id), etype, d.label, aliases.join("; ")));
     }
     Ok((out, skipped))
 }
@@ -190,10 +166,7 @@ mod tests {
 "#;
         let (tsv, skipped) = import("p.jsonl", text, ImportFormat::Spacy).unwrap();
         assert_eq!(skipped, 1);
-        assert!(
-            tsv.contains("apple\tinstitution\tApple\tapple inc|i\n"),
-            "{tsv}"
-        );
+        assert!(tsv.contains("apple\tinstitution\tApple\tapple inc|i\n"), "{tsv}");
         assert!(tsv.contains("tim-cook\tactor\tTim Cook\t\n"), "{tsv}");
         assert!(tsv.contains("u-s\tcountry\tU.S.\t\n"), "{tsv}");
         Gazetteer::from_str("imported.tsv", &tsv).expect("imported gazetteer loads");
@@ -201,43 +174,17 @@ mod tests {
 
     #[test]
     fn regexner_literals_and_errors() {
-        let (tsv, _) = import(
-            "m.tsv",
-            "Bank of England\tORGANIZATION\nU\\.S\\.\tCOUNTRY\tLOCATION\t1\n",
-            ImportFormat::RegexNer,
-        )
-        .unwrap();
-        assert!(
-            tsv.contains("bank-of-england\tinstitution\tBank of England"),
-            "{tsv}"
-        );
+        let (tsv, _) =
+            import("m.tsv", "Bank of England\tORGANIZATION\nU\\.S\\.\tCOUNTRY\tLOCATION\t1\n", ImportFormat::RegexNer)
+                .unwrap();
+        assert!(tsv.contains("bank-of-england\tinstitution\tBank of England"), "{tsv}");
         assert!(tsv.contains("u-s\tcountry\tU.S."), "{tsv}");
         let cases = [
-            (
-                "(Big|Small) Corp\tORGANIZATION\n",
-                ImportFormat::RegexNer,
-                "m.tsv:1: regular expression",
-            ),
-            (
-                "just-one-column\n",
-                ImportFormat::RegexNer,
-                "m.tsv:1: expected pattern<TAB>TYPE",
-            ),
-            (
-                "{bad json\n",
-                ImportFormat::Spacy,
-                "m.tsv:1: malformed JSON",
-            ),
-            (
-                "{\"pattern\": \"x\"}\n",
-                ImportFormat::Spacy,
-                "m.tsv:1: missing \"label\"",
-            ),
-            (
-                "{\"label\":\"ORG\",\"pattern\":[{\"REGEX\":\"x\"}]}\n",
-                ImportFormat::Spacy,
-                "needs ORTH, TEXT or LOWER",
-            ),
+            ("(Big|Small) Corp\tORGANIZATION\n", ImportFormat::RegexNer, "m.tsv:1: regular expression"),
+            ("just-one-column\n", ImportFormat::RegexNer, "m.tsv:1: expected pattern<TAB>TYPE"),
+            ("{bad json\n", ImportFormat::Spacy, "m.tsv:1: malformed JSON"),
+            ("{\"pattern\": \"x\"}\n", ImportFormat::Spacy, "m.tsv:1: missing \"label\""),
+            ("{\"label\":\"ORG\",\"pattern\":[{\"REGEX\":\"x\"}]}\n", ImportFormat::Spacy, "needs ORTH, TEXT or LOWER"),
         ];
         for (text, f, want) in cases {
             let err = import("m.tsv", text, f).unwrap_err().to_string();

@@ -51,14 +51,9 @@ pub fn collect_sources(inputs: &[PathBuf]) -> Result<Vec<Source>> {
 
 fn file_source(path: &Path, id: String) -> Source {
     if path.extension().is_some_and(|x| x == "jsonl") {
-        Source::Jsonl {
-            path: path.to_path_buf(),
-        }
+        Source::Jsonl { path: path.to_path_buf() }
     } else {
-        Source::Text {
-            path: path.to_path_buf(),
-            id,
-        }
+        Source::Text { path: path.to_path_buf(), id }
     }
 }
 
@@ -71,16 +66,8 @@ fn walk(root: &Path, dir: &Path, out: &mut Vec<Source>) -> Result<()> {
     for p in entries {
         if p.is_dir() {
             walk(root, &p, out)?;
-        } else if p
-            .extension()
-            .and_then(|x| x.to_str())
-            .is_some_and(|x| matches!(x, "txt" | "md" | "jsonl"))
-        {
-            let id = p
-                .strip_prefix(root)
-                .unwrap_or(&p)
-                .to_string_lossy()
-                .replace('\\', "/");
+        } else if p.extension().and_then(|x| x.to_str()).is_some_and(|x| matches!(x, "txt" | "md" | "jsonl")) {
+            let id = p.strip_prefix(root).unwrap_or(&p).to_string_lossy().replace('\\', "/");
             out.push(file_source(&p, id));
         }
     }
@@ -96,13 +83,7 @@ pub fn decode(bytes: &[u8], name: &str, warnings: &mut Vec<Warning>) -> String {
         let le = bytes[0] == 0xFF;
         let units: Vec<u16> = bytes[2..]
             .chunks_exact(2)
-            .map(|c| {
-                if le {
-                    u16::from_le_bytes([c[0], c[1]])
-                } else {
-                    u16::from_be_bytes([c[0], c[1]])
-                }
-            })
+            .map(|c| if le { u16::from_le_bytes([c[0], c[1]]) } else { u16::from_be_bytes([c[0], c[1]]) })
             .collect();
         String::from_utf16_lossy(&units)
     } else {
@@ -119,13 +100,9 @@ fn decode_utf8(bytes: &[u8], name: &str, warnings: &mut Vec<Warning>) -> String 
     match std::str::from_utf8(bytes) {
         Ok(s) => s.to_string(),
         Err(e) => {
-            let line = 1 + bytes[..e.valid_up_to()]
-                .iter()
-                .filter(|&&b| b == b'\n')
-                .count();
-            warnings.push(Warning(format!(
-                "{name}:{line}: invalid UTF-8, decoded lossily (bad bytes replaced by U+FFFD)"
-            )));
+            let line = 1 + bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count();
+            warnings
+                .push(Warning(format!("{name}:{line}: invalid UTF-8, decoded lossily (bad bytes replaced by U+FFFD)")));
             String::from_utf8_lossy(bytes).into_owned()
         }
     }
@@ -146,22 +123,14 @@ pub fn read_source(
     match src {
         Source::Stdin => {
             let mut buf = Vec::new();
-            std::io::stdin()
-                .read_to_end(&mut buf)
-                .map_err(|e| Error::io("<stdin>", e))?;
+            std::io::stdin().read_to_end(&mut buf).map_err(|e| Error::io("<stdin>", e))?;
             let text = decode(&buf, "<stdin>", warnings);
-            sink(Document {
-                id: "stdin".into(),
-                text,
-            })
+            sink(Document { id: "stdin".into(), text })
         }
         Source::Text { path, id } => {
             let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
             let text = decode(&bytes, &path.display().to_string(), warnings);
-            sink(Document {
-                id: id.clone(),
-                text,
-            })
+            sink(Document { id: id.clone(), text })
         }
         Source::Jsonl { path } => {
             let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
@@ -171,9 +140,7 @@ pub fn read_source(
             let mut line_no = 0usize;
             loop {
                 buf.clear();
-                let n = reader
-                    .read_until(b'\n', &mut buf)
-                    .map_err(|e| Error::io(path, e))?;
+                let n = reader.read_until(b'\n', &mut buf).map_err(|e| Error::io(path, e))?;
                 if n == 0 {
                     break;
                 }
@@ -184,10 +151,7 @@ pub fn read_source(
                     continue;
                 }
                 match serde_json::from_str::<JsonlDoc>(line) {
-                    Ok(JsonlDoc {
-                        id,
-                        text: Some(text),
-                    }) => {
+                    Ok(JsonlDoc { id, text: Some(text) }) => {
                         let id = match id {
                             Some(serde_json::Value::String(s)) => s,
                             Some(v) if !v.is_null() => v.to_string(),
@@ -195,12 +159,10 @@ pub fn read_source(
                         };
                         sink(Document { id, text })?;
                     }
-                    Ok(_) => warnings.push(Warning(format!(
-                        "{name}:{line_no}: JSON object has no \"text\" string, skipped"
-                    ))),
-                    Err(e) => warnings.push(Warning(format!(
-                        "{name}:{line_no}: malformed JSON ({e}), skipped"
-                    ))),
+                    Ok(_) => {
+                        warnings.push(Warning(format!("{name}:{line_no}: JSON object has no \"text\" string, skipped")))
+                    }
+                    Err(e) => warnings.push(Warning(format!("{name}:{line_no}: malformed JSON ({e}), skipped"))),
                 }
             }
             Ok(())

@@ -17,6 +17,7 @@ pub mod output;
 pub mod pipeline;
 pub mod query;
 pub mod relations;
+pub mod render;
 pub mod resolve;
 pub mod sentence;
 

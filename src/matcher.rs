@@ -45,10 +45,7 @@ impl Matcher {
                     claims.push(Vec::new());
                     patterns.len() - 1
                 });
-                claims[pid].push(Claim {
-                    entity: ei,
-                    alias: ai,
-                });
+                claims[pid].push(Claim { entity: ei, alias: ai });
             }
         }
         let automaton = AhoCorasickBuilder::new()
@@ -69,10 +66,7 @@ impl Matcher {
         let mut cands: Vec<RawMatch> = Vec::new();
         for m in self.automaton.find_overlapping_iter(text) {
             let (s, e) = (m.start(), m.end());
-            if !text.is_char_boundary(s)
-                || !text.is_char_boundary(e)
-                || !at_word_boundary(text, s, e)
-            {
+            if !text.is_char_boundary(s) || !text.is_char_boundary(e) || !at_word_boundary(text, s, e) {
                 continue;
             }
             let found = &text[s..e];
@@ -86,12 +80,7 @@ impl Matcher {
                     let a = &gaz.entities[c.entity].aliases[c.alias];
                     !a.weak && a.kind != AliasKind::Surname
                 });
-                cands.push(RawMatch {
-                    start: s,
-                    end: e,
-                    claims: ok,
-                    strong,
-                });
+                cands.push(RawMatch { start: s, end: e, claims: ok, strong });
             }
         }
         select_longest(cands)
@@ -170,12 +159,7 @@ mod tests {
         let m = Matcher::new(&g);
         m.find(&g, text)
             .into_iter()
-            .map(|r| {
-                (
-                    text[r.start..r.end].to_string(),
-                    g.entities[r.claims[0].entity].id.clone(),
-                )
-            })
+            .map(|r| (text[r.start..r.end].to_string(), g.entities[r.claims[0].entity].id.clone()))
             .collect()
     }
 
@@ -183,39 +167,24 @@ mod tests {
     fn table() {
         let cases: &[(&str, &[(&str, &str)])] = &[
             ("Iranian drones", &[("Iranian", "iran")]),
-            (
-                "Iranians and Iran",
-                &[("Iranians", "iran"), ("Iran", "iran")],
-            ),
+            ("Iranians and Iran", &[("Iranians", "iran"), ("Iran", "iran")]),
             ("Saudi Arabian oil", &[("Saudi", "sa")]),
-            (
-                "the United States of America said",
-                &[("United States of America", "usa")],
-            ),
+            ("the United States of America said", &[("United States of America", "usa")]),
             ("the US and the UN", &[("US", "usa"), ("UN", "un")]),
             ("let us go, un peu", &[]),
-            (
-                "Russia's army and Russia’s navy",
-                &[("Russia", "rus"), ("Russia", "rus")],
-            ),
+            ("Russia's army and Russia’s navy", &[("Russia", "rus"), ("Russia", "rus")]),
             ("Russians", &[("Russians", "rus")]),
             ("china plates from China", &[("China", "china")]),
             ("IRAN SAYS", &[("IRAN", "iran")]),
             ("pro-Kyiv forces", &[("Kyiv", "ukr")]),
             ("Kyivan", &[]),
             ("the U.S. said", &[("U.S.", "usa")]),
-            (
-                "Côte d’Ivoire and Cote d'Ivoire",
-                &[("Côte d’Ivoire", "cro"), ("Cote d'Ivoire", "cro")],
-            ),
+            ("Côte d’Ivoire and Cote d'Ivoire", &[("Côte d’Ivoire", "cro"), ("Cote d'Ivoire", "cro")]),
             ("ÜberIran", &[]),
         ];
         for (text, want) in cases {
             let got = labels(text);
-            let want: Vec<(String, String)> = want
-                .iter()
-                .map(|(a, b)| (a.to_string(), b.to_string()))
-                .collect();
+            let want: Vec<(String, String)> = want.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
             assert_eq!(got, want, "text {text:?}");
         }
     }

@@ -38,11 +38,7 @@ pub struct Summary {
 impl Pipeline {
     pub fn new(gazetteer: Gazetteer, rules: RelationRules) -> Self {
         let matcher = Matcher::new(&gazetteer);
-        Pipeline {
-            gazetteer,
-            matcher,
-            rules,
-        }
+        Pipeline { gazetteer, matcher, rules }
     }
 
     /// Resolved mentions of a text, in text order.
@@ -67,12 +63,8 @@ impl Pipeline {
                 }
             }
         }
-        let mut facts = DocFacts {
-            doc: doc.id.clone(),
-            sentences: spans.len() as u64,
-            mentions: counts,
-            ..DocFacts::default()
-        };
+        let mut facts =
+            DocFacts { doc: doc.id.clone(), sentences: spans.len() as u64, mentions: counts, ..DocFacts::default() };
         let mut mi = 0;
         for (si, span) in spans.iter().enumerate() {
             while mi < mentions.len() && mentions[mi].start < span.start {
@@ -92,12 +84,7 @@ impl Pipeline {
             if distinct.len() < 2 {
                 continue;
             }
-            let ctx = SentenceContext {
-                gaz: &self.gazetteer,
-                text,
-                span: *span,
-                mentions: in_sentence,
-            };
+            let ctx = SentenceContext { gaz: &self.gazetteer, text, span: *span, mentions: in_sentence };
             let mut rels = cooccur::pairs(&distinct);
             rels.extend(self.rules.extract(&ctx));
             if rels.is_empty() {
@@ -110,9 +97,7 @@ impl Pipeline {
                 end: span.end,
                 text: clip_text(&text[span.start..span.end]),
             });
-            facts
-                .relations
-                .extend(rels.into_iter().map(|r| (r, ref_idx)));
+            facts.relations.extend(rels.into_iter().map(|r| (r, ref_idx)));
         }
         facts
     }
@@ -129,26 +114,22 @@ impl Pipeline {
         let pool = rayon::ThreadPoolBuilder::new()
             .num_threads(jobs)
             .build()
-            .map_err(|e| {
-                crate::error::Error::Invalid(format!("cannot start worker threads: {e}"))
-            })?;
+            .map_err(|e| crate::error::Error::Invalid(format!("cannot start worker threads: {e}")))?;
         let mut builder = GraphBuilder::new(&self.gazetteer, opts);
         let mut summary = Summary::default();
         let mut batch: Vec<Document> = Vec::with_capacity(BATCH_DOCS);
-        let mut flush =
-            |batch: &mut Vec<Document>, builder: &mut GraphBuilder, summary: &mut Summary| {
-                let facts: Vec<DocFacts> =
-                    pool.install(|| batch.par_iter().map(|d| self.process(d)).collect());
-                for (d, f) in batch.iter().zip(facts) {
-                    summary.documents += 1;
-                    summary.bytes += d.text.len() as u64;
-                    summary.sentences += f.sentences;
-                    summary.mentions += f.mentions.iter().map(|m| m.1).sum::<u64>();
-                    builder.add(f);
-                }
-                batch.clear();
-                progress(summary.documents, summary.bytes);
-            };
+        let mut flush = |batch: &mut Vec<Document>, builder: &mut GraphBuilder, summary: &mut Summary| {
+            let facts: Vec<DocFacts> = pool.install(|| batch.par_iter().map(|d| self.process(d)).collect());
+            for (d, f) in batch.iter().zip(facts) {
+                summary.documents += 1;
+                summary.bytes += d.text.len() as u64;
+                summary.sentences += f.sentences;
+                summary.mentions += f.mentions.iter().map(|m| m.1).sum::<u64>();
+                builder.add(f);
+            }
+            batch.clear();
+            progress(summary.documents, summary.bytes);
+        };
         for src in sources {
             let mut warnings = Vec::new();
             read_source(src, &mut warnings, |doc| {
@@ -170,8 +151,5 @@ impl Pipeline {
 
 /// Number of typed (non co-occurrence) edges of a graph.
 pub fn typed_edge_count(g: &GraphFile) -> usize {
-    g.edges
-        .iter()
-        .filter(|e| e.relation != Relation::CoOccurs)
-        .count()
+    g.edges.iter().filter(|e| e.relation != Relation::CoOccurs).count()
 }

@@ -44,14 +44,8 @@ pub struct PathQuery {
 /// Why a name did not resolve.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum NameError {
-    Unknown {
-        name: String,
-        suggestions: Vec<String>,
-    },
-    Ambiguous {
-        name: String,
-        candidates: Vec<String>,
-    },
+    Unknown { name: String, suggestions: Vec<String> },
+    Ambiguous { name: String, candidates: Vec<String> },
 }
 
 impl std::fmt::Display for NameError {
@@ -61,18 +55,10 @@ impl std::fmt::Display for NameError {
                 write!(f, "no entity named {name:?} in the graph")
             }
             NameError::Unknown { name, suggestions } => {
-                write!(
-                    f,
-                    "no entity named {name:?} in the graph; did you mean {}?",
-                    suggestions.join(", ")
-                )
+                write!(f, "no entity named {name:?} in the graph; did you mean {}?", suggestions.join(", "))
             }
             NameError::Ambiguous { name, candidates } => {
-                write!(
-                    f,
-                    "{name:?} is ambiguous: {}; use an id",
-                    candidates.join(", ")
-                )
+                write!(f, "{name:?} is ambiguous: {}; use an id", candidates.join(", "))
             }
         }
     }
@@ -80,10 +66,7 @@ impl std::fmt::Display for NameError {
 
 /// Normalises a name for lookup: accents, case, apostrophes, hyphens, "the ".
 pub fn normalize_name(s: &str) -> String {
-    let s = strip_accents(s)
-        .to_lowercase()
-        .replace(['\u{2019}', '\''], "")
-        .replace(['-', '_', '.'], " ");
+    let s = strip_accents(s).to_lowercase().replace(['\u{2019}', '\''], "").replace(['-', '_', '.'], " ");
     let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
     s.strip_prefix("the ").map(str::to_string).unwrap_or(s)
 }
@@ -167,11 +150,8 @@ impl QueryGraph {
                 names.entry(k).or_default().push(i);
             }
         }
-        let ends: Vec<(usize, usize)> = file
-            .edges
-            .iter()
-            .map(|e| (idx[e.source.as_str()], idx[e.target.as_str()]))
-            .collect();
+        let ends: Vec<(usize, usize)> =
+            file.edges.iter().map(|e| (idx[e.source.as_str()], idx[e.target.as_str()])).collect();
         let mut adj: Vec<Vec<Step>> = vec![Vec::new(); file.nodes.len()];
         for (ei, &(s, t)) in ends.iter().enumerate() {
             graph.add_edge(NodeIndex::new(s), NodeIndex::new(t), ei);
@@ -179,13 +159,7 @@ impl QueryGraph {
             adj[t].push((s, ei, true));
         }
         drop(idx);
-        QueryGraph {
-            file,
-            graph,
-            names,
-            ends,
-            adj,
-        }
+        QueryGraph { file, graph, names, ends, adj }
     }
 
     /// Resolves an id, label or alias (case- and accent-insensitive).
@@ -198,11 +172,8 @@ impl QueryGraph {
             Some([one]) => Ok(*one),
             Some(many) if !many.is_empty() => {
                 // an exact label match wins over alias matches
-                let by_label: Vec<usize> = many
-                    .iter()
-                    .copied()
-                    .filter(|&i| normalize_name(&self.file.nodes[i].label) == key)
-                    .collect();
+                let by_label: Vec<usize> =
+                    many.iter().copied().filter(|&i| normalize_name(&self.file.nodes[i].label) == key).collect();
                 if let [one] = by_label.as_slice() {
                     return Ok(*one);
                 }
@@ -210,16 +181,11 @@ impl QueryGraph {
                     name: name.to_string(),
                     candidates: many
                         .iter()
-                        .map(|&i| {
-                            format!("{} ({})", self.file.nodes[i].id, self.file.nodes[i].label)
-                        })
+                        .map(|&i| format!("{} ({})", self.file.nodes[i].id, self.file.nodes[i].label))
                         .collect(),
                 })
             }
-            _ => Err(NameError::Unknown {
-                name: name.to_string(),
-                suggestions: self.suggest(&key),
-            }),
+            _ => Err(NameError::Unknown { name: name.to_string(), suggestions: self.suggest(&key) }),
         }
     }
 
@@ -228,11 +194,7 @@ impl QueryGraph {
         let mut scored: Vec<(usize, String)> = Vec::new();
         for (name, nodes) in &self.names {
             let d = edit_distance(key, name);
-            let d = if name.contains(key) || key.contains(name.as_str()) {
-                d.min(limit)
-            } else {
-                d
-            };
+            let d = if name.contains(key) || key.contains(name.as_str()) { d.min(limit) } else { d };
             if d <= limit {
                 for &n in nodes {
                     scored.push((d, self.file.nodes[n].label.clone()));
@@ -266,22 +228,17 @@ impl QueryGraph {
         relations: Option<&'s HashSet<Relation>>,
         walk: Walk,
     ) -> impl Iterator<Item = Step> + 's {
-        self.adj[node]
-            .iter()
-            .copied()
-            .filter(move |&(_, ei, reversed)| {
-                let e = &self.file.edges[ei];
-                let direction_ok =
-                    !reversed || walk == Walk::Undirected || e.relation.is_symmetric();
-                direction_ok && self.allowed(e, relations, walk)
-            })
+        self.adj[node].iter().copied().filter(move |&(_, ei, reversed)| {
+            let e = &self.file.edges[ei];
+            let direction_ok = !reversed || walk == Walk::Undirected || e.relation.is_symmetric();
+            direction_ok && self.allowed(e, relations, walk)
+        })
     }
 
     /// Up to `q.k` shortest simple paths (Yen), fewest hops first, or lowest
     /// cost with `q.weighted` (cost of an edge = 1 / weight).
     pub fn paths(&self, from: usize, to: usize, q: &PathQuery) -> Vec<Vec<Hop>> {
-        let (k, max_hops, relations, walk, weighted) =
-            (q.k, q.max_hops, q.relations.as_ref(), q.walk, q.weighted);
+        let (k, max_hops, relations, walk, weighted) = (q.k, q.max_hops, q.relations.as_ref(), q.walk, q.weighted);
         let cost = |edge: usize| {
             if weighted {
                 1.0 / self.file.edges[edge].weight.max(1) as f64
@@ -289,14 +246,13 @@ impl QueryGraph {
                 1.0
             }
         };
-        let shortest =
-            |src: usize, banned_nodes: &HashSet<usize>, banned_edges: &HashSet<(usize, usize)>| {
-                if weighted {
-                    self.dijkstra(src, to, relations, walk, &cost, banned_nodes, banned_edges)
-                } else {
-                    self.bfs(src, to, relations, walk, banned_nodes, banned_edges)
-                }
-            };
+        let shortest = |src: usize, banned_nodes: &HashSet<usize>, banned_edges: &HashSet<(usize, usize)>| {
+            if weighted {
+                self.dijkstra(src, to, relations, walk, &cost, banned_nodes, banned_edges)
+            } else {
+                self.bfs(src, to, relations, walk, banned_nodes, banned_edges)
+            }
+        };
         let mut found: Vec<Vec<Step>> = Vec::new();
         let Some(first) = shortest(from, &HashSet::new(), &HashSet::new()) else {
             return Vec::new();
@@ -307,11 +263,7 @@ impl QueryGraph {
             let last = found.last().cloned().unwrap_or_default();
             for spur_i in 0..last.len() {
                 let root = &last[..spur_i];
-                let spur_node = if spur_i == 0 {
-                    from
-                } else {
-                    root[spur_i - 1].0
-                };
+                let spur_node = if spur_i == 0 { from } else { root[spur_i - 1].0 };
                 let mut banned_edges = HashSet::new();
                 for p in &found {
                     if p.len() > spur_i && p[..spur_i] == *root {
@@ -326,10 +278,7 @@ impl QueryGraph {
                     path.extend(spur);
                     // distinct node sequences: parallel edges do not make another path
                     let key = self.path_key(&path);
-                    let known = found
-                        .iter()
-                        .chain(candidates.iter().map(|(_, p)| p))
-                        .any(|p| self.path_key(p) == key);
+                    let known = found.iter().chain(candidates.iter().map(|(_, p)| p)).any(|p| self.path_key(p) == key);
                     if !known {
                         let c: f64 = path.iter().map(|h| cost(h.1)).sum();
                         candidates.push((c, path));
@@ -346,11 +295,7 @@ impl QueryGraph {
             });
             found.push(candidates.remove(0).1);
         }
-        found
-            .into_iter()
-            .filter(|p| max_hops.is_none_or(|m| p.len() <= m))
-            .map(|p| self.hops(from, &p))
-            .collect()
+        found.into_iter().filter(|p| max_hops.is_none_or(|m| p.len() <= m)).map(|p| self.hops(from, &p)).collect()
     }
 
     fn path_key(&self, p: &[Step]) -> Vec<String> {
@@ -404,8 +349,7 @@ impl QueryGraph {
         let mut bfront = vec![to];
         let better = |new: (usize, usize), old: Option<Step>| match old {
             Some((ou, oe, _)) => {
-                let key =
-                    |e: usize, u: usize| (self.file.edges[e].relation == Relation::CoOccurs, u, e);
+                let key = |e: usize, u: usize| (self.file.edges[e].relation == Relation::CoOccurs, u, e);
                 key(new.1, new.0) < key(oe, ou)
             }
             None => true,
@@ -432,8 +376,7 @@ impl QueryGraph {
                 for &v in &bfront {
                     for &(u, e, rev_v) in &self.adj[v] {
                         let edge = &self.file.edges[e];
-                        let forward_ok =
-                            rev_v || walk == Walk::Undirected || edge.relation.is_symmetric();
+                        let forward_ok = rev_v || walk == Walk::Undirected || edge.relation.is_symmetric();
                         if !forward_ok
                             || !self.allowed(edge, relations, walk)
                             || banned_nodes.contains(&u)
@@ -500,9 +443,7 @@ impl QueryGraph {
         impl Eq for State {}
         impl Ord for State {
             fn cmp(&self, o: &Self) -> Ordering {
-                o.0.partial_cmp(&self.0)
-                    .unwrap_or(Ordering::Equal)
-                    .then_with(|| o.1.cmp(&self.1))
+                o.0.partial_cmp(&self.0).unwrap_or(Ordering::Equal).then_with(|| o.1.cmp(&self.1))
             }
         }
         impl PartialOrd for State {
@@ -535,9 +476,7 @@ impl QueryGraph {
                 } else if (nd - dist[v]).abs() <= 1e-12 {
                     // equal cost: prefer a typed relation to co-occurrence, then the lower edge index
                     if let Some((pu, pe, _)) = prev[v] {
-                        let key = |e: usize, from: usize| {
-                            (self.file.edges[e].relation == Relation::CoOccurs, from, e)
-                        };
+                        let key = |e: usize, from: usize| (self.file.edges[e].relation == Relation::CoOccurs, from, e);
                         if key(edge, u) < key(pe, pu) {
                             prev[v] = Some((u, edge, reversed));
                         }
@@ -572,12 +511,7 @@ impl QueryGraph {
         for (dir, name) in [(Direction::Outgoing, "out"), (Direction::Incoming, "in")] {
             for er in self.graph.edges_directed(n, dir) {
                 let e = &self.file.edges[*er.weight()];
-                let other = if dir == Direction::Outgoing {
-                    er.target()
-                } else {
-                    er.source()
-                }
-                .index();
+                let other = if dir == Direction::Outgoing { er.target() } else { er.source() }.index();
                 let symmetric = e.relation.is_symmetric();
                 if !symmetric && direction.is_some_and(|d| d != dir) {
                     continue;
@@ -596,10 +530,7 @@ impl QueryGraph {
             }
         }
         out.sort_by(|a, b| {
-            b.weight
-                .cmp(&a.weight)
-                .then_with(|| a.id.cmp(&b.id))
-                .then_with(|| a.relation.cmp(&b.relation))
+            b.weight.cmp(&a.weight).then_with(|| a.id.cmp(&b.id)).then_with(|| a.relation.cmp(&b.relation))
         });
         out
     }
@@ -611,17 +542,9 @@ impl QueryGraph {
             .file
             .edges
             .iter()
-            .filter(|e| {
-                (&e.source == ia && &e.target == ib) || (&e.source == ib && &e.target == ia)
-            })
+            .filter(|e| (&e.source == ia && &e.target == ib) || (&e.source == ib && &e.target == ia))
             .collect();
-        out.sort_by_key(|e| {
-            (
-                e.relation == Relation::CoOccurs,
-                e.relation,
-                e.source.clone(),
-            )
-        });
+        out.sort_by_key(|e| (e.relation == Relation::CoOccurs, e.relation, e.source.clone()));
         out
     }
 
@@ -656,11 +579,7 @@ impl QueryGraph {
             .map(|(node, nb)| {
                 nb.sort_unstable();
                 nb.dedup();
-                Ranked {
-                    id: node.id.clone(),
-                    label: node.label.clone(),
-                    value: nb.len() as f64,
-                }
+                Ranked { id: node.id.clone(), label: node.label.clone(), value: nb.len() as f64 }
             })
             .collect();
         drop(adj);
@@ -671,11 +590,7 @@ impl QueryGraph {
             .nodes
             .iter()
             .zip(pr)
-            .map(|(n, v)| Ranked {
-                id: n.id.clone(),
-                label: n.label.clone(),
-                value: (v * 1e6).round() / 1e6,
-            })
+            .map(|(n, v)| Ranked { id: n.id.clone(), label: n.label.clone(), value: (v * 1e6).round() / 1e6 })
             .collect();
         rank_sort(&mut prank);
         prank.truncate(top);
@@ -705,14 +620,7 @@ impl QueryGraph {
             top_edges: edges
                 .iter()
                 .take(top)
-                .map(|e| {
-                    (
-                        e.source.clone(),
-                        e.relation.as_str().to_string(),
-                        e.target.clone(),
-                        e.weight,
-                    )
-                })
+                .map(|e| (e.source.clone(), e.relation.as_str().to_string(), e.target.clone(), e.weight))
                 .collect(),
         }
     }
@@ -731,12 +639,7 @@ impl QueryGraph {
 
     /// Nodes within `depth` hops of `center` (any direction), and the graph
     /// restricted to them (and to `relations` if given).
-    pub fn subgraph(
-        &self,
-        center: usize,
-        depth: usize,
-        relations: Option<&HashSet<Relation>>,
-    ) -> GraphFile {
+    pub fn subgraph(&self, center: usize, depth: usize, relations: Option<&HashSet<Relation>>) -> GraphFile {
         let mut seen: HashSet<usize> = HashSet::from([center]);
         let mut queue = VecDeque::from([(center, 0)]);
         while let Some((u, d)) = queue.pop_front() {
@@ -749,21 +652,12 @@ impl QueryGraph {
                 }
             }
         }
-        let ids: HashSet<&str> = seen
-            .iter()
-            .map(|&i| self.file.nodes[i].id.as_str())
-            .collect();
+        let ids: HashSet<&str> = seen.iter().map(|&i| self.file.nodes[i].id.as_str()).collect();
         GraphFile {
             directed: self.file.directed,
             multigraph: self.file.multigraph,
             graph: self.file.graph.clone(),
-            nodes: self
-                .file
-                .nodes
-                .iter()
-                .filter(|n| ids.contains(n.id.as_str()))
-                .cloned()
-                .collect(),
+            nodes: self.file.nodes.iter().filter(|n| ids.contains(n.id.as_str())).cloned().collect(),
             edges: self
                 .file
                 .edges
@@ -797,30 +691,17 @@ fn components(n: usize, pairs: &[(usize, usize, f64)]) -> (usize, usize) {
         let r = find(&mut parent, x);
         size[r] += 1;
     }
-    (
-        size.iter().filter(|&&c| c > 0).count(),
-        size.into_iter().max().unwrap_or(0),
-    )
+    (size.iter().filter(|&&c| c > 0).count(), size.into_iter().max().unwrap_or(0))
 }
 
 /// Highest value first; full sort only for the ranks wanted by the caller.
 fn rank_sort(v: &mut [Ranked]) {
-    v.sort_by(|a, b| {
-        b.value
-            .partial_cmp(&a.value)
-            .unwrap_or(Ordering::Equal)
-            .then_with(|| a.id.cmp(&b.id))
-    });
+    v.sort_by(|a, b| b.value.partial_cmp(&a.value).unwrap_or(Ordering::Equal).then_with(|| a.id.cmp(&b.id)));
 }
 
 /// Weighted PageRank by power iteration, O(E) per iteration; dangling mass is
 /// spread uniformly.
-pub fn pagerank(
-    n: usize,
-    edges: &[(usize, usize, f64)],
-    damping: f64,
-    iterations: usize,
-) -> Vec<f64> {
+pub fn pagerank(n: usize, edges: &[(usize, usize, f64)], damping: f64, iterations: usize) -> Vec<f64> {
     if n == 0 {
         return Vec::new();
     }
@@ -850,9 +731,7 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
     for (i, ca) in a.chars().enumerate() {
         cur[0] = i + 1;
         for (j, &cb) in b.iter().enumerate() {
-            cur[j + 1] = (prev[j] + usize::from(ca != cb))
-                .min(prev[j + 1] + 1)
-                .min(cur[j] + 1);
+            cur[j + 1] = (prev[j] + usize::from(ca != cb)).min(prev[j + 1] + 1).min(cur[j] + 1);
         }
         std::mem::swap(&mut prev, &mut cur);
     }

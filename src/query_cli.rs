@@ -2,9 +2,7 @@
 //! load `graph.json` once, resolve names, print tables (aligned on a
 //! terminal, tab-separated when piped) or `--json`.
 
-use crate::cli::{
-    ExplainArgs, NeighborArgs, Outcome, PathArgs, QueryOpts, StatsArgs, SubgraphArgs,
-};
+use crate::cli::{ExplainArgs, NeighborArgs, Outcome, PathArgs, QueryOpts, StatsArgs, SubgraphArgs};
 use anyhow::{anyhow, bail, Result};
 use newsgraph::export::dot;
 use newsgraph::graph::{Edge, Evidence, GraphFile};
@@ -23,10 +21,7 @@ struct Printer {
 
 impl Printer {
     fn new() -> Self {
-        Printer {
-            out: std::io::BufWriter::new(std::io::stdout().lock()),
-            tty: std::io::stdout().is_terminal(),
-        }
+        Printer { out: std::io::BufWriter::new(std::io::stdout().lock()), tty: std::io::stdout().is_terminal() }
     }
 
     fn line(&mut self, s: &str) -> Result<()> {
@@ -58,11 +53,7 @@ impl Printer {
                 .trim_end()
                 .to_string()
         };
-        writeln!(
-            self.out,
-            "{}",
-            fmt(header.iter().map(|s| s.to_string()).collect())
-        )?;
+        writeln!(self.out, "{}", fmt(header.iter().map(|s| s.to_string()).collect()))?;
         for r in rows {
             writeln!(self.out, "{}", fmt(r.clone()))?;
         }
@@ -119,10 +110,7 @@ fn relations(names: &[String]) -> Result<Option<HashSet<Relation>>> {
     let mut set = HashSet::new();
     for n in names {
         let r = Relation::parse(n).ok_or_else(|| {
-            anyhow!(
-                "unknown relation {n:?}; expected one of {}",
-                Relation::ALL.map(|r| r.as_str()).join(", ")
-            )
+            anyhow!("unknown relation {n:?}; expected one of {}", Relation::ALL.map(|r| r.as_str()).join(", "))
         })?;
         set.insert(r);
     }
@@ -134,20 +122,8 @@ fn resolve(g: &QueryGraph, name: &str) -> Result<usize> {
 }
 
 fn evidence_line(ev: &Evidence) -> String {
-    let trig = ev
-        .trigger
-        .as_ref()
-        .map(|t| format!(" [{}: \"{}\"]", t.pattern, t.text))
-        .unwrap_or_default();
-    format!(
-        "{}#{} @{}-{}{}: {}",
-        ev.doc,
-        ev.sentence,
-        ev.start,
-        ev.end,
-        trig,
-        ev.text.replace('\n', " ")
-    )
+    let trig = ev.trigger.as_ref().map(|t| format!(" [{}: \"{}\"]", t.pattern, t.text)).unwrap_or_default();
+    format!("{}#{} @{}-{}{}: {}", ev.doc, ev.sentence, ev.start, ev.end, trig, ev.text.replace('\n', " "))
 }
 
 fn evidence_json(ev: &Evidence) -> serde_json::Value {
@@ -172,13 +148,7 @@ pub fn path(a: PathArgs) -> Result<Outcome> {
     } else {
         Walk::Default
     };
-    let query = PathQuery {
-        k: a.k,
-        max_hops: a.max_hops,
-        relations: rels,
-        walk,
-        weighted: a.weighted,
-    };
+    let query = PathQuery { k: a.k, max_hops: a.max_hops, relations: rels, walk, weighted: a.weighted };
     let paths = timed(&a.q, || g.paths(from, to, &query));
     let (fl, tl) = (&g.file.nodes[from].label, &g.file.nodes[to].label);
     let mut p = Printer::new();
@@ -203,18 +173,8 @@ pub fn path(a: PathArgs) -> Result<Outcome> {
         eprintln!("no path between {fl} and {tl}");
     } else {
         for (i, path) in paths.iter().enumerate() {
-            let label = |id: &str| {
-                g.file
-                    .nodes
-                    .iter()
-                    .find(|n| n.id == id)
-                    .map_or(id.to_string(), |n| n.label.clone())
-            };
-            p.line(&format!(
-                "path {} ({} hops): {fl} -> {tl}",
-                i + 1,
-                path.len()
-            ))?;
+            let label = |id: &str| g.file.nodes.iter().find(|n| n.id == id).map_or(id.to_string(), |n| n.label.clone());
+            p.line(&format!("path {} ({} hops): {fl} -> {tl}", i + 1, path.len()))?;
             for h in path {
                 let e = &g.file.edges[h.edge];
                 let arrow = if h.relation.is_symmetric() {
@@ -224,12 +184,7 @@ pub fn path(a: PathArgs) -> Result<Outcome> {
                 } else {
                     format!("-[{}]->", h.relation)
                 };
-                p.line(&format!(
-                    "  {} {arrow} {} (weight {})",
-                    label(&h.from),
-                    label(&h.to),
-                    h.weight
-                ))?;
+                p.line(&format!("  {} {arrow} {} (weight {})", label(&h.from), label(&h.to), h.weight))?;
                 if let Some(ev) = e.evidence.first() {
                     p.line(&format!("      {}", evidence_line(ev)))?;
                 }
@@ -237,11 +192,7 @@ pub fn path(a: PathArgs) -> Result<Outcome> {
         }
     }
     p.finish()?;
-    Ok(if paths.is_empty() {
-        Outcome::NothingFound
-    } else {
-        Outcome::Found
-    })
+    Ok(if paths.is_empty() { Outcome::NothingFound } else { Outcome::Found })
 }
 
 pub fn neighbors(a: NeighborArgs) -> Result<Outcome> {
@@ -271,24 +222,10 @@ pub fn neighbors(a: NeighborArgs) -> Result<Outcome> {
                 ]
             })
             .collect();
-        p.table(
-            &[
-                "id",
-                "label",
-                "relation",
-                "direction",
-                "weight",
-                "confidence",
-            ],
-            &table,
-        )?;
+        p.table(&["id", "label", "relation", "direction", "weight", "confidence"], &table)?;
     }
     p.finish()?;
-    Ok(if rows.is_empty() {
-        Outcome::NothingFound
-    } else {
-        Outcome::Found
-    })
+    Ok(if rows.is_empty() { Outcome::NothingFound } else { Outcome::Found })
 }
 
 pub fn explain(a: ExplainArgs) -> Result<Outcome> {
@@ -302,10 +239,7 @@ pub fn explain(a: ExplainArgs) -> Result<Outcome> {
             "a": g.file.nodes[x].id, "b": g.file.nodes[y].id, "edges": edges,
         }))?;
     } else if edges.is_empty() {
-        eprintln!(
-            "no edge between {} and {}",
-            g.file.nodes[x].label, g.file.nodes[y].label
-        );
+        eprintln!("no edge between {} and {}", g.file.nodes[x].label, g.file.nodes[y].label);
     } else {
         for e in &edges {
             let arrow = if e.relation.is_symmetric() { "-" } else { "->" };
@@ -324,11 +258,7 @@ pub fn explain(a: ExplainArgs) -> Result<Outcome> {
         }
     }
     p.finish()?;
-    Ok(if edges.is_empty() {
-        Outcome::NothingFound
-    } else {
-        Outcome::Found
-    })
+    Ok(if edges.is_empty() { Outcome::NothingFound } else { Outcome::Found })
 }
 
 pub fn stats(a: StatsArgs) -> Result<Outcome> {
@@ -345,29 +275,20 @@ pub fn stats(a: StatsArgs) -> Result<Outcome> {
         s.nodes, s.edges, s.documents, s.components, s.largest_component
     ))?;
     p.line("")?;
-    let pairs = |v: &[(String, usize)]| {
-        v.iter()
-            .map(|(k, n)| vec![k.clone(), n.to_string()])
-            .collect::<Vec<_>>()
-    };
+    let pairs = |v: &[(String, usize)]| v.iter().map(|(k, n)| vec![k.clone(), n.to_string()]).collect::<Vec<_>>();
     p.table(&["type", "nodes"], &pairs(&s.nodes_by_type))?;
     p.line("")?;
     p.table(&["relation", "edges"], &pairs(&s.edges_by_relation))?;
     p.line("")?;
     let ranked = |v: &[newsgraph::query::Ranked], prec: usize| {
-        v.iter()
-            .map(|r| vec![r.id.clone(), r.label.clone(), format!("{:.prec$}", r.value)])
-            .collect::<Vec<_>>()
+        v.iter().map(|r| vec![r.id.clone(), r.label.clone(), format!("{:.prec$}", r.value)]).collect::<Vec<_>>()
     };
     p.table(&["id", "label", "degree"], &ranked(&s.top_degree, 0))?;
     p.line("")?;
     p.table(&["id", "label", "pagerank"], &ranked(&s.top_pagerank, 4))?;
     p.line("")?;
-    let edges: Vec<Vec<String>> = s
-        .top_edges
-        .iter()
-        .map(|(a, r, b, w)| vec![a.clone(), r.clone(), b.clone(), w.to_string()])
-        .collect();
+    let edges: Vec<Vec<String>> =
+        s.top_edges.iter().map(|(a, r, b, w)| vec![a.clone(), r.clone(), b.clone(), w.to_string()]).collect();
     p.table(&["source", "relation", "target", "weight"], &edges)?;
     p.finish()?;
     Ok(Outcome::Found)
@@ -381,10 +302,7 @@ pub fn subgraph(a: SubgraphArgs) -> Result<Outcome> {
     let bytes = match ext {
         "json" => sub.to_json(),
         "dot" | "gv" => dot::to_dot(&sub),
-        _ => bail!(
-            "{}: unknown output format; use a .dot or .json file name",
-            a.output.display()
-        ),
+        _ => bail!("{}: unknown output format; use a .dot or .json file name", a.output.display()),
     };
     write_atomic(&a.output, bytes.as_bytes())?;
     eprintln!(

@@ -192,10 +192,7 @@ pub fn resolve(gaz: &Gazetteer, text: &str, matches: &[RawMatch]) -> Vec<Mention
     // entity -> byte offsets of its strong mentions
     let mut evidence: HashMap<usize, Vec<usize>> = HashMap::new();
     for m in matches.iter().filter(|m| is_strong(m)) {
-        evidence
-            .entry(m.claims[0].entity)
-            .or_default()
-            .push(m.start);
+        evidence.entry(m.claims[0].entity).or_default().push(m.start);
     }
     let mut out = Vec::with_capacity(matches.len());
     for (idx, m) in matches.iter().enumerate() {
@@ -215,10 +212,7 @@ pub fn resolve(gaz: &Gazetteer, text: &str, matches: &[RawMatch]) -> Vec<Mention
                 if needs_context && inside_larger_name(text, m, matches, idx) {
                     return false;
                 }
-                if a.weak
-                    && !evidence.contains_key(&c.entity)
-                    && !preceded_by_support_word(text, m.start)
-                {
+                if a.weak && !evidence.contains_key(&c.entity) && !preceded_by_support_word(text, m.start) {
                     return false;
                 }
                 if a.kind == AliasKind::Surname || m.claims.len() > 1 {
@@ -234,11 +228,7 @@ pub fn resolve(gaz: &Gazetteer, text: &str, matches: &[RawMatch]) -> Vec<Mention
                 // nearest strong mention before this one; else the first after
                 let offs = &evidence[&c.entity];
                 let before = offs.iter().filter(|&&o| o <= m.start).max().copied();
-                (
-                    before.is_some(),
-                    before.unwrap_or(usize::MAX - offs[0]),
-                    usize::MAX - c.entity,
-                )
+                (before.is_some(), before.unwrap_or(usize::MAX - offs[0]), usize::MAX - c.entity)
             }),
         };
         if let Some(c) = chosen {
@@ -258,9 +248,7 @@ pub fn resolve(gaz: &Gazetteer, text: &str, matches: &[RawMatch]) -> Vec<Mention
 fn inside_larger_name(text: &str, m: &RawMatch, matches: &[RawMatch], idx: usize) -> bool {
     // word after
     if let Some(rest) = text[m.end..].strip_prefix(' ') {
-        let next_is_match = matches
-            .get(idx + 1)
-            .is_some_and(|n| n.start == m.end + 1 && n.strong);
+        let next_is_match = matches.get(idx + 1).is_some_and(|n| n.start == m.end + 1 && n.strong);
         if !next_is_match && rest.chars().next().is_some_and(char::is_uppercase) {
             return true;
         }
@@ -274,8 +262,7 @@ fn inside_larger_name(text: &str, m: &RawMatch, matches: &[RawMatch], idx: usize
             .map(|(i, c)| i + c.len_utf8())
             .unwrap_or(0);
         let word = &before[word_start..];
-        let prev_is_match =
-            idx > 0 && matches[idx - 1].end == m.start - 1 && matches[idx - 1].strong;
+        let prev_is_match = idx > 0 && matches[idx - 1].end == m.start - 1 && matches[idx - 1].strong;
         if !word.is_empty()
             && !prev_is_match
             && word.chars().next().is_some_and(char::is_uppercase)
@@ -387,12 +374,8 @@ fn preceded_by_other_name(text: &str, start: usize, matches: &[RawMatch], idx: u
 
 fn preceded_by_support_word(text: &str, start: usize) -> bool {
     let before = text[..start].trim_end();
-    let word_start = before
-        .char_indices()
-        .rev()
-        .find(|(_, c)| !c.is_alphabetic())
-        .map(|(i, c)| i + c.len_utf8())
-        .unwrap_or(0);
+    let word_start =
+        before.char_indices().rev().find(|(_, c)| !c.is_alphabetic()).map(|(i, c)| i + c.len_utf8()).unwrap_or(0);
     SUPPORT_WORDS.contains(&&before[word_start..])
 }
 
@@ -416,10 +399,7 @@ bob-smith\tactor\tBob Smith\tSmith|surname
         let g = Gazetteer::from_str("t.tsv", GAZ).unwrap();
         let m = Matcher::new(&g);
         let raw = m.find(&g, text);
-        resolve(&g, text, &raw)
-            .into_iter()
-            .map(|x| g.entities[x.entity].id.clone())
-            .collect()
+        resolve(&g, text, &raw).into_iter().map(|x| g.entities[x.entity].id.clone()).collect()
     }
 
     #[test]
@@ -429,10 +409,7 @@ bob-smith\tactor\tBob Smith\tSmith|surname
             ("Chad Smith scored twice.", &[]),
             ("Michael Jordan retired.", &[]),
             ("Jordan said it would help.", &[]),
-            (
-                "Jordanian troops. Jordan said it would help.",
-                &["jordan", "jordan"],
-            ),
+            ("Jordanian troops. Jordan said it would help.", &["jordan", "jordan"]),
             ("Talks with Jordan resumed.", &["jordan"]),
             ("George Washington crossed.", &[]),
             ("Washington rejected the plan.", &["usa"]),
@@ -440,25 +417,13 @@ bob-smith\tactor\tBob Smith\tSmith|surname
             ("Paris Hilton arrived.", &[]),
             ("It was in France. Paris said no.", &["fra", "fra"]),
             ("Putin spoke.", &["vladimir-putin"]),
-            (
-                "Mr Putin and President Putin spoke.",
-                &["vladimir-putin", "vladimir-putin"],
-            ),
+            ("Mr Putin and President Putin spoke.", &["vladimir-putin", "vladimir-putin"]),
             ("Cherie Putin spoke.", &[]),
             ("May is warm.", &[]),
-            (
-                "Theresa May spoke. May said no.",
-                &["theresa-may", "theresa-may"],
-            ),
+            ("Theresa May spoke. May said no.", &["theresa-may", "theresa-may"]),
             ("Smith spoke.", &[]),
-            (
-                "Ann Smith and Bob Smith met. Smith left.",
-                &["ann-smith", "bob-smith", "bob-smith"],
-            ),
-            (
-                "Bob Smith met Ann Smith. Then Smith left.",
-                &["bob-smith", "ann-smith", "ann-smith"],
-            ),
+            ("Ann Smith and Bob Smith met. Smith left.", &["ann-smith", "bob-smith", "bob-smith"]),
+            ("Bob Smith met Ann Smith. Then Smith left.", &["bob-smith", "ann-smith", "ann-smith"]),
         ];
         for (text, want) in cases {
             assert_eq!(resolved(text), *want, "text {text:?}");

@@ -13,10 +13,10 @@ pub struct Span {
 }
 
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt",
-    "cmdr", "adm", "maj", "st", "jr", "sr", "rev", "hon", "pres", "supt", "insp", "vs", "etc",
-    "approx", "dept", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-    "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "mt", "ft", "al", "ave", "blvd",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj",
+    "st", "jr", "sr", "rev", "hon", "pres", "supt", "insp", "vs", "etc", "approx", "dept", "est", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+    "mt", "ft", "al", "ave", "blvd",
 ];
 
 /// Abbreviations only before a number ("No. 5", "Vol. 2"): "said no." ends a sentence.
@@ -26,17 +26,11 @@ const NUMBER_ABBREVIATIONS: &[&str] = &["no", "nos", "vol", "fig", "op", "pp", "
 const COMPANY_ABBREVIATIONS: &[&str] = &["inc", "corp", "co", "ltd", "plc", "llc", "bros"];
 
 fn is_closer(c: char) -> bool {
-    matches!(
-        c,
-        '"' | '\'' | ')' | ']' | '\u{201D}' | '\u{2019}' | '\u{00BB}'
-    )
+    matches!(c, '"' | '\'' | ')' | ']' | '\u{201D}' | '\u{2019}' | '\u{00BB}')
 }
 
 fn is_opener(c: char) -> bool {
-    matches!(
-        c,
-        '"' | '\'' | '(' | '[' | '\u{201C}' | '\u{2018}' | '\u{00AB}'
-    )
+    matches!(c, '"' | '\'' | '(' | '[' | '\u{201C}' | '\u{2018}' | '\u{00AB}')
 }
 
 /// Splits `text` into sentence spans.
@@ -128,10 +122,7 @@ fn push(text: &str, out: &mut Vec<Span>, start: usize, end: usize) {
     if trimmed.is_empty() {
         return;
     }
-    out.push(Span {
-        start: start + lead,
-        end: start + lead + trimmed.len(),
-    });
+    out.push(Span { start: start + lead, end: start + lead + trimmed.len() });
 }
 
 /// Index of the sentence containing byte `pos` (sentences sorted by start).
@@ -156,37 +147,16 @@ mod tests {
     fn table() {
         let cases: &[(&str, &[&str])] = &[
             ("One. Two.", &["One.", "Two."]),
-            (
-                "Mr. Smith met Dr. Jones. Then left.",
-                &["Mr. Smith met Dr. Jones.", "Then left."],
-            ),
-            (
-                "The U.S. Army and the U.N. agreed.",
-                &["The U.S. Army and the U.N. agreed."],
-            ),
-            (
-                "On Jan. 5 talks began. Good?",
-                &["On Jan. 5 talks began.", "Good?"],
-            ),
-            (
-                "He said “no.” Then he left!",
-                &["He said “no.”", "Then he left!"],
-            ),
-            (
-                "Heading\n\nBody text here. More",
-                &["Heading", "Body text here.", "More"],
-            ),
+            ("Mr. Smith met Dr. Jones. Then left.", &["Mr. Smith met Dr. Jones.", "Then left."]),
+            ("The U.S. Army and the U.N. agreed.", &["The U.S. Army and the U.N. agreed."]),
+            ("On Jan. 5 talks began. Good?", &["On Jan. 5 talks began.", "Good?"]),
+            ("He said “no.” Then he left!", &["He said “no.”", "Then he left!"]),
+            ("Heading\n\nBody text here. More", &["Heading", "Body text here.", "More"]),
             ("a line\nwrapped here.", &["a line\nwrapped here."]),
             ("J. R. Smith spoke. Yes", &["J. R. Smith spoke.", "Yes"]),
-            (
-                "at the RAND Corp. “It may be”",
-                &["at the RAND Corp.", "“It may be”"],
-            ),
+            ("at the RAND Corp. “It may be”", &["at the RAND Corp.", "“It may be”"]),
             ("Acme Corp. Chief said so.", &["Acme Corp. Chief said so."]),
-            (
-                "version 2.5 is out. 3 more.",
-                &["version 2.5 is out.", "3 more."],
-            ),
+            ("version 2.5 is out. 3 more.", &["version 2.5 is out.", "3 more."]),
             ("e.g. this one", &["e.g. this one"]),
             ("", &[]),
             ("  \n\n  ", &[]),

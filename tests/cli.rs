@@ -6,9 +6,7 @@ use serde_json::Value;
 use std::path::{Path, PathBuf};
 
 fn data(p: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/data")
-        .join(p)
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(p)
 }
 
 fn ng() -> Command {
@@ -49,9 +47,7 @@ fn build_writes_node_link_json_with_counts_and_evidence() {
     let edges = g["edges"].as_array().unwrap();
     let co = edges
         .iter()
-        .find(|e| {
-            e["source"] == "russia" && e["target"] == "ukraine" && e["relation"] == "co_occurs"
-        })
+        .find(|e| e["source"] == "russia" && e["target"] == "ukraine" && e["relation"] == "co_occurs")
         .expect("russia-ukraine co-occurrence");
     assert_eq!(co["key"], "co_occurs");
     assert_eq!(co["weight"], 2);
@@ -59,15 +55,9 @@ fn build_writes_node_link_json_with_counts_and_evidence() {
     assert_eq!(ev["doc"], "a.txt");
     assert_eq!(ev["sentence"], 0);
     let text = std::fs::read_to_string(data("docs/a.txt")).unwrap();
-    let (s, e) = (
-        ev["start"].as_u64().unwrap() as usize,
-        ev["end"].as_u64().unwrap() as usize,
-    );
+    let (s, e) = (ev["start"].as_u64().unwrap() as usize, ev["end"].as_u64().unwrap() as usize);
     assert_eq!(&text[s..e], ev["text"].as_str().unwrap());
-    assert!(ev["text"]
-        .as_str()
-        .unwrap()
-        .starts_with("Russian President"));
+    assert!(ev["text"].as_str().unwrap().starts_with("Russian President"));
 }
 
 #[test]
@@ -77,20 +67,10 @@ fn abbreviations_do_not_split_sentences() {
     let g = read_json(&dir.path().join("graph.json"));
     // "U.S." and "Jan." keep the first sentence whole: Ukraine, Russia and the US co-occur.
     let edges = g["edges"].as_array().unwrap();
-    let pairs: Vec<(String, String)> = edges
-        .iter()
-        .map(|e| {
-            (
-                e["source"].as_str().unwrap().into(),
-                e["target"].as_str().unwrap().into(),
-            )
-        })
-        .collect();
+    let pairs: Vec<(String, String)> =
+        edges.iter().map(|e| (e["source"].as_str().unwrap().into(), e["target"].as_str().unwrap().into())).collect();
     for want in [("russia", "ukraine"), ("russia", "usa"), ("ukraine", "usa")] {
-        assert!(
-            pairs.contains(&(want.0.into(), want.1.into())),
-            "{want:?} in {pairs:?}"
-        );
+        assert!(pairs.contains(&(want.0.into(), want.1.into())), "{want:?} in {pairs:?}");
     }
     assert_eq!(g["graph"]["sentences"], 2);
 }
@@ -100,36 +80,13 @@ fn output_is_byte_identical_across_runs_order_and_threads() {
     let d1 = tempfile::tempdir().unwrap();
     let d2 = tempfile::tempdir().unwrap();
     let d3 = tempfile::tempdir().unwrap();
-    build_mini(
-        &[data("docs/a.txt"), data("docs/b.txt")],
-        d1.path(),
-        &["--jobs", "1"],
-    )
-    .success();
-    build_mini(
-        &[data("docs/b.txt"), data("docs/a.txt")],
-        d2.path(),
-        &["--jobs", "2"],
-    )
-    .success();
-    build_mini(
-        &[data("docs/a.txt"), data("docs/b.txt")],
-        d3.path(),
-        &["--jobs", "3"],
-    )
-    .success();
+    build_mini(&[data("docs/a.txt"), data("docs/b.txt")], d1.path(), &["--jobs", "1"]).success();
+    build_mini(&[data("docs/b.txt"), data("docs/a.txt")], d2.path(), &["--jobs", "2"]).success();
+    build_mini(&[data("docs/a.txt"), data("docs/b.txt")], d3.path(), &["--jobs", "3"]).success();
     for f in ["graph.json", "graph.dot"] {
         let a = std::fs::read(d1.path().join(f)).unwrap();
-        assert_eq!(
-            a,
-            std::fs::read(d2.path().join(f)).unwrap(),
-            "{f} differs by input order"
-        );
-        assert_eq!(
-            a,
-            std::fs::read(d3.path().join(f)).unwrap(),
-            "{f} differs by thread count"
-        );
+        assert_eq!(a, std::fs::read(d2.path().join(f)).unwrap(), "{f} differs by input order");
+        assert_eq!(a, std::fs::read(d3.path().join(f)).unwrap(), "{f} differs by thread count");
     }
 }
 
@@ -165,9 +122,7 @@ fn jsonl_input_and_malformed_lines() {
     build_mini(&[data("docs.jsonl")], dir.path(), &[])
         .success()
         .stderr(predicate::str::contains("docs.jsonl:2: malformed JSON"))
-        .stderr(predicate::str::contains(
-            "docs.jsonl:4: JSON object has no \"text\"",
-        ));
+        .stderr(predicate::str::contains("docs.jsonl:4: JSON object has no \"text\""));
     let g = read_json(&dir.path().join("graph.json"));
     assert_eq!(g["graph"]["documents"], 2);
 }
@@ -191,14 +146,8 @@ fn stdin_is_one_document() {
 fn malformed_gazetteer_exits_2_with_file_and_line() {
     let dir = tempfile::tempdir().unwrap();
     let mut c = ng();
-    c.args(["build", "--no-default-gazetteers", "-g"])
-        .arg(data("bad-gaz"))
-        .arg(data("docs"))
-        .arg("-o")
-        .arg(dir.path());
-    c.assert().code(2).stderr(predicate::str::contains(
-        "broken.tsv:2: expected 3 to 5 tab-separated columns",
-    ));
+    c.args(["build", "--no-default-gazetteers", "-g"]).arg(data("bad-gaz")).arg(data("docs")).arg("-o").arg(dir.path());
+    c.assert().code(2).stderr(predicate::str::contains("broken.tsv:2: expected 3 to 5 tab-separated columns"));
     ng().args(["gazetteer", "check"])
         .arg(data("bad-gaz"))
         .assert()
@@ -220,19 +169,13 @@ fn annotate_prints_mentions_and_exit_1_when_none() {
     let dir = tempfile::tempdir().unwrap();
     let f = dir.path().join("x.txt");
     std::fs::write(&f, "Nothing to see here.").unwrap();
-    ng().args(["annotate", "--no-default-gazetteers", "-g"])
-        .arg(data("gaz"))
-        .arg(&f)
-        .assert()
-        .code(1);
+    ng().args(["annotate", "--no-default-gazetteers", "-g"]).arg(data("gaz")).arg(&f).assert().code(1);
     ng().args(["annotate", "--no-default-gazetteers", "-g"])
         .arg(data("gaz"))
         .arg(data("docs/a.txt"))
         .assert()
         .success()
-        .stdout(predicate::str::contains(
-            "a.txt\t0\t7\tRussian\trussia\tcountry\tDemonym",
-        ));
+        .stdout(predicate::str::contains("a.txt\t0\t7\tRussian\trussia\tcountry\tDemonym"));
 }
 
 #[test]
@@ -240,20 +183,13 @@ fn graphviz_renders_the_dot_with_escaped_names() {
     let dir = tempfile::tempdir().unwrap();
     build_mini(&[data("docs")], dir.path(), &[]).success();
     let dot = std::fs::read_to_string(dir.path().join("graph.dot")).unwrap();
-    assert!(
-        dot.contains(r#"label="The \"Quoted\" \\\\ Institute""#),
-        "{dot}"
-    );
+    assert!(dot.contains(r#"label="The \"Quoted\" \\\\ Institute""#), "{dot}");
     let svg = std::process::Command::new("dot")
         .arg("-Tsvg")
         .arg(dir.path().join("graph.dot"))
         .output()
         .expect("Graphviz `dot` must be installed (bash .ci/run installs it)");
-    assert!(
-        svg.status.success(),
-        "dot failed: {}",
-        String::from_utf8_lossy(&svg.stderr)
-    );
+    assert!(svg.status.success(), "dot failed: {}", String::from_utf8_lossy(&svg.stderr));
     let svg = String::from_utf8_lossy(&svg.stdout);
     assert!(svg.contains("<svg"));
     assert!(svg.contains("Quoted"));
@@ -283,11 +219,7 @@ print(g.number_of_nodes(), g.number_of_edges())
         "networkx failed (bash .ci/run installs it): {}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let want = format!(
-        "{} {}\n",
-        g["nodes"].as_array().unwrap().len(),
-        g["edges"].as_array().unwrap().len()
-    );
+    let want = format!("{} {}\n", g["nodes"].as_array().unwrap().len(), g["edges"].as_array().unwrap().len());
     assert_eq!(String::from_utf8_lossy(&out.stdout), want);
 }
 
@@ -297,17 +229,18 @@ fn readme_sample_output_is_current() {
     let dir = tempfile::tempdir().unwrap();
     ng().args(["build", "examples/corpus", "-o"])
         .arg(dir.path())
+        .args(["--format", "json,dot,graphml,gexf,csv,cytoscape,html"])
         .assert()
         .success();
-    for f in ["graph.json", "graph.dot"] {
-        let fresh = std::fs::read_to_string(dir.path().join(f)).unwrap();
-        let committed =
-            std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("out").join(f))
-                .expect("out/ is committed");
-        assert!(
-            fresh == committed,
-            "out/{f} is stale: run the README's first command and commit out/"
-        );
+    let mut files: Vec<String> =
+        std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    files.sort();
+    assert_eq!(files.len(), 8, "{files:?}");
+    for f in files {
+        let fresh = std::fs::read(dir.path().join(&f)).unwrap();
+        let committed = std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("out").join(&f))
+            .unwrap_or_else(|_| panic!("out/{f} is committed"));
+        assert!(fresh == committed, "out/{f} is stale: run the README's first command and commit out/");
     }
 }
 
@@ -321,12 +254,7 @@ fn seeds_score_full_entity_recall() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
-    ng().arg("build")
-        .arg(shared.join("seeds"))
-        .arg("-o")
-        .arg(dir.path())
-        .assert()
-        .success();
+    ng().arg("build").arg(shared.join("seeds")).arg("-o").arg(dir.path()).assert().success();
     let out = std::process::Command::new("python3")
         .arg(shared.join("tools/score_graph.py"))
         .arg(dir.path().join("graph.json"))
@@ -343,29 +271,16 @@ fn seeds_score_full_entity_recall() {
 fn annotate_relations_shows_typed_and_negated_relations() {
     let dir = tempfile::tempdir().unwrap();
     let f = dir.path().join("r.txt");
-    std::fs::write(
-        &f,
-        "Kyiv, backed by the US, rejected the plan.\n\nHungary did not criticise Russia.",
-    )
-    .unwrap();
+    std::fs::write(&f, "Kyiv, backed by the US, rejected the plan.\n\nHungary did not criticise Russia.").unwrap();
     ng().args(["annotate", "--relations"])
         .arg(&f)
         .assert()
         .success()
-        .stdout(predicate::str::contains(
-            "r.txt\t0\tunited-states\tsupports\tukraine\t0.80\t-\tsupports:back\tbacked",
-        ))
-        .stdout(predicate::str::contains(
-            "hungary\tcriticises\trussia\t0.80\tnegated",
-        ));
+        .stdout(predicate::str::contains("r.txt\t0\tunited-states\tsupports\tukraine\t0.80\t-\tsupports:back\tbacked"))
+        .stdout(predicate::str::contains("hungary\tcriticises\trussia\t0.80\tnegated"));
     // the negated relation is not in the graph
     let out = dir.path().join("out");
-    ng().arg("build")
-        .arg(&f)
-        .arg("-o")
-        .arg(&out)
-        .assert()
-        .success();
+    ng().arg("build").arg(&f).arg("-o").arg(&out).assert().success();
     let g = read_json(&out.join("graph.json"));
     let typed: Vec<String> = g["edges"]
         .as_array()
@@ -375,12 +290,7 @@ fn annotate_relations_shows_typed_and_negated_relations() {
         .map(|e| format!("{} {} {}", e["source"], e["relation"], e["target"]))
         .collect();
     assert_eq!(typed, ["\"united-states\" \"supports\" \"ukraine\""]);
-    let ev = &g["edges"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|e| e["relation"] == "supports")
-        .unwrap()["evidence"][0];
+    let ev = &g["edges"].as_array().unwrap().iter().find(|e| e["relation"] == "supports").unwrap()["evidence"][0];
     assert_eq!(ev["trigger"]["pattern"], "supports:back");
     assert_eq!(ev["trigger"]["text"], "backed");
 }
@@ -403,57 +313,26 @@ fn gazetteer_import_then_layer_over_defaults() {
         .assert()
         .success()
         .stderr(predicate::str::contains("1 entities written"))
-        .stderr(predicate::str::contains(
-            "1 records with labels newsgraph does not model skipped",
-        ));
+        .stderr(predicate::str::contains("1 records with labels newsgraph does not model skipped"));
     // a later layer replaces a default entity with the same id: "Putin" now only as written here
-    std::fs::write(
-        layer.join("override.tsv"),
-        "vladimir-putin\tactor\tV. V. Putin\tVVP\n",
-    )
-    .unwrap();
+    std::fs::write(layer.join("override.tsv"), "vladimir-putin\tactor\tV. V. Putin\tVVP\n").unwrap();
     let doc = dir.path().join("d.txt");
-    std::fs::write(
-        &doc,
-        "ACME signed a deal with Russia. VVP approved. Putin smiled.",
-    )
-    .unwrap();
+    std::fs::write(&doc, "ACME signed a deal with Russia. VVP approved. Putin smiled.").unwrap();
     let out = dir.path().join("out");
-    ng().arg("build")
-        .arg(&doc)
-        .arg("-g")
-        .arg(&layer)
-        .arg("-o")
-        .arg(&out)
-        .assert()
-        .success();
+    ng().arg("build").arg(&doc).arg("-g").arg(&layer).arg("-o").arg(&out).assert().success();
     let g = read_json(&out.join("graph.json"));
     let nodes: Vec<(String, u64)> = g["nodes"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|n| {
-            (
-                n["label"].as_str().unwrap().to_string(),
-                n["mentions"].as_u64().unwrap(),
-            )
-        })
+        .map(|n| (n["label"].as_str().unwrap().to_string(), n["mentions"].as_u64().unwrap()))
         .collect();
-    assert_eq!(
-        nodes,
-        [
-            ("Acme Widgets".to_string(), 1),
-            ("Russia".to_string(), 1),
-            ("V. V. Putin".to_string(), 1)
-        ]
-    );
+    assert_eq!(nodes, [("Acme Widgets".to_string(), 1), ("Russia".to_string(), 1), ("V. V. Putin".to_string(), 1)]);
     // a broken layer names file and line
     std::fs::write(layer.join("zz-broken.tsv"), "x\tplanet\tMars\n").unwrap();
     ng().args(["gazetteer", "check"])
         .arg(&layer)
         .assert()
         .code(2)
-        .stderr(predicate::str::contains(
-            "zz-broken.tsv:1: unknown type \"planet\"",
-        ));
+        .stderr(predicate::str::contains("zz-broken.tsv:1: unknown type \"planet\""));
 }

@@ -6,8 +6,7 @@
 use crate::graph::GraphFile;
 use crate::relations::Relation;
 use graphviz_rust::dot_structures::{
-    Attribute, Edge as DotEdge, EdgeTy, Graph, GraphAttributes, Id, Node as DotNode, NodeId, Stmt,
-    Vertex,
+    Attribute, Edge as DotEdge, EdgeTy, Graph, GraphAttributes, Id, Node as DotNode, NodeId, Stmt, Subgraph, Vertex,
 };
 use graphviz_rust::printer::{DotPrinter, PrinterContext};
 
@@ -70,29 +69,26 @@ pub fn to_dot_graph(g: &GraphFile) -> Graph {
             attr("fontname", "Helvetica"),
             attr("label", &g.graph.name),
         ])),
-        Stmt::GAttribute(GraphAttributes::Node(vec![
-            attr("style", "filled"),
-            attr("fontname", "Helvetica"),
-        ])),
-        Stmt::GAttribute(GraphAttributes::Edge(vec![
-            attr("fontname", "Helvetica"),
-            attr("fontsize", "9"),
-        ])),
+        Stmt::GAttribute(GraphAttributes::Node(vec![attr("style", "filled"), attr("fontname", "Helvetica")])),
+        Stmt::GAttribute(GraphAttributes::Edge(vec![attr("fontname", "Helvetica"), attr("fontsize", "9")])),
     ];
     for n in &g.nodes {
         let (shape, color) = node_style(&n.etype);
+        // size by mentions: font 10pt for a single mention, up to 24pt
+        let fontsize = (10.0 + 2.0 * (n.mentions.max(1) as f64).ln()).min(24.0);
         stmts.push(Stmt::Node(DotNode::new(
             NodeId(id(&n.id), None),
             vec![
                 attr("label", &n.label),
                 attr("shape", shape),
                 attr("fillcolor", color),
-                attr(
-                    "tooltip",
-                    &format!("{} ({}), {} mentions", n.label, n.etype, n.mentions),
-                ),
+                attr("fontsize", &format!("{fontsize:.1}")),
+                attr("tooltip", &format!("{} ({}), {} mentions", n.label, n.etype, n.mentions)),
             ],
         )));
+    }
+    if !g.nodes.is_empty() {
+        stmts.push(legend(g));
     }
     for e in &g.edges {
         let penwidth = format!("{:.2}", 1.0 + (e.weight as f64).ln());
@@ -112,18 +108,50 @@ pub fn to_dot_graph(g: &GraphFile) -> Graph {
             }
         }
         stmts.push(Stmt::Edge(DotEdge {
-            ty: EdgeTy::Pair(
-                Vertex::N(NodeId(id(&e.source), None)),
-                Vertex::N(NodeId(id(&e.target), None)),
-            ),
+            ty: EdgeTy::Pair(Vertex::N(NodeId(id(&e.source), None)), Vertex::N(NodeId(id(&e.target), None))),
             attributes: attrs,
         }));
     }
-    Graph::DiGraph {
-        id: id("newsgraph"),
-        strict: false,
-        stmts,
+    Graph::DiGraph { id: id("newsgraph"), strict: false, stmts }
+}
+
+/// A legend cluster: one sample node per entity type present, one sample
+/// edge per relation present.
+fn legend(g: &GraphFile) -> Stmt {
+    let mut stmts = vec![Stmt::Attribute(attr("label", "legend")), Stmt::Attribute(attr("fontsize", "10"))];
+    let mut types: Vec<&str> = g.nodes.iter().map(|n| n.etype.as_str()).collect();
+    types.sort_unstable();
+    types.dedup();
+    for t in types {
+        let (shape, color) = node_style(t);
+        stmts.push(Stmt::Node(DotNode::new(
+            NodeId(id(&format!("legend:{t}")), None),
+            vec![attr("label", t), attr("shape", shape), attr("fillcolor", color), attr("fontsize", "9")],
+        )));
     }
+    let mut rels: Vec<Relation> = g.edges.iter().map(|e| e.relation).collect();
+    rels.sort_unstable();
+    rels.dedup();
+    for r in rels {
+        let (a, b) = (format!("legend:{r}:a"), format!("legend:{r}:b"));
+        for n in [&a, &b] {
+            stmts.push(Stmt::Node(DotNode::new(
+                NodeId(id(n), None),
+                vec![attr("label", ""), attr("shape", "point"), attr("width", "0.05")],
+            )));
+        }
+        let mut attrs =
+            vec![attr("label", r.as_str()), attr("color", relation_color(r)), attr("fontcolor", relation_color(r))];
+        if r == Relation::CoOccurs {
+            attrs.push(attr("style", "dashed"));
+            attrs.push(attr("dir", "none"));
+        }
+        stmts.push(Stmt::Edge(DotEdge {
+            ty: EdgeTy::Pair(Vertex::N(NodeId(id(&a), None)), Vertex::N(NodeId(id(&b), None))),
+            attributes: attrs,
+        }));
+    }
+    Stmt::Subgraph(Subgraph { id: Id::Plain("cluster_legend".into()), stmts })
 }
 
 /// DOT text of the graph, ending in a newline.

@@ -37,10 +37,7 @@ mod tests {
             (&[2, 0, 1], &[(0, 1), (0, 2), (1, 2)]),
         ];
         for (ents, want) in cases {
-            let got: Vec<(usize, usize)> = super::pairs(ents)
-                .iter()
-                .map(|f| (f.source, f.target))
-                .collect();
+            let got: Vec<(usize, usize)> = super::pairs(ents).iter().map(|f| (f.source, f.target)).collect();
             assert_eq!(got, *want);
         }
     }

@@ -22,9 +22,7 @@
 //! nouns with an explicit source 0.75, implicit arguments 0.6, modifiers 0.6;
 //! minus 0.02 per token between trigger and subject beyond 3, floored at 0.3.
 
-use super::rules::{
-    parse_cues, parse_patterns, read_optional, Construction, Cues, Pattern, PhraseSet,
-};
+use super::rules::{parse_cues, parse_patterns, read_optional, Construction, Cues, Pattern, PhraseSet};
 use super::tokens::{tokenize, Token, TokenKind};
 use super::{Relation, RelationFact, Trigger};
 use crate::error::Result;
@@ -52,9 +50,8 @@ pub struct RelationRules {
 
 /// Words that end the search for an object: a new clause starts.
 const CLAUSE_WORDS: &[&str] = &[
-    "that", "which", "who", "whom", "whose", "while", "because", "as", "when", "where", "after",
-    "before", "if", "said", "says", "say", "and", "but", "or", "to", "than", "whether", "although",
-    "though", "since", "until",
+    "that", "which", "who", "whom", "whose", "while", "because", "as", "when", "where", "after", "before", "if",
+    "said", "says", "say", "and", "but", "or", "to", "than", "whether", "although", "though", "since", "until",
 ];
 
 /// Determiners and pronouns skipped before an object.
@@ -189,12 +186,7 @@ impl RelationRules {
             };
             let p = dir.join("patterns.tsv");
             if let Some(text) = read_optional(&p)? {
-                parse_patterns(
-                    &p.display().to_string(),
-                    &text,
-                    &mut rules.patterns,
-                    &mut rules.triggers,
-                )?;
+                parse_patterns(&p.display().to_string(), &text, &mut rules.patterns, &mut rules.triggers)?;
             }
             let c = dir.join("cues.tsv");
             if let Some(text) = read_optional(&c)? {
@@ -208,12 +200,7 @@ impl RelationRules {
     /// Rules from in-memory texts (tests, embedding).
     pub fn from_texts(patterns: &str, cues: &str) -> Result<Self> {
         let mut rules = RelationRules::default();
-        parse_patterns(
-            "patterns.tsv",
-            patterns,
-            &mut rules.patterns,
-            &mut rules.triggers,
-        )?;
+        parse_patterns("patterns.tsv", patterns, &mut rules.patterns, &mut rules.triggers)?;
         parse_cues("cues.tsv", cues, &mut rules.cues)?;
         rules.finish();
         Ok(rules)
@@ -234,35 +221,17 @@ impl RelationRules {
         if self.patterns.is_empty() && self.role_words.is_empty() {
             return Vec::new();
         }
-        let toks = tokenize(
-            ctx.gaz,
-            ctx.text,
-            ctx.span.start,
-            ctx.span.end,
-            ctx.mentions,
-        );
+        let toks = tokenize(ctx.gaz, ctx.text, ctx.span.start, ctx.span.end, ctx.mentions);
         let question = ctx.text[ctx.span.start..ctx.span.end]
-            .trim_end_matches(|c: char| {
-                c == '"' || c == '\u{201D}' || c == '\'' || c == '\u{2019}' || c == ')'
-            })
+            .trim_end_matches(['"', '\u{201D}', '\'', '\u{2019}', ')'])
             .ends_with('?');
-        let mut x = Extraction {
-            rules: self,
-            gaz: ctx.gaz,
-            toks: &toks,
-            text: ctx.text,
-            question,
-            out: Vec::new(),
-        };
+        let mut x = Extraction { rules: self, gaz: ctx.gaz, toks: &toks, text: ctx.text, question, out: Vec::new() };
         x.titles();
         x.appositions();
         x.modifiers();
         let mut i = 0;
         while i < toks.len() {
-            if let Some((n, pidxs)) = self
-                .triggers
-                .match_all(|k| toks.get(i + k).and_then(Token::word))
-            {
+            if let Some((n, pidxs)) = self.triggers.match_all(|k| toks.get(i + k).and_then(Token::word)) {
                 // a word that is both verb and noun ("support"): decide by context
                 let nominal = x.looks_nominal(i, i + n);
                 let pattern = pidxs
@@ -299,19 +268,15 @@ impl<'a> Extraction<'a> {
     }
 
     fn is_prep(&self, i: usize) -> bool {
-        self.word(i)
-            .is_some_and(|w| self.rules.cues.preposition.contains(w))
+        self.word(i).is_some_and(|w| self.rules.cues.preposition.contains(w))
     }
 
     fn is_title_word(&self, i: usize) -> bool {
-        self.word(i).is_some_and(|w| {
-            self.rules.role_words.contains(w) || self.rules.cues.title_modifier.contains(w)
-        })
+        self.word(i).is_some_and(|w| self.rules.role_words.contains(w) || self.rules.cues.title_modifier.contains(w))
     }
 
     fn is_role_word(&self, i: usize) -> bool {
-        self.word(i)
-            .is_some_and(|w| self.rules.role_words.contains(w))
+        self.word(i).is_some_and(|w| self.rules.role_words.contains(w))
     }
 
     /// Is the entity at `i` a "pro-X"/"anti-X" modifier?
@@ -319,14 +284,7 @@ impl<'a> Extraction<'a> {
         i >= 2 && self.toks[i - 1].is_punct('-') && matches!(self.word(i - 2), Some("pro" | "anti"))
     }
 
-    fn push(
-        &mut self,
-        source: usize,
-        target: usize,
-        relation: Relation,
-        trigger: Option<Trigger>,
-        confidence: f64,
-    ) {
+    fn push(&mut self, source: usize, target: usize, relation: Relation, trigger: Option<Trigger>, confidence: f64) {
         self.push_flagged(source, target, relation, trigger, confidence, false);
     }
 
@@ -342,14 +300,7 @@ impl<'a> Extraction<'a> {
         if source == target {
             return;
         }
-        let fact = RelationFact {
-            source,
-            target,
-            relation,
-            trigger,
-            negated,
-            confidence: confidence.clamp(0.3, 1.0),
-        };
+        let fact = RelationFact { source, target, relation, trigger, negated, confidence: confidence.clamp(0.3, 1.0) };
         if !self.out.contains(&fact) {
             self.out.push(fact);
         }
@@ -357,12 +308,7 @@ impl<'a> Extraction<'a> {
 
     fn trigger_span(&self, id: &str, from: usize, to: usize) -> Trigger {
         let (s, e) = (self.toks[from].start, self.toks[to - 1].end);
-        Trigger {
-            pattern: id.to_string(),
-            text: self.text[s..e].to_string(),
-            start: s,
-            end: e,
-        }
+        Trigger { pattern: id.to_string(), text: self.text[s..e].to_string(), start: s, end: e }
     }
 
     /// "Kremlin spokesman Dmitry Peskov", "Ukraine's President Zelenskiy",
@@ -389,8 +335,7 @@ impl<'a> Extraction<'a> {
             if comma && titles == 0 {
                 continue;
             }
-            let (org_idx, possessive) = if k >= 2 && self.toks[k - 1].kind == TokenKind::Possessive
-            {
+            let (org_idx, possessive) = if k >= 2 && self.toks[k - 1].kind == TokenKind::Possessive {
                 (k - 2, true)
             } else if k >= 1 {
                 (k - 1, false)
@@ -435,21 +380,14 @@ impl<'a> Extraction<'a> {
                     }
                     inner = Some(e);
                     k += 1;
-                    if self
-                        .toks
-                        .get(k)
-                        .is_some_and(|t| t.kind == TokenKind::Possessive)
-                    {
+                    if self.toks.get(k).is_some_and(|t| t.kind == TokenKind::Possessive) {
                         k += 1;
                     }
                     last_role = false;
                     continue;
                 }
                 if !self.is_title_word(k)
-                    || (last_role
-                        && self
-                            .word(k)
-                            .is_some_and(|w| self.rules.cues.apposition_link.contains(w)))
+                    || (last_role && self.word(k).is_some_and(|w| self.rules.cues.apposition_link.contains(w)))
                 {
                     break;
                 }
@@ -468,25 +406,17 @@ impl<'a> Extraction<'a> {
                 continue;
             }
             // role + link preposition + [the] [pro-X] ORG
-            if !self
-                .word(k)
-                .is_some_and(|w| self.rules.cues.apposition_link.contains(w))
-            {
+            if !self.word(k).is_some_and(|w| self.rules.cues.apposition_link.contains(w)) {
                 continue;
             }
             let mut m = k + 1;
             if matches!(self.word(m), Some("the" | "a" | "an")) {
                 m += 1;
             }
-            if matches!(self.word(m), Some("pro" | "anti"))
-                && self.toks.get(m + 1).is_some_and(|t| t.is_punct('-'))
-            {
+            if matches!(self.word(m), Some("pro" | "anti")) && self.toks.get(m + 1).is_some_and(|t| t.is_punct('-')) {
                 m += 3;
             }
-            let possessor = self
-                .toks
-                .get(m + 1)
-                .is_some_and(|t| t.kind == TokenKind::Possessive);
+            let possessor = self.toks.get(m + 1).is_some_and(|t| t.kind == TokenKind::Possessive);
             if let Some((org, etype, _)) = self.entity(m).filter(|_| !possessor) {
                 if etype != EntityType::Actor {
                     let trig = self.trigger_span("affiliated_with:apposition", j, m + 1);
@@ -505,20 +435,13 @@ impl<'a> Extraction<'a> {
             };
             if self.is_modifier(i) {
                 if let Some((y, _, _)) = self.entity(i + 1) {
-                    let rel = if self.word(i - 2) == Some("pro") {
-                        Relation::Supports
-                    } else {
-                        Relation::Opposes
-                    };
+                    let rel = if self.word(i - 2) == Some("pro") { Relation::Supports } else { Relation::Opposes };
                     let trig = self.trigger_span("modifier:pro_anti", i - 2, i + 1);
                     self.push(y, x, rel, Some(trig), 0.6);
                 }
             }
             if self.toks.get(i + 1).is_some_and(|t| t.is_punct('-'))
-                && matches!(
-                    self.word(i + 2),
-                    Some("backed" | "supported" | "funded" | "sponsored" | "armed")
-                )
+                && matches!(self.word(i + 2), Some("backed" | "supported" | "funded" | "sponsored" | "armed"))
             {
                 if let Some((y, _, _)) = self.entity(i + 3) {
                     let trig = self.trigger_span("supports:backed_modifier", i, i + 3);
@@ -546,19 +469,7 @@ impl<'a> Extraction<'a> {
             && (self.toks[p - 1].kind == TokenKind::Possessive
                 || matches!(
                     self.word(p - 1),
-                    Some(
-                        "the"
-                            | "a"
-                            | "an"
-                            | "its"
-                            | "his"
-                            | "her"
-                            | "their"
-                            | "our"
-                            | "other"
-                            | "more"
-                            | "new"
-                    )
+                    Some("the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "other" | "more" | "new")
                 ))
     }
 
@@ -579,8 +490,7 @@ impl<'a> Extraction<'a> {
             let at = |n: usize| if k + n < i { self.word(k + n) } else { None };
             if let Some((n, _)) = self.rules.cues.negation.match_at(at) {
                 // the cue must govern the trigger: only auxiliaries/adverbs between them
-                let gap =
-                    (k + n..i).all(|g| self.word(g).is_some_and(|w| NEGATION_GAP.contains(&w)));
+                let gap = (k + n..i).all(|g| self.word(g).is_some_and(|w| NEGATION_GAP.contains(&w)));
                 if gap && i - (k + n) <= 2 {
                     negated = true;
                 }
@@ -591,13 +501,8 @@ impl<'a> Extraction<'a> {
         }
         // "prevent/bar/stop X from joining"
         if i > 0 && self.word(i - 1) == Some("from") {
-            let blockers = [
-                "prevent", "bar", "block", "stop", "ban", "exclude", "keep", "deter",
-            ];
-            if (lo..i).any(|k| {
-                self.word(k)
-                    .is_some_and(|w| blockers.iter().any(|b| w.starts_with(b)))
-            }) {
+            let blockers = ["prevent", "bar", "block", "stop", "ban", "exclude", "keep", "deter"];
+            if (lo..i).any(|k| self.word(k).is_some_and(|w| blockers.iter().any(|b| w.starts_with(b)))) {
                 negated = true;
             }
         }
@@ -606,12 +511,7 @@ impl<'a> Extraction<'a> {
         while k > 0 && i - k < 25 {
             k -= 1;
             let t = &self.toks[k];
-            if t.is_quote()
-                || matches!(
-                    t.kind,
-                    TokenKind::Punct(';' | '-' | '\u{2014}' | '\u{2013}' | '(' | ')')
-                )
-            {
+            if t.is_quote() || matches!(t.kind, TokenKind::Punct(';' | '-' | '\u{2014}' | '\u{2013}' | '(' | ')')) {
                 break;
             }
             if matches!(t.word(), Some("if" | "whether" | "unless")) {
@@ -635,23 +535,16 @@ impl<'a> Extraction<'a> {
                 break;
             }
             if matches!(t.word(), Some("he" | "she")) && i - k <= 4 {
-                let person = (0..k)
-                    .rev()
-                    .find(|&p| matches!(self.entity(p), Some((_, EntityType::Actor, _))));
-                return person
-                    .map(|p| vec![(p, self.entity(p).map_or(0, |e| e.0))])
-                    .unwrap_or_default();
+                let person = (0..k).rev().find(|&p| matches!(self.entity(p), Some((_, EntityType::Actor, _))));
+                return person.map(|p| vec![(p, self.entity(p).map_or(0, |e| e.0))]).unwrap_or_default();
             }
             let Some((e, _, kind)) = t.entity() else {
                 continue;
             };
             let after_prep = k > 0
                 && (self.is_prep(k - 1)
-                    || (k > 1
-                        && matches!(self.word(k - 1), Some("the" | "a" | "an"))
-                        && self.is_prep(k - 2)));
-            let indefinite =
-                kind == AliasKind::Demonym && k > 0 && matches!(self.word(k - 1), Some("a" | "an"));
+                    || (k > 1 && matches!(self.word(k - 1), Some("the" | "a" | "an")) && self.is_prep(k - 2)));
+            let indefinite = kind == AliasKind::Demonym && k > 0 && matches!(self.word(k - 1), Some("a" | "an"));
             if after_prep || indefinite || self.is_modifier(k) || self.is_compound(k) {
                 continue;
             }
@@ -704,12 +597,7 @@ impl<'a> Extraction<'a> {
             }
             match t.word() {
                 Some(w) if DETERMINERS.contains(&w) => j += 1,
-                Some(w)
-                    if skipped < 2
-                        && !CLAUSE_WORDS.contains(&w)
-                        && !self.is_prep(j)
-                        && !self.is_title_word(j) =>
-                {
+                Some(w) if skipped < 2 && !CLAUSE_WORDS.contains(&w) && !self.is_prep(j) && !self.is_title_word(j) => {
                     skipped += 1;
                     j += 1;
                 }
@@ -759,24 +647,16 @@ impl<'a> Extraction<'a> {
 
     /// "US-led", "UK-based": an entity glued by a hyphen to a word is a modifier.
     fn is_compound(&self, k: usize) -> bool {
-        self.toks
-            .get(k + 1)
-            .is_some_and(|t| t.is_punct('-') && t.start == self.toks[k].end)
+        self.toks.get(k + 1).is_some_and(|t| t.is_punct('-') && t.start == self.toks[k].end)
             && self.word(k + 2).is_some()
     }
 
     /// "Iraq advice", "the Rosneft announcement": a name directly followed by a
     /// common noun modifies that noun and is not itself the object.
     fn is_noun_modifier(&self, k: usize) -> bool {
-        let name = matches!(
-            self.entity(k),
-            Some((_, _, AliasKind::Name | AliasKind::Capital))
-        );
-        let determined = k > 0
-            && matches!(
-                self.word(k - 1),
-                Some("the" | "a" | "an" | "its" | "their" | "his" | "her")
-            );
+        let name = matches!(self.entity(k), Some((_, _, AliasKind::Name | AliasKind::Capital)));
+        let determined =
+            k > 0 && matches!(self.word(k - 1), Some("the" | "a" | "an" | "its" | "their" | "his" | "her"));
         if !name || !determined || self.is_title_word(k + 1) {
             return false;
         }
@@ -798,10 +678,7 @@ impl<'a> Extraction<'a> {
             return j;
         }
         let mut n = j + 1;
-        let possessive = self
-            .toks
-            .get(n)
-            .is_some_and(|t| t.kind == TokenKind::Possessive);
+        let possessive = self.toks.get(n).is_some_and(|t| t.kind == TokenKind::Possessive);
         if possessive {
             n += 1;
         }
@@ -826,17 +703,12 @@ impl<'a> Extraction<'a> {
         }
         let trig = self.trigger_span(&pattern.id, i, end);
         let relation = pattern.relation;
-        let distance_penalty =
-            |subj_tok: usize| 0.02 * (i.saturating_sub(subj_tok + 1).saturating_sub(3)) as f64;
+        let distance_penalty = |subj_tok: usize| 0.02 * (i.saturating_sub(subj_tok + 1).saturating_sub(3)) as f64;
         match pattern.construction {
             Construction::Verb | Construction::Join => {
                 let passive = self.word(end) == Some("by");
                 let (sources, targets, conf) = if passive {
-                    (
-                        self.objects(end + 1),
-                        self.subject(i, MAX_SUBJECT_DISTANCE),
-                        0.8,
-                    )
+                    (self.objects(end + 1), self.subject(i, MAX_SUBJECT_DISTANCE), 0.8)
                 } else {
                     let subj = self.subject(i, MAX_SUBJECT_DISTANCE);
                     let mut objs = self.objects(end);
@@ -871,10 +743,7 @@ impl<'a> Extraction<'a> {
                 continue;
             }
             if let Some((e, _, _)) = t.entity() {
-                let possessive = self
-                    .toks
-                    .get(k)
-                    .is_some_and(|t| t.kind == TokenKind::Possessive);
+                let possessive = self.toks.get(k).is_some_and(|t| t.kind == TokenKind::Possessive);
                 if !self.is_modifier(k - 1) && (possessive || k == i) {
                     sources.push((k - 1, e));
                 }
@@ -885,11 +754,7 @@ impl<'a> Extraction<'a> {
                 continue;
             }
             match t.word() {
-                Some(w)
-                    if !CLAUSE_WORDS.contains(&w)
-                        && !self.is_prep(k - 1)
-                        && !DETERMINERS.contains(&w) =>
-                {
+                Some(w) if !CLAUSE_WORDS.contains(&w) && !self.is_prep(k - 1) && !DETERMINERS.contains(&w) => {
                     adjs += 1;
                     k -= 1;
                 }
@@ -912,9 +777,7 @@ impl<'a> Extraction<'a> {
                     targets = self.objects(j + 1);
                     break;
                 }
-                Some("for" | "to" | "of" | "on" | "against")
-                    if relation != Relation::Meets && targets.is_empty() =>
-                {
+                Some("for" | "to" | "of" | "on" | "against") if relation != Relation::Meets && targets.is_empty() => {
                     targets = self.objects(j + 1);
                     break;
                 }
@@ -929,11 +792,7 @@ impl<'a> Extraction<'a> {
             // "Turkey declined to join the sanctions": a negation between subject and noun
             if let Some(first) = sources.iter().map(|s| s.0).max() {
                 negated |= (first + 1..i).any(|k| {
-                    self.rules
-                        .cues
-                        .negation
-                        .match_at(|n| if k + n < i { self.word(k + n) } else { None })
-                        .is_some()
+                    self.rules.cues.negation.match_at(|n| if k + n < i { self.word(k + n) } else { None }).is_some()
                 });
             }
         } else if targets.is_empty() && !sources.is_empty() && !explicit_source {
@@ -954,26 +813,13 @@ impl<'a> Extraction<'a> {
         };
         (0..first)
             .rev()
-            .find(|&k| {
-                matches!(
-                    self.entity(k),
-                    Some((_, EntityType::Institution, AliasKind::Name))
-                )
-            })
+            .find(|&k| matches!(self.entity(k), Some((_, EntityType::Institution, AliasKind::Name))))
             .map(|k| vec![(k, self.entity(k).map_or(0, |e| e.0))])
             .unwrap_or_default()
     }
 
     /// Applies type constraints, then records the fact.
-    fn typed(
-        &mut self,
-        s: usize,
-        t: usize,
-        relation: Relation,
-        trig: Trigger,
-        conf: f64,
-        negated: bool,
-    ) {
+    fn typed(&mut self, s: usize, t: usize, relation: Relation, trig: Trigger, conf: f64, negated: bool) {
         let st = self.etype_of(s);
         let tt = self.etype_of(t);
         let relation = match relation {
@@ -981,10 +827,7 @@ impl<'a> Extraction<'a> {
             // countries and organisations join organisations, not parties or companies
             Relation::MemberOf
                 if st != Some(EntityType::Actor)
-                    && self.gaz.entities[t]
-                        .attrs
-                        .get("kind")
-                        .is_some_and(|k| k != "igo") =>
+                    && self.gaz.entities[t].attrs.get("kind").is_some_and(|k| k != "igo") =>
             {
                 return
             }

@@ -72,10 +72,7 @@ impl PhraseSet {
     }
 
     /// Longest phrase starting at `words(0)`: (number of words, all its values).
-    pub fn match_all<'a>(
-        &self,
-        words: impl Fn(usize) -> Option<&'a str>,
-    ) -> Option<(usize, &[usize])> {
+    pub fn match_all<'a>(&self, words: impl Fn(usize) -> Option<&'a str>) -> Option<(usize, &[usize])> {
         let first = words(0)?;
         let cands = self.by_first.get(first)?;
         'outer: for (rest, value) in cands {
@@ -111,10 +108,7 @@ pub fn expand(phrase: &str) -> std::result::Result<Vec<String>, String> {
         }
         return Ok(vec![phrase.to_string()]);
     };
-    let close = phrase[open..]
-        .find('}')
-        .map(|c| open + c)
-        .ok_or("unclosed '{'")?;
+    let close = phrase[open..].find('}').map(|c| open + c).ok_or("unclosed '{'")?;
     let (head, tail) = (&phrase[..open], &phrase[close + 1..]);
     let mut out = Vec::new();
     for alt in phrase[open + 1..close].split(',') {
@@ -133,26 +127,16 @@ fn phrases(file: &str, line: usize, list: &str) -> Result<Vec<String>> {
             continue;
         }
         if item.chars().any(|c| c.is_uppercase()) {
-            return Err(Error::syntax(
-                file,
-                line,
-                format!("phrase {item:?} must be lower case"),
-            ));
+            return Err(Error::syntax(file, line, format!("phrase {item:?} must be lower case")));
         }
-        let expanded =
-            expand(item).map_err(|m| Error::syntax(file, line, format!("phrase {item:?}: {m}")))?;
+        let expanded = expand(item).map_err(|m| Error::syntax(file, line, format!("phrase {item:?}: {m}")))?;
         out.extend(expanded.into_iter().filter(|p| !p.trim().is_empty()));
     }
     Ok(out)
 }
 
 /// Parses `patterns.tsv` text into patterns and their trigger phrases.
-pub fn parse_patterns(
-    file: &str,
-    text: &str,
-    patterns: &mut Vec<Pattern>,
-    triggers: &mut PhraseSet,
-) -> Result<()> {
+pub fn parse_patterns(file: &str, text: &str, patterns: &mut Vec<Pattern>, triggers: &mut PhraseSet) -> Result<()> {
     for (n, raw) in text.lines().enumerate() {
         let line = n + 1;
         let raw = raw.trim_end_matches('\r');
@@ -183,11 +167,7 @@ pub fn parse_patterns(
             }
         };
         let idx = patterns.len();
-        patterns.push(Pattern {
-            relation,
-            id: format!("{}:{}", relation.as_str(), cols[1].trim()),
-            construction,
-        });
+        patterns.push(Pattern { relation, id: format!("{}:{}", relation.as_str(), cols[1].trim()), construction });
         let list = phrases(file, line, cols[3])?;
         if list.is_empty() {
             return Err(Error::syntax(file, line, "no phrases"));
@@ -252,10 +232,7 @@ mod tests {
     fn expansion() {
         let cases: &[(&str, &[&str])] = &[
             ("back{,s,ed}", &["back", "backs", "backed"]),
-            (
-                "h{old,eld} talks with",
-                &["hold talks with", "held talks with"],
-            ),
+            ("h{old,eld} talks with", &["hold talks with", "held talks with"]),
             ("{a,b}{c,d}", &["ac", "ad", "bc", "bd"]),
             ("plain", &["plain"]),
         ];
@@ -271,24 +248,14 @@ mod tests {
         let cases = [
             ("supports\tx\tverb\n", "p.tsv:1: expected 4"),
             ("# c\nloves\tx\tverb\tlove\n", "p.tsv:2: unknown relation"),
-            (
-                "supports\tx\tadverb\tback\n",
-                "p.tsv:1: unknown construction",
-            ),
-            (
-                "supports\tx\tverb\tBack\n",
-                "p.tsv:1: phrase \"Back\" must be lower case",
-            ),
-            (
-                "supports\tx\tverb\tback{s\n",
-                "p.tsv:1: phrase \"back{s\": unclosed",
-            ),
+            ("supports\tx\tadverb\tback\n", "p.tsv:1: unknown construction"),
+            ("supports\tx\tverb\tBack\n", "p.tsv:1: phrase \"Back\" must be lower case"),
+            ("supports\tx\tverb\tback{s\n", "p.tsv:1: phrase \"back{s\": unclosed"),
             ("supports\tx\tverb\t ; \n", "p.tsv:1: no phrases"),
         ];
         for (text, want) in cases {
-            let err = parse_patterns("p.tsv", text, &mut Vec::new(), &mut PhraseSet::default())
-                .unwrap_err()
-                .to_string();
+            let err =
+                parse_patterns("p.tsv", text, &mut Vec::new(), &mut PhraseSet::default()).unwrap_err().to_string();
             assert!(err.contains(want), "{text:?}: {err}");
         }
     }

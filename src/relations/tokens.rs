@@ -12,11 +12,7 @@ pub enum TokenKind {
     /// A word, lower-cased.
     Word(String),
     /// An entity mention.
-    Entity {
-        entity: usize,
-        etype: EntityType,
-        kind: AliasKind,
-    },
+    Entity { entity: usize, etype: EntityType, kind: AliasKind },
     /// Possessive `'s` / `’s` (or a bare apostrophe after a plural).
     Possessive,
     /// One punctuation character (quotes, commas, dashes, brackets...).
@@ -45,11 +41,7 @@ impl Token {
 
     pub fn entity(&self) -> Option<(usize, EntityType, AliasKind)> {
         match self.kind {
-            TokenKind::Entity {
-                entity,
-                etype,
-                kind,
-            } => Some((entity, etype, kind)),
+            TokenKind::Entity { entity, etype, kind } => Some((entity, etype, kind)),
             _ => None,
         }
     }
@@ -60,10 +52,7 @@ impl Token {
 
     /// Quotes of any style.
     pub fn is_quote(&self) -> bool {
-        matches!(
-            self.kind,
-            TokenKind::Punct('"' | '\u{201C}' | '\u{201D}' | '\u{2018}' | '\u{2019}' | '\'')
-        )
+        matches!(self.kind, TokenKind::Punct('"' | '\u{201C}' | '\u{201D}' | '\u{2018}' | '\u{2019}' | '\''))
     }
 }
 
@@ -72,13 +61,7 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 /// Tokens of `text[start..end]`; `mentions` are those inside that span, in order.
-pub fn tokenize(
-    gaz: &Gazetteer,
-    text: &str,
-    start: usize,
-    end: usize,
-    mentions: &[Mention],
-) -> Vec<Token> {
+pub fn tokenize(gaz: &Gazetteer, text: &str, start: usize, end: usize, mentions: &[Mention]) -> Vec<Token> {
     let mut out = Vec::new();
     let mut pos = start;
     let mut mi = 0;
@@ -86,11 +69,7 @@ pub fn tokenize(
         if mi < mentions.len() && mentions[mi].start <= pos {
             let m = mentions[mi];
             out.push(Token {
-                kind: TokenKind::Entity {
-                    entity: m.entity,
-                    etype: gaz.entities[m.entity].etype,
-                    kind: m.kind,
-                },
+                kind: TokenKind::Entity { entity: m.entity, etype: gaz.entities[m.entity].etype, kind: m.kind },
                 start: m.start,
                 end: m.end,
             });
@@ -121,40 +100,21 @@ pub fn tokenize(
             let lower = word.to_lowercase();
             // "didn't" -> "did" + "n't"; "can't" -> "ca" + "n't"
             let after = text[e..next_mention].chars().next();
-            if lower.ends_with('n')
-                && after.is_some_and(is_apostrophe)
-                && text[e..].chars().nth(1) == Some('t')
-            {
+            if lower.ends_with('n') && after.is_some_and(is_apostrophe) && text[e..].chars().nth(1) == Some('t') {
                 let n = e - 1;
                 if n > pos {
-                    out.push(Token {
-                        kind: TokenKind::Word(text[pos..n].to_lowercase()),
-                        start: pos,
-                        end: n,
-                    });
+                    out.push(Token { kind: TokenKind::Word(text[pos..n].to_lowercase()), start: pos, end: n });
                 }
                 let apo = after.map_or(1, char::len_utf8);
-                out.push(Token {
-                    kind: TokenKind::Word("n't".into()),
-                    start: n,
-                    end: e + apo + 1,
-                });
+                out.push(Token { kind: TokenKind::Word("n't".into()), start: n, end: e + apo + 1 });
                 pos = e + apo + 1;
                 continue;
             }
-            out.push(Token {
-                kind: TokenKind::Word(lower),
-                start: pos,
-                end: e,
-            });
+            out.push(Token { kind: TokenKind::Word(lower), start: pos, end: e });
             pos = possessive(text, e, next_mention, &mut out);
             continue;
         }
-        out.push(Token {
-            kind: TokenKind::Punct(c),
-            start: pos,
-            end: pos + c.len_utf8(),
-        });
+        out.push(Token { kind: TokenKind::Punct(c), start: pos, end: pos + c.len_utf8() });
         pos += c.len_utf8();
     }
     out
@@ -170,11 +130,7 @@ fn possessive(text: &str, pos: usize, end: usize, out: &mut Vec<Token>) -> usize
             let s = rest[after_apo..].chars().next();
             let after_s = rest[after_apo..].chars().nth(1);
             if matches!(s, Some('s') | Some('S')) && !after_s.is_some_and(is_word_char) {
-                out.push(Token {
-                    kind: TokenKind::Possessive,
-                    start: pos,
-                    end: pos + after_apo + 1,
-                });
+                out.push(Token { kind: TokenKind::Possessive, start: pos, end: pos + after_apo + 1 });
                 return pos + after_apo + 1;
             }
         }
@@ -212,16 +168,8 @@ mod tests {
     #[test]
     fn table() {
         let cases: &[(&str, &[&str])] = &[
-            (
-                "Bern’s reckless support” of Kyiv.",
-                &[
-                    "<che>", "'s", "reckless", "support", "”", "of", "<ukr>", ".",
-                ],
-            ),
-            (
-                "He didn't back Ukraine",
-                &["he", "did", "n't", "back", "<ukr>"],
-            ),
+            ("Bern’s reckless support” of Kyiv.", &["<che>", "'s", "reckless", "support", "”", "of", "<ukr>", "."]),
+            ("He didn't back Ukraine", &["he", "did", "n't", "back", "<ukr>"]),
             ("pro-Kyiv groups", &["pro", "-", "<ukr>", "groups"]),
             ("the minister's aide", &["the", "minister", "'s", "aide"]),
             ("Switzerland's", &["<che>", "'s"]),
