@@ -72,6 +72,15 @@ pub enum Command {
     /// Gazetteer tools.
     #[command(subcommand)]
     Gazetteer(GazetteerCommand),
+    /// Benchmark baseline: the raw Aho-Corasick scan over the same aliases (no boundaries,
+    /// no resolution, no relations), one thread. Prints documents, bytes, matches, seconds.
+    #[command(hide = true)]
+    Scan {
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        #[command(flatten)]
+        gazetteers: GazetteerArgs,
+    },
 }
 
 #[derive(Args)]
@@ -320,6 +329,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         Command::Stats(a) => crate::query_cli::stats(a),
         Command::Subgraph(a) => crate::query_cli::subgraph(a),
         Command::Render(a) => render(a),
+        Command::Scan { inputs, gazetteers } => scan(inputs, gazetteers),
     }
 }
 
@@ -386,7 +396,16 @@ fn build(args: BuildArgs) -> Result<Outcome> {
     let load_secs = t0.elapsed().as_secs_f64();
     let sources = collect_sources(&args.inputs)?;
     let opts = MergeOptions { max_evidence: args.max_evidence, min_confidence: args.min_confidence };
-    let (graph, summary) = pipeline.build(&sources, opts, args.jobs, |_, _| {})?;
+    let bar = progress_bar(&sources, args.quiet);
+    let (graph, summary) = pipeline.build(&sources, opts, args.jobs, |docs, bytes| {
+        if let Some(b) = &bar {
+            b.set_position(bytes);
+            b.set_message(format!("{docs} documents"));
+        }
+    })?;
+    if let Some(b) = bar {
+        b.finish_and_clear();
+    }
     for w in &summary.warnings {
         eprintln!("warning: {}", w.0);
     }
@@ -415,6 +434,34 @@ fn build(args: BuildArgs) -> Result<Outcome> {
             args.out.display()
         );
     }
+    Ok(Outcome::Found)
+}
+
+fn scan(inputs: Vec<PathBuf>, gazetteers: GazetteerArgs) -> Result<Outcome> {
+    let t0 = Instant::now();
+    let pipeline = gazetteers.load()?;
+    // the same surface forms the matcher searches, leftmost-longest, nothing else
+    let ac = aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .build(pipeline.matcher.patterns())?;
+    let load = t0.elapsed().as_secs_f64();
+    let sources = collect_sources(&inputs)?;
+    let mut docs = Vec::new();
+    for src in &sources {
+        newsgraph::input::read_source(src, &mut Vec::new(), |d| {
+            docs.push(d.text);
+            Ok(())
+        })?;
+    }
+    let t1 = Instant::now();
+    let mut matches = 0usize;
+    let mut bytes = 0usize;
+    for d in &docs {
+        matches += ac.find_iter(d.as_str()).count();
+        bytes += d.len();
+    }
+    let secs = t1.elapsed().as_secs_f64();
+    println!("documents={} bytes={bytes} matches={matches} load_seconds={load:.3} scan_seconds={secs:.3}", docs.len());
     Ok(Outcome::Found)
 }
 
@@ -461,6 +508,31 @@ fn gazetteer_import(input: PathBuf, format: Option<String>, output: PathBuf) -> 
         skipped
     );
     Ok(Outcome::Found)
+}
+
+/// A progress bar on stderr when it is a terminal (documents, MB, MB/s, ETA).
+fn progress_bar(sources: &[newsgraph::input::Source], quiet: bool) -> Option<indicatif::ProgressBar> {
+    use std::io::IsTerminal;
+    if quiet || !std::io::stderr().is_terminal() {
+        return None;
+    }
+    let total: u64 = sources
+        .iter()
+        .filter_map(|s| match s {
+            newsgraph::input::Source::Text { path, .. } | newsgraph::input::Source::Jsonl { path } => {
+                std::fs::metadata(path).ok().map(|m| m.len())
+            }
+            newsgraph::input::Source::Stdin => None,
+        })
+        .sum();
+    let bar = indicatif::ProgressBar::new(total.max(1));
+    bar.set_style(
+        indicatif::ProgressStyle::with_template(
+            "{spinner} [{elapsed_precise}] {wide_bar} {bytes}/{total_bytes} {bytes_per_sec} ETA {eta} {msg}",
+        )
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    Some(bar)
 }
 
 fn gazetteer_check(layers: Vec<PathBuf>) -> Result<Outcome> {

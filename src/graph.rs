@@ -133,7 +133,6 @@ pub struct SentenceRef {
     pub sentence: usize,
     pub start: usize,
     pub end: usize,
-    pub text: String,
 }
 
 /// Everything one document contributes to the graph.
@@ -194,8 +193,9 @@ impl<'g> GraphBuilder<'g> {
         }
     }
 
-    /// Adds one document's facts.
-    pub fn add(&mut self, facts: DocFacts) {
+    /// Adds one document's facts; `text` is the document (evidence is cut from it
+    /// only when kept, so capped evidence costs no allocation).
+    pub fn add(&mut self, facts: DocFacts, text: &str) {
         self.meta.documents += 1;
         self.meta.sentences += facts.sentences;
         for &(e, n) in &facts.mentions {
@@ -204,8 +204,14 @@ impl<'g> GraphBuilder<'g> {
             slot.1 += 1;
             self.meta.mentions += n;
         }
-        let mut seen: std::collections::HashSet<(usize, usize, Relation, usize)> = Default::default();
+        // one count per (source, target, relation) and sentence; relations arrive grouped by sentence
+        let mut seen: Vec<(usize, usize, Relation)> = Vec::new();
+        let mut cur_sentence = usize::MAX;
         for (rel, si) in facts.relations {
+            if si != cur_sentence {
+                seen.clear();
+                cur_sentence = si;
+            }
             if rel.negated || (rel.relation != Relation::CoOccurs && rel.confidence < self.opts.min_confidence) {
                 continue;
             }
@@ -214,9 +220,10 @@ impl<'g> GraphBuilder<'g> {
             } else {
                 (rel.source, rel.target)
             };
-            if s == t || !seen.insert((s, t, rel.relation, si)) {
+            if s == t || seen.contains(&(s, t, rel.relation)) {
                 continue;
             }
+            seen.push((s, t, rel.relation));
             let agg = self.edges.entry((s, t, rel.relation)).or_default();
             agg.weight += 1;
             agg.confidence = agg.confidence.max(rel.confidence);
@@ -227,7 +234,7 @@ impl<'g> GraphBuilder<'g> {
                     sentence: sr.sentence,
                     start: sr.start,
                     end: sr.end,
-                    text: sr.text.clone(),
+                    text: clip_text(text.get(sr.start..sr.end).unwrap_or_default()),
                     trigger: rel.trigger.clone(),
                 });
             }

@@ -4,7 +4,7 @@
 
 use crate::error::Result;
 use crate::gazetteer::Gazetteer;
-use crate::graph::{clip_text, DocFacts, GraphBuilder, GraphFile, MergeOptions, SentenceRef};
+use crate::graph::{DocFacts, GraphBuilder, GraphFile, MergeOptions, SentenceRef};
 use crate::input::{read_source, Document, Source, Warning};
 use crate::matcher::Matcher;
 use crate::relations::patterns::{RelationRules, SentenceContext};
@@ -91,12 +91,7 @@ impl Pipeline {
                 continue;
             }
             let ref_idx = facts.sentence_refs.len();
-            facts.sentence_refs.push(SentenceRef {
-                sentence: si,
-                start: span.start,
-                end: span.end,
-                text: clip_text(&text[span.start..span.end]),
-            });
+            facts.sentence_refs.push(SentenceRef { sentence: si, start: span.start, end: span.end });
             facts.relations.extend(rels.into_iter().map(|r| (r, ref_idx)));
         }
         facts
@@ -125,7 +120,7 @@ impl Pipeline {
                 summary.bytes += d.text.len() as u64;
                 summary.sentences += f.sentences;
                 summary.mentions += f.mentions.iter().map(|m| m.1).sum::<u64>();
-                builder.add(f);
+                builder.add(f, &d.text);
             }
             batch.clear();
             progress(summary.documents, summary.bytes);

@@ -15,7 +15,6 @@
 
 use crate::gazetteer::{AliasKind, EntityType, Gazetteer};
 use crate::matcher::RawMatch;
-use std::collections::HashMap;
 
 /// A resolved mention of an entity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -189,11 +188,16 @@ pub fn resolve(gaz: &Gazetteer, text: &str, matches: &[RawMatch]) -> Vec<Mention
             a.kind != AliasKind::Surname && !a.weak && !a.ambiguous
         }
     };
-    // entity -> byte offsets of its strong mentions
-    let mut evidence: HashMap<usize, Vec<usize>> = HashMap::new();
-    for m in matches.iter().filter(|m| is_strong(m)) {
-        evidence.entry(m.claims[0].entity).or_default().push(m.start);
-    }
+    // (entity, byte offset) of every strong mention, sorted: a per-document index
+    let mut evidence: Vec<(usize, usize)> =
+        matches.iter().filter(|m| is_strong(m)).map(|m| (m.claims[0].entity, m.start)).collect();
+    evidence.sort_unstable();
+    let has_evidence = |e: usize| evidence.get(evidence.partition_point(|x| x.0 < e)).is_some_and(|x| x.0 == e);
+    let offsets = |e: usize| {
+        let lo = evidence.partition_point(|x| x.0 < e);
+        let hi = evidence.partition_point(|x| x.0 <= e);
+        evidence[lo..hi].iter().map(|x| x.1)
+    };
     let mut out = Vec::with_capacity(matches.len());
     for (idx, m) in matches.iter().enumerate() {
         let claims: Vec<_> = m
@@ -212,11 +216,11 @@ pub fn resolve(gaz: &Gazetteer, text: &str, matches: &[RawMatch]) -> Vec<Mention
                 if needs_context && inside_larger_name(text, m, matches, idx) {
                     return false;
                 }
-                if a.weak && !evidence.contains_key(&c.entity) && !preceded_by_support_word(text, m.start) {
+                if a.weak && !has_evidence(c.entity) && !preceded_by_support_word(text, m.start) {
                     return false;
                 }
                 if a.kind == AliasKind::Surname || m.claims.len() > 1 {
-                    return evidence.contains_key(&c.entity);
+                    return has_evidence(c.entity);
                 }
                 true
             })
@@ -226,9 +230,9 @@ pub fn resolve(gaz: &Gazetteer, text: &str, matches: &[RawMatch]) -> Vec<Mention
             1 => Some(claims[0]),
             _ => claims.iter().copied().max_by_key(|c| {
                 // nearest strong mention before this one; else the first after
-                let offs = &evidence[&c.entity];
-                let before = offs.iter().filter(|&&o| o <= m.start).max().copied();
-                (before.is_some(), before.unwrap_or(usize::MAX - offs[0]), usize::MAX - c.entity)
+                let before = offsets(c.entity).filter(|&o| o <= m.start).max();
+                let first = offsets(c.entity).next().unwrap_or(0);
+                (before.is_some(), before.unwrap_or(usize::MAX - first), usize::MAX - c.entity)
             }),
         };
         if let Some(c) = chosen {

@@ -28,14 +28,14 @@ use super::{Relation, RelationFact, Trigger};
 use crate::error::Result;
 use crate::gazetteer::{AliasKind, EntityType, Gazetteer};
 use crate::resolve::Mention;
-use crate::sentence::Span;
+use crate::sentence::Span as SentenceSpan;
 use std::path::Path;
 
 /// One sentence with its mentions, as seen by the relation rules.
 pub struct SentenceContext<'a> {
     pub gaz: &'a Gazetteer,
     pub text: &'a str,
-    pub span: Span,
+    pub span: SentenceSpan,
     pub mentions: &'a [Mention],
 }
 
@@ -45,7 +45,7 @@ pub struct RelationRules {
     patterns: Vec<Pattern>,
     triggers: PhraseSet,
     cues: Cues,
-    role_words: std::collections::HashSet<String>,
+    role_words: rustc_hash::FxHashSet<String>,
 }
 
 /// Words that end the search for an object: a new clause starts.
@@ -163,6 +163,10 @@ const NEGATION_GAP: &[&str] = &[
     "strongly",
 ];
 
+const PREP: u8 = 1;
+const TITLE: u8 = 2;
+const ROLE: u8 = 4;
+
 const MAX_SUBJECT_DISTANCE: usize = 15;
 const MAX_NOUN_RECIPIENT_DISTANCE: usize = 30;
 const CUE_WINDOW: usize = 6;
@@ -225,7 +229,20 @@ impl RelationRules {
         let question = ctx.text[ctx.span.start..ctx.span.end]
             .trim_end_matches(['"', '\u{201D}', '\'', '\u{2019}', ')'])
             .ends_with('?');
-        let mut x = Extraction { rules: self, gaz: ctx.gaz, toks: &toks, text: ctx.text, question, out: Vec::new() };
+        let flags = toks
+            .iter()
+            .map(|t| match t.word() {
+                Some(w) => {
+                    let role = self.role_words.contains(w);
+                    u8::from(self.cues.preposition.contains(w)) * PREP
+                        + u8::from(role || self.cues.title_modifier.contains(w)) * TITLE
+                        + u8::from(role) * ROLE
+                }
+                None => 0,
+            })
+            .collect();
+        let mut x =
+            Extraction { flags, rules: self, gaz: ctx.gaz, toks: &toks, text: ctx.text, question, out: Vec::new() };
         x.titles();
         x.appositions();
         x.modifiers();
@@ -249,10 +266,20 @@ impl RelationRules {
     }
 }
 
+/// A trigger not yet turned into strings: pattern id and token range.
+#[derive(Clone, Copy)]
+struct Span<'p> {
+    pattern: &'p str,
+    from: usize,
+    to: usize,
+}
+
 struct Extraction<'a> {
+    /// per token: preposition, title word, role word (looked up once)
+    flags: Vec<u8>,
     rules: &'a RelationRules,
     gaz: &'a Gazetteer,
-    toks: &'a [Token],
+    toks: &'a [Token<'a>],
     text: &'a str,
     question: bool,
     out: Vec<RelationFact>,
@@ -267,16 +294,20 @@ impl<'a> Extraction<'a> {
         self.toks.get(i).and_then(Token::entity)
     }
 
+    fn flag(&self, i: usize, f: u8) -> bool {
+        self.flags.get(i).is_some_and(|x| x & f != 0)
+    }
+
     fn is_prep(&self, i: usize) -> bool {
-        self.word(i).is_some_and(|w| self.rules.cues.preposition.contains(w))
+        self.flag(i, PREP)
     }
 
     fn is_title_word(&self, i: usize) -> bool {
-        self.word(i).is_some_and(|w| self.rules.role_words.contains(w) || self.rules.cues.title_modifier.contains(w))
+        self.flag(i, TITLE)
     }
 
     fn is_role_word(&self, i: usize) -> bool {
-        self.word(i).is_some_and(|w| self.rules.role_words.contains(w))
+        self.flag(i, ROLE)
     }
 
     /// Is the entity at `i` a "pro-X"/"anti-X" modifier?
@@ -284,31 +315,40 @@ impl<'a> Extraction<'a> {
         i >= 2 && self.toks[i - 1].is_punct('-') && matches!(self.word(i - 2), Some("pro" | "anti"))
     }
 
-    fn push(&mut self, source: usize, target: usize, relation: Relation, trigger: Option<Trigger>, confidence: f64) {
+    fn push(&mut self, source: usize, target: usize, relation: Relation, trigger: Span<'_>, confidence: f64) {
         self.push_flagged(source, target, relation, trigger, confidence, false);
     }
 
+    /// Records a fact once per (source, target, relation, negated) in the sentence;
+    /// the trigger strings are only built for facts that are kept.
     fn push_flagged(
         &mut self,
         source: usize,
         target: usize,
         relation: Relation,
-        trigger: Option<Trigger>,
+        trigger: Span<'_>,
         confidence: f64,
         negated: bool,
     ) {
         if source == target {
             return;
         }
-        let fact = RelationFact { source, target, relation, trigger, negated, confidence: confidence.clamp(0.3, 1.0) };
-        if !self.out.contains(&fact) {
-            self.out.push(fact);
+        let seen = self
+            .out
+            .iter()
+            .any(|f| f.source == source && f.target == target && f.relation == relation && f.negated == negated);
+        if seen {
+            return;
         }
+        let (s, e) = (self.toks[trigger.from].start, self.toks[trigger.to - 1].end);
+        let trigger =
+            Trigger { pattern: trigger.pattern.to_string(), text: self.text[s..e].to_string(), start: s, end: e };
+        let confidence = confidence.clamp(0.3, 1.0);
+        self.out.push(RelationFact { source, target, relation, trigger: Some(trigger), negated, confidence });
     }
 
-    fn trigger_span(&self, id: &str, from: usize, to: usize) -> Trigger {
-        let (s, e) = (self.toks[from].start, self.toks[to - 1].end);
-        Trigger { pattern: id.to_string(), text: self.text[s..e].to_string(), start: s, end: e }
+    fn trigger_span<'p>(&self, pattern: &'p str, from: usize, to: usize) -> Span<'p> {
+        Span { pattern, from, to }
     }
 
     /// "Kremlin spokesman Dmitry Peskov", "Ukraine's President Zelenskiy",
@@ -348,7 +388,7 @@ impl<'a> Extraction<'a> {
             if let Some((org, etype, _)) = self.entity(org_idx) {
                 if etype != EntityType::Actor && !self.is_modifier(org_idx) {
                     let trig = self.trigger_span("affiliated_with:title", org_idx, j);
-                    self.push(person, org, Relation::AffiliatedWith, Some(trig), 0.9);
+                    self.push(person, org, Relation::AffiliatedWith, trig, 0.9);
                 }
             }
         }
@@ -399,7 +439,7 @@ impl<'a> Extraction<'a> {
             }
             if let (Some(org), true) = (inner, role_after_inner) {
                 let trig = self.trigger_span("affiliated_with:apposition", j, k);
-                self.push(person, org, Relation::AffiliatedWith, Some(trig), 0.9);
+                self.push(person, org, Relation::AffiliatedWith, trig, 0.9);
                 continue;
             }
             if inner.is_some() || !last_role {
@@ -420,7 +460,7 @@ impl<'a> Extraction<'a> {
             if let Some((org, etype, _)) = self.entity(m).filter(|_| !possessor) {
                 if etype != EntityType::Actor {
                     let trig = self.trigger_span("affiliated_with:apposition", j, m + 1);
-                    self.push(person, org, Relation::AffiliatedWith, Some(trig), 0.9);
+                    self.push(person, org, Relation::AffiliatedWith, trig, 0.9);
                 }
             }
         }
@@ -437,7 +477,7 @@ impl<'a> Extraction<'a> {
                 if let Some((y, _, _)) = self.entity(i + 1) {
                     let rel = if self.word(i - 2) == Some("pro") { Relation::Supports } else { Relation::Opposes };
                     let trig = self.trigger_span("modifier:pro_anti", i - 2, i + 1);
-                    self.push(y, x, rel, Some(trig), 0.6);
+                    self.push(y, x, rel, trig, 0.6);
                 }
             }
             if self.toks.get(i + 1).is_some_and(|t| t.is_punct('-'))
@@ -445,7 +485,7 @@ impl<'a> Extraction<'a> {
             {
                 if let Some((y, _, _)) = self.entity(i + 3) {
                     let trig = self.trigger_span("supports:backed_modifier", i, i + 3);
-                    self.push(x, y, Relation::Supports, Some(trig), 0.6);
+                    self.push(x, y, Relation::Supports, trig, 0.6);
                 }
             }
         }
@@ -722,7 +762,7 @@ impl<'a> Extraction<'a> {
                 for &(st, s) in &sources {
                     for &(_, t) in &targets {
                         let penalty = if passive { 0.0 } else { distance_penalty(st) };
-                        self.typed(s, t, relation, trig.clone(), conf - penalty, negated);
+                        self.typed(s, t, relation, trig, conf - penalty, negated);
                     }
                 }
             }
@@ -731,7 +771,7 @@ impl<'a> Extraction<'a> {
     }
 
     /// "X's support for Y", "support from X" (for the clause subject), "criticism of Y".
-    fn nominal(&mut self, relation: Relation, i: usize, end: usize, trig: Trigger, negated: bool) {
+    fn nominal(&mut self, relation: Relation, i: usize, end: usize, trig: Span<'_>, negated: bool) {
         // possessor: ENT ['s] [adj]{0,2} trigger
         let mut sources: Vec<(usize, usize)> = Vec::new();
         let mut k = i;
@@ -801,7 +841,7 @@ impl<'a> Extraction<'a> {
         }
         for &(_, s) in &sources {
             for &(_, t) in &targets {
-                self.typed(s, t, relation, trig.clone(), conf, negated);
+                self.typed(s, t, relation, trig, conf, negated);
             }
         }
     }
@@ -819,7 +859,7 @@ impl<'a> Extraction<'a> {
     }
 
     /// Applies type constraints, then records the fact.
-    fn typed(&mut self, s: usize, t: usize, relation: Relation, trig: Trigger, conf: f64, negated: bool) {
+    fn typed(&mut self, s: usize, t: usize, relation: Relation, trig: Span<'_>, conf: f64, negated: bool) {
         let st = self.etype_of(s);
         let tt = self.etype_of(t);
         let relation = match relation {
@@ -834,7 +874,7 @@ impl<'a> Extraction<'a> {
             Relation::MemberOf if st == Some(EntityType::Actor) => Relation::AffiliatedWith,
             r => r,
         };
-        self.push_flagged(s, t, relation, Some(trig), conf, negated);
+        self.push_flagged(s, t, relation, trig, conf, negated);
     }
 
     fn etype_of(&self, entity: usize) -> Option<EntityType> {

@@ -4,7 +4,7 @@
 
 use super::Relation;
 use crate::error::{Error, Result};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::Path;
 
 /// How a trigger's arguments are found.

@@ -5,12 +5,13 @@
 use crate::gazetteer::{AliasKind, EntityType, Gazetteer};
 use crate::matcher::is_word_char;
 use crate::resolve::Mention;
+use std::borrow::Cow;
 
 /// What a token is.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum TokenKind {
+pub enum TokenKind<'a> {
     /// A word, lower-cased.
-    Word(String),
+    Word(Cow<'a, str>),
     /// An entity mention.
     Entity { entity: usize, etype: EntityType, kind: AliasKind },
     /// Possessive `'s` / `’s` (or a bare apostrophe after a plural).
@@ -21,13 +22,13 @@ pub enum TokenKind {
 
 /// A token with its byte span in the document.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Token {
-    pub kind: TokenKind,
+pub struct Token<'a> {
+    pub kind: TokenKind<'a>,
     pub start: usize,
     pub end: usize,
 }
 
-impl Token {
+impl Token<'_> {
     pub fn word(&self) -> Option<&str> {
         match &self.kind {
             TokenKind::Word(w) => Some(w),
@@ -56,12 +57,21 @@ impl Token {
     }
 }
 
+/// Lower case, borrowing when the word already is (most words are).
+fn lower_case(word: &str) -> Cow<'_, str> {
+    if word.chars().any(char::is_uppercase) {
+        Cow::Owned(word.to_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
+}
+
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
 }
 
 /// Tokens of `text[start..end]`; `mentions` are those inside that span, in order.
-pub fn tokenize(gaz: &Gazetteer, text: &str, start: usize, end: usize, mentions: &[Mention]) -> Vec<Token> {
+pub fn tokenize<'a>(gaz: &Gazetteer, text: &'a str, start: usize, end: usize, mentions: &[Mention]) -> Vec<Token<'a>> {
     let mut out = Vec::new();
     let mut pos = start;
     let mut mi = 0;
@@ -97,13 +107,13 @@ pub fn tokenize(gaz: &Gazetteer, text: &str, start: usize, end: usize, mentions:
                 }
             }
             let word = &text[pos..e];
-            let lower = word.to_lowercase();
+            let lower = lower_case(word);
             // "didn't" -> "did" + "n't"; "can't" -> "ca" + "n't"
             let after = text[e..next_mention].chars().next();
             if lower.ends_with('n') && after.is_some_and(is_apostrophe) && text[e..].chars().nth(1) == Some('t') {
                 let n = e - 1;
                 if n > pos {
-                    out.push(Token { kind: TokenKind::Word(text[pos..n].to_lowercase()), start: pos, end: n });
+                    out.push(Token { kind: TokenKind::Word(lower_case(&text[pos..n])), start: pos, end: n });
                 }
                 let apo = after.map_or(1, char::len_utf8);
                 out.push(Token { kind: TokenKind::Word("n't".into()), start: n, end: e + apo + 1 });
@@ -121,7 +131,7 @@ pub fn tokenize(gaz: &Gazetteer, text: &str, start: usize, end: usize, mentions:
 }
 
 /// Consumes a possessive `'s` right after a word or entity.
-fn possessive(text: &str, pos: usize, end: usize, out: &mut Vec<Token>) -> usize {
+fn possessive(text: &str, pos: usize, end: usize, out: &mut Vec<Token<'_>>) -> usize {
     let rest = &text[pos..end];
     let mut chars = rest.char_indices();
     if let Some((_, a)) = chars.next() {
@@ -155,7 +165,7 @@ mod tests {
         tokenize(&p.gazetteer, text, 0, text.len(), &ms)
             .into_iter()
             .map(|t| match t.kind {
-                TokenKind::Word(w) => w,
+                TokenKind::Word(w) => w.into_owned(),
                 TokenKind::Entity { entity, .. } => {
                     format!("<{}>", p.gazetteer.entities[entity].id)
                 }
