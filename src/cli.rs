@@ -64,6 +64,48 @@ pub enum Command {
     Stats(StatsArgs),
     /// Ego network around an entity, written as .dot or .json.
     Subgraph(SubgraphArgs),
+    /// Map step: write per-document facts (JSON Lines) to merge later, e.g. on a cluster.
+    #[command(
+        after_help = "Examples:\n  newsgraph facts part1/ -o part1.facts.jsonl\n  cat docs.jsonl | newsgraph facts - --stdin-jsonl > part.facts.jsonl\n  newsgraph merge part*.facts.jsonl -o out"
+    )]
+    Facts {
+        /// Files, directories, .jsonl files or - (stdin).
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        /// Output file (default: stdout).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Read stdin as JSON Lines documents ({"id","text"} per line) instead of one text.
+        #[arg(long)]
+        stdin_jsonl: bool,
+        /// Worker threads (0 = all cores).
+        #[arg(short, long, default_value_t = 0)]
+        jobs: usize,
+        #[command(flatten)]
+        gazetteers: GazetteerArgs,
+    },
+    /// Reduce step: merge fact files into the same graph files `build` writes.
+    Merge {
+        /// Fact files written by `facts`.
+        #[arg(required = true)]
+        facts: Vec<PathBuf>,
+        /// Output directory.
+        #[arg(short, long, default_value = "out")]
+        out: PathBuf,
+        /// Output formats (comma-separated): json, dot, graphml, gexf, csv, cytoscape, html.
+        #[arg(long, value_delimiter = ',', default_value = "json,dot")]
+        format: Vec<String>,
+        /// Evidence sentences kept per edge (0 = all).
+        #[arg(long, default_value_t = 20)]
+        max_evidence: usize,
+        /// Drop typed edges below this confidence (0–1).
+        #[arg(long, default_value_t = 0.0)]
+        min_confidence: f64,
+        #[command(flatten)]
+        diagram: DiagramArgs,
+        #[command(flatten)]
+        gazetteers: GazetteerArgs,
+    },
     /// Render graph.json or a .dot file to SVG, PNG or PDF with Graphviz.
     #[command(
         after_help = "Examples:\n  newsgraph render out/graph.json -o graph.svg\n  newsgraph render out/graph.json -o graph.png --top 40 --diagram-relation supports,opposes,criticises\n  newsgraph render big.dot -o big.svg --layout sfdp\n\nNeeds Graphviz (apt-get install graphviz); graph.html (build --format html) needs nothing."
@@ -329,6 +371,12 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         Command::Stats(a) => crate::query_cli::stats(a),
         Command::Subgraph(a) => crate::query_cli::subgraph(a),
         Command::Render(a) => render(a),
+        Command::Facts { inputs, output, stdin_jsonl, jobs, gazetteers } => {
+            facts(inputs, output, stdin_jsonl, jobs, gazetteers)
+        }
+        Command::Merge { facts, out, format, max_evidence, min_confidence, diagram, gazetteers } => {
+            merge(facts, out, format, MergeOptions { max_evidence, min_confidence }, diagram, gazetteers)
+        }
         Command::Scan { inputs, gazetteers } => scan(inputs, gazetteers),
     }
 }
@@ -462,6 +510,82 @@ fn scan(inputs: Vec<PathBuf>, gazetteers: GazetteerArgs) -> Result<Outcome> {
     }
     let secs = t1.elapsed().as_secs_f64();
     println!("documents={} bytes={bytes} matches={matches} load_seconds={load:.3} scan_seconds={secs:.3}", docs.len());
+    Ok(Outcome::Found)
+}
+
+fn facts(
+    inputs: Vec<PathBuf>,
+    output: Option<PathBuf>,
+    stdin_jsonl: bool,
+    jobs: usize,
+    gazetteers: GazetteerArgs,
+) -> Result<Outcome> {
+    let pipeline = gazetteers.load()?;
+    let mut sources = Vec::new();
+    for input in &inputs {
+        if input.as_os_str() == "-" && stdin_jsonl {
+            sources.push(newsgraph::input::Source::Jsonl { path: PathBuf::from("/dev/stdin") });
+        } else {
+            sources.extend(collect_sources(std::slice::from_ref(input))?);
+        }
+    }
+    let mut buf: Vec<u8> = Vec::new();
+    let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+    let to_stdout = output.is_none();
+    let summary = pipeline.for_each_document(&sources, jobs, |d, f| {
+        let line = newsgraph::facts::to_line(&pipeline.gazetteer, &f, &d.text);
+        let mut text = serde_json::to_string(&line).map_err(|e| newsgraph::Error::Invalid(e.to_string()))?;
+        text.push('\n');
+        if to_stdout {
+            stdout.write_all(text.as_bytes()).map_err(|e| newsgraph::Error::io("<stdout>", e))?;
+        } else {
+            buf.extend_from_slice(text.as_bytes());
+        }
+        Ok(())
+    })?;
+    stdout.flush()?;
+    for w in &summary.warnings {
+        eprintln!("warning: {}", w.0);
+    }
+    if let Some(path) = output {
+        write_atomic(&path, &buf)?;
+    }
+    Ok(Outcome::Found)
+}
+
+fn merge(
+    files: Vec<PathBuf>,
+    out: PathBuf,
+    format: Vec<String>,
+    opts: MergeOptions,
+    diagram_args: DiagramArgs,
+    gazetteers: GazetteerArgs,
+) -> Result<Outcome> {
+    use std::io::BufRead;
+    let pipeline = gazetteers.load()?;
+    let mut builder = newsgraph::graph::GraphBuilder::new(&pipeline.gazetteer, opts);
+    for f in &files {
+        let reader = std::io::BufReader::new(std::fs::File::open(f).map_err(|e| newsgraph::Error::io(f, e))?);
+        for (n, line) in reader.lines().enumerate() {
+            let line = line.map_err(|e| newsgraph::Error::io(f, e))?;
+            if line.trim().is_empty() {
+                continue;
+            }
+            let origin = format!("{}:{}", f.display(), n + 1);
+            let fl: newsgraph::facts::FactLine =
+                serde_json::from_str(&line).map_err(|e| anyhow::anyhow!("{origin}: not a facts line: {e}"))?;
+            builder.add(newsgraph::facts::from_line(&pipeline.gazetteer, fl, &origin)?, "");
+        }
+    }
+    let graph = builder.finish();
+    write_formats(&out, &graph, &parse_formats(&format)?, &diagram_args.options()?)?;
+    eprintln!(
+        "{} fact files -> {} entities, {} edges -> {}",
+        files.len(),
+        graph.nodes.len(),
+        graph.edges.len(),
+        out.display()
+    );
     Ok(Outcome::Found)
 }
 

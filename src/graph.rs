@@ -133,6 +133,8 @@ pub struct SentenceRef {
     pub sentence: usize,
     pub start: usize,
     pub end: usize,
+    /// The sentence text when the document text is not at hand (merged facts).
+    pub text: Option<String>,
 }
 
 /// Everything one document contributes to the graph.
@@ -227,17 +229,34 @@ impl<'g> GraphBuilder<'g> {
             let agg = self.edges.entry((s, t, rel.relation)).or_default();
             agg.weight += 1;
             agg.confidence = agg.confidence.max(rel.confidence);
-            if self.opts.max_evidence == 0 || agg.evidence.len() < self.opts.max_evidence {
-                let sr = &facts.sentence_refs[si];
-                agg.evidence.push(Evidence {
-                    doc: facts.doc.clone(),
-                    sentence: sr.sentence,
-                    start: sr.start,
-                    end: sr.end,
-                    text: clip_text(text.get(sr.start..sr.end).unwrap_or_default()),
-                    trigger: rel.trigger.clone(),
-                });
+            // keep the evidence with the smallest (doc, sentence, offsets) keys: the same
+            // whatever order documents arrive in (threads, partitions, merges)
+            let sr = &facts.sentence_refs[si];
+            let key = (facts.doc.as_str(), sr.sentence, sr.start, sr.end);
+            let full = self.opts.max_evidence != 0 && agg.evidence.len() >= self.opts.max_evidence;
+            let worst = if full {
+                agg.evidence.iter().enumerate().max_by(|a, b| evidence_key(a.1).cmp(&evidence_key(b.1))).map(|(i, _)| i)
+            } else {
+                None
+            };
+            if let Some(w) = worst {
+                if key >= evidence_key(&agg.evidence[w]) {
+                    continue;
+                }
+                agg.evidence.swap_remove(w);
             }
+            let sentence_text = match &sr.text {
+                Some(t) => t.clone(),
+                None => clip_text(text.get(sr.start..sr.end).unwrap_or_default()),
+            };
+            agg.evidence.push(Evidence {
+                doc: facts.doc.clone(),
+                sentence: sr.sentence,
+                start: sr.start,
+                end: sr.end,
+                text: sentence_text,
+                trigger: rel.trigger.clone(),
+            });
         }
     }
 
@@ -270,11 +289,19 @@ impl<'g> GraphBuilder<'g> {
                 relation: rel,
                 weight: agg.weight,
                 confidence: (agg.confidence * 1000.0).round() / 1000.0,
-                evidence: agg.evidence,
+                evidence: {
+                    let mut ev = agg.evidence;
+                    ev.sort_by(|a, b| evidence_key(a).cmp(&evidence_key(b)));
+                    ev
+                },
             })
             .collect();
         GraphFile { directed: true, multigraph: true, graph: self.meta, nodes, edges }
     }
+}
+
+fn evidence_key(e: &Evidence) -> (&str, usize, usize, usize) {
+    (e.doc.as_str(), e.sentence, e.start, e.end)
 }
 
 /// Cuts evidence text to at most [`MAX_EVIDENCE_TEXT`] bytes on a char boundary.

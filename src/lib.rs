@@ -8,6 +8,7 @@
 
 pub mod error;
 pub mod export;
+pub mod facts;
 pub mod gazetteer;
 pub mod graph;
 pub mod import;

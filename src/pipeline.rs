@@ -91,14 +91,56 @@ impl Pipeline {
                 continue;
             }
             let ref_idx = facts.sentence_refs.len();
-            facts.sentence_refs.push(SentenceRef { sentence: si, start: span.start, end: span.end });
+            facts.sentence_refs.push(SentenceRef { sentence: si, start: span.start, end: span.end, text: None });
             facts.relations.extend(rels.into_iter().map(|r| (r, ref_idx)));
         }
         facts
     }
 
+    /// Processes every document of `sources` in parallel batches on `jobs`
+    /// threads (0 = all cores) and hands each one's facts to `sink` in input
+    /// order. Returns the counts (entities and edges left at 0).
+    pub fn for_each_document(
+        &self,
+        sources: &[Source],
+        jobs: usize,
+        mut sink: impl FnMut(&Document, DocFacts) -> Result<()>,
+    ) -> Result<Summary> {
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(jobs)
+            .build()
+            .map_err(|e| crate::error::Error::Invalid(format!("cannot start worker threads: {e}")))?;
+        let mut summary = Summary::default();
+        let mut batch: Vec<Document> = Vec::with_capacity(BATCH_DOCS);
+        let mut flush = |batch: &mut Vec<Document>, summary: &mut Summary| -> Result<()> {
+            let facts: Vec<DocFacts> = pool.install(|| batch.par_iter().map(|d| self.process(d)).collect());
+            for (d, f) in batch.iter().zip(facts) {
+                summary.documents += 1;
+                summary.bytes += d.text.len() as u64;
+                summary.sentences += f.sentences;
+                summary.mentions += f.mentions.iter().map(|m| m.1).sum::<u64>();
+                sink(d, f)?;
+            }
+            batch.clear();
+            Ok(())
+        };
+        for src in sources {
+            let mut warnings = Vec::new();
+            read_source(src, &mut warnings, |doc| {
+                batch.push(doc);
+                if batch.len() >= BATCH_DOCS {
+                    flush(&mut batch, &mut summary)?;
+                }
+                Ok(())
+            })?;
+            summary.warnings.extend(warnings);
+        }
+        flush(&mut batch, &mut summary)?;
+        Ok(summary)
+    }
+
     /// Builds the graph from sources, `jobs` threads (0 = all cores).
-    /// `progress` is called after each batch with (documents, bytes) so far.
+    /// `progress` is called after each document with (documents, bytes) so far.
     pub fn build(
         &self,
         sources: &[Source],
@@ -106,37 +148,18 @@ impl Pipeline {
         jobs: usize,
         mut progress: impl FnMut(u64, u64),
     ) -> Result<(GraphFile, Summary)> {
-        let pool = rayon::ThreadPoolBuilder::new()
-            .num_threads(jobs)
-            .build()
-            .map_err(|e| crate::error::Error::Invalid(format!("cannot start worker threads: {e}")))?;
         let mut builder = GraphBuilder::new(&self.gazetteer, opts);
-        let mut summary = Summary::default();
-        let mut batch: Vec<Document> = Vec::with_capacity(BATCH_DOCS);
-        let mut flush = |batch: &mut Vec<Document>, builder: &mut GraphBuilder, summary: &mut Summary| {
-            let facts: Vec<DocFacts> = pool.install(|| batch.par_iter().map(|d| self.process(d)).collect());
-            for (d, f) in batch.iter().zip(facts) {
-                summary.documents += 1;
-                summary.bytes += d.text.len() as u64;
-                summary.sentences += f.sentences;
-                summary.mentions += f.mentions.iter().map(|m| m.1).sum::<u64>();
-                builder.add(f, &d.text);
+        let (mut docs, mut bytes) = (0u64, 0u64);
+        let mut summary = self.for_each_document(sources, jobs, |d, f| {
+            builder.add(f, &d.text);
+            docs += 1;
+            bytes += d.text.len() as u64;
+            if docs % 64 == 0 {
+                progress(docs, bytes);
             }
-            batch.clear();
-            progress(summary.documents, summary.bytes);
-        };
-        for src in sources {
-            let mut warnings = Vec::new();
-            read_source(src, &mut warnings, |doc| {
-                batch.push(doc);
-                if batch.len() >= BATCH_DOCS {
-                    flush(&mut batch, &mut builder, &mut summary);
-                }
-                Ok(())
-            })?;
-            summary.warnings.extend(warnings);
-        }
-        flush(&mut batch, &mut builder, &mut summary);
+            Ok(())
+        })?;
+        progress(docs, bytes);
         let graph = builder.finish();
         summary.entities = graph.nodes.len();
         summary.edges = graph.edges.len();
