@@ -212,6 +212,16 @@ pub fn resolve(gaz: &Gazetteer, text: &str, matches: &[RawMatch]) -> Vec<Mention
                 if single_person_name {
                     return false;
                 }
+                // "US$25,000" is a currency; "Mr Irish" a surname, not a demonym
+                if text[m.end..].starts_with('$') {
+                    return false;
+                }
+                if a.kind == AliasKind::Demonym
+                    && capitalised_word_before(text, m.start, matches, idx)
+                        .is_some_and(|w| matches!(w, "Mr" | "Mrs" | "Ms" | "Miss" | "Dr" | "Prof" | "Sir" | "Dame"))
+                {
+                    return false;
+                }
                 let needs_context = a.weak || a.kind == AliasKind::Capital;
                 if needs_context && inside_larger_name(text, m, matches, idx) {
                     return false;
@@ -258,24 +268,22 @@ fn inside_larger_name(text: &str, m: &RawMatch, matches: &[RawMatch], idx: usize
         }
     }
     // word before
-    if let Some(before) = text[..m.start].strip_suffix(' ') {
-        let word_start = before
-            .char_indices()
-            .rev()
-            .find(|(_, c)| !(c.is_alphanumeric() || *c == '-'))
-            .map(|(i, c)| i + c.len_utf8())
-            .unwrap_or(0);
-        let word = &before[word_start..];
-        let prev_is_match = idx > 0 && matches[idx - 1].end == m.start - 1 && matches[idx - 1].strong;
-        if !word.is_empty()
-            && !prev_is_match
-            && word.chars().next().is_some_and(char::is_uppercase)
-            && !FUNCTION_WORDS.contains(&word)
-        {
-            return true;
-        }
-    }
-    false
+    capitalised_word_before(text, m.start, matches, idx).is_some_and(|w| !FUNCTION_WORDS.contains(&w))
+}
+
+/// The word right before `start` (one space between) if it is capitalised and
+/// not itself a strong match: the possible first part of a larger name.
+fn capitalised_word_before<'t>(text: &'t str, start: usize, matches: &[RawMatch], idx: usize) -> Option<&'t str> {
+    let before = text[..start].strip_suffix(' ')?;
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !(c.is_alphanumeric() || *c == '-'))
+        .map(|(i, c)| i + c.len_utf8())
+        .unwrap_or(0);
+    let word = &before[word_start..];
+    let prev_is_match = idx > 0 && matches[idx - 1].end == start - 1 && matches[idx - 1].strong;
+    (!word.is_empty() && !prev_is_match && word.chars().next().is_some_and(char::is_uppercase)).then_some(word)
 }
 
 /// Titles and honorifics that may precede a surname ("Mr Blair", "President Putin").
@@ -357,23 +365,9 @@ const TITLES: &[&str] = &[
 /// Is the match preceded by a capitalised word that is not a title, function
 /// word or another match ("Cherie Blair", "Hillary Clinton")?
 fn preceded_by_other_name(text: &str, start: usize, matches: &[RawMatch], idx: usize) -> bool {
-    let Some(before) = text[..start].strip_suffix(' ') else {
-        return false;
-    };
-    let word_start = before
-        .char_indices()
-        .rev()
-        .find(|(_, c)| !(c.is_alphanumeric() || *c == '-'))
-        .map(|(i, c)| i + c.len_utf8())
-        .unwrap_or(0);
-    let word = &before[word_start..];
-    let prev_is_match = idx > 0 && matches[idx - 1].end == start - 1 && matches[idx - 1].strong;
-    !word.is_empty()
-        && !prev_is_match
-        && word.chars().next().is_some_and(char::is_uppercase)
-        && word.chars().skip(1).any(char::is_lowercase)
-        && !FUNCTION_WORDS.contains(&word)
-        && !TITLES.contains(&word)
+    capitalised_word_before(text, start, matches, idx).is_some_and(|w| {
+        w.chars().skip(1).any(char::is_lowercase) && !FUNCTION_WORDS.contains(&w) && !TITLES.contains(&w)
+    })
 }
 
 fn preceded_by_support_word(text: &str, start: usize) -> bool {

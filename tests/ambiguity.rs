@@ -71,6 +71,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Viktor Orbán and Viktor Orban are one man.", &["viktor-orban", "viktor-orban"]),
     // Headlines in capitals
     ("RUSSIA WARNS UKRAINE", &["russia", "ukraine"]),
+    // currency prefixes and surnames that look like demonyms
+    ("The fee was US$25,000 in the US.", &["united-states"]),
+    ("Mr Irish said the Irish economy grew.", &["ireland"]),
     // "May" the month vs Theresa May
     ("Elections are held in May.", &[]),
 ];
