@@ -114,60 +114,100 @@ struct JsonlDoc {
     text: Option<String>,
 }
 
-/// Streams the documents of one source into `sink`.
-pub fn read_source(
-    src: &Source,
-    warnings: &mut Vec<Warning>,
-    mut sink: impl FnMut(Document) -> Result<()>,
-) -> Result<()> {
-    match src {
-        Source::Stdin => {
-            let mut buf = Vec::new();
-            std::io::stdin().read_to_end(&mut buf).map_err(|e| Error::io("<stdin>", e))?;
-            let text = decode(&buf, "<stdin>", warnings);
-            sink(Document { id: "stdin".into(), text })
-        }
-        Source::Text { path, id } => {
-            let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
-            let text = decode(&bytes, &path.display().to_string(), warnings);
-            sink(Document { id: id.clone(), text })
-        }
-        Source::Jsonl { path } => {
-            let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
-            let mut reader = std::io::BufReader::with_capacity(1 << 20, file);
-            let name = path.display().to_string();
-            let mut buf = Vec::new();
-            let mut line_no = 0usize;
-            loop {
-                buf.clear();
-                let n = reader.read_until(b'\n', &mut buf).map_err(|e| Error::io(path, e))?;
-                if n == 0 {
-                    break;
-                }
-                line_no += 1;
-                let line = decode(&buf, &format!("{name}:{line_no}"), warnings);
-                let line = line.trim();
-                if line.is_empty() {
-                    continue;
-                }
-                match serde_json::from_str::<JsonlDoc>(line) {
+/// A document as read, not yet decoded: JSON Lines are parsed by the worker
+/// threads (`RawDoc::parse`), so reading does not bottleneck a parallel build.
+#[derive(Debug, Clone)]
+pub enum RawDoc {
+    Ready(Document),
+    JsonLine { name: String, line_no: usize, bytes: Vec<u8> },
+}
+
+impl RawDoc {
+    /// The document, or `None` (with warnings) when the line is skipped.
+    pub fn parse(self, warnings: &mut Vec<Warning>) -> Option<Document> {
+        match self {
+            RawDoc::Ready(d) => Some(d),
+            RawDoc::JsonLine { name, line_no, bytes } => {
+                let line = decode(&bytes, &format!("{name}:{line_no}"), warnings);
+                match serde_json::from_str::<JsonlDoc>(line.trim()) {
                     Ok(JsonlDoc { id, text: Some(text) }) => {
                         let id = match id {
                             Some(serde_json::Value::String(s)) => s,
                             Some(v) if !v.is_null() => v.to_string(),
                             _ => format!("{name}:{line_no}"),
                         };
-                        sink(Document { id, text })?;
+                        Some(Document { id, text })
                     }
                     Ok(_) => {
-                        warnings.push(Warning(format!("{name}:{line_no}: JSON object has no \"text\" string, skipped")))
+                        warnings
+                            .push(Warning(format!("{name}:{line_no}: JSON object has no \"text\" string, skipped")));
+                        None
                     }
-                    Err(e) => warnings.push(Warning(format!("{name}:{line_no}: malformed JSON ({e}), skipped"))),
+                    Err(e) => {
+                        warnings.push(Warning(format!("{name}:{line_no}: malformed JSON ({e}), skipped")));
+                        None
+                    }
                 }
+            }
+        }
+    }
+}
+
+/// Streams the raw documents of one source into `sink` (JSON Lines undecoded).
+pub fn read_source_raw(
+    src: &Source,
+    warnings: &mut Vec<Warning>,
+    mut sink: impl FnMut(RawDoc) -> Result<()>,
+) -> Result<()> {
+    match src {
+        Source::Stdin => {
+            let mut buf = Vec::new();
+            std::io::stdin().read_to_end(&mut buf).map_err(|e| Error::io("<stdin>", e))?;
+            let text = decode(&buf, "<stdin>", warnings);
+            sink(RawDoc::Ready(Document { id: "stdin".into(), text }))
+        }
+        Source::Text { path, id } => {
+            let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+            let text = decode(&bytes, &path.display().to_string(), warnings);
+            sink(RawDoc::Ready(Document { id: id.clone(), text }))
+        }
+        Source::Jsonl { path } => {
+            let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+            let mut reader = std::io::BufReader::with_capacity(1 << 20, file);
+            let name = path.display().to_string();
+            let mut line_no = 0usize;
+            loop {
+                let mut buf = Vec::new();
+                let n = reader.read_until(b'\n', &mut buf).map_err(|e| Error::io(path, e))?;
+                if n == 0 {
+                    break;
+                }
+                line_no += 1;
+                if buf.iter().all(u8::is_ascii_whitespace) {
+                    continue;
+                }
+                sink(RawDoc::JsonLine { name: name.clone(), line_no, bytes: buf })?;
             }
             Ok(())
         }
     }
+}
+
+/// Streams the documents of one source into `sink`, decoding on this thread.
+pub fn read_source(
+    src: &Source,
+    warnings: &mut Vec<Warning>,
+    mut sink: impl FnMut(Document) -> Result<()>,
+) -> Result<()> {
+    let mut pending = Vec::new();
+    read_source_raw(src, warnings, |raw| {
+        if let Some(d) = raw.parse(&mut pending) {
+            sink(d)?;
+        }
+        Ok(())
+    })?;
+    warnings.extend(pending);
+    Ok(())
 }
 
 #[cfg(test)]

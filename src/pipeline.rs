@@ -5,7 +5,7 @@
 use crate::error::Result;
 use crate::gazetteer::Gazetteer;
 use crate::graph::{DocFacts, GraphBuilder, GraphFile, MergeOptions, SentenceRef};
-use crate::input::{read_source, Document, Source, Warning};
+use crate::input::{read_source_raw, Document, RawDoc, Source, Warning};
 use crate::matcher::Matcher;
 use crate::relations::patterns::{RelationRules, SentenceContext};
 use crate::relations::{cooccur, Relation};
@@ -111,23 +111,37 @@ impl Pipeline {
             .build()
             .map_err(|e| crate::error::Error::Invalid(format!("cannot start worker threads: {e}")))?;
         let mut summary = Summary::default();
-        let mut batch: Vec<Document> = Vec::with_capacity(BATCH_DOCS);
-        let mut flush = |batch: &mut Vec<Document>, summary: &mut Summary| -> Result<()> {
-            let facts: Vec<DocFacts> = pool.install(|| batch.par_iter().map(|d| self.process(d)).collect());
-            for (d, f) in batch.iter().zip(facts) {
+        let mut batch: Vec<RawDoc> = Vec::with_capacity(BATCH_DOCS);
+        let mut flush = |batch: &mut Vec<RawDoc>, summary: &mut Summary| -> Result<()> {
+            // decode, parse and process on the workers; hand over in input order
+            let done: Vec<(Option<(Document, DocFacts)>, Vec<Warning>)> = pool.install(|| {
+                batch
+                    .par_drain(..)
+                    .map(|raw| {
+                        let mut w = Vec::new();
+                        let doc = raw.parse(&mut w).map(|d| {
+                            let f = self.process(&d);
+                            (d, f)
+                        });
+                        (doc, w)
+                    })
+                    .collect()
+            });
+            for (doc, warnings) in done {
+                summary.warnings.extend(warnings);
+                let Some((d, f)) = doc else { continue };
                 summary.documents += 1;
                 summary.bytes += d.text.len() as u64;
                 summary.sentences += f.sentences;
                 summary.mentions += f.mentions.iter().map(|m| m.1).sum::<u64>();
-                sink(d, f)?;
+                sink(&d, f)?;
             }
-            batch.clear();
             Ok(())
         };
         for src in sources {
             let mut warnings = Vec::new();
-            read_source(src, &mut warnings, |doc| {
-                batch.push(doc);
+            read_source_raw(src, &mut warnings, |raw| {
+                batch.push(raw);
                 if batch.len() >= BATCH_DOCS {
                     flush(&mut batch, &mut summary)?;
                 }
