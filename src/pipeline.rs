@@ -13,6 +13,9 @@ use crate::resolve::{resolve, Mention};
 use crate::sentence;
 use rayon::prelude::*;
 
+/// A document after the workers: its facts (if it parsed) and its warnings.
+type Processed = (Option<(Document, DocFacts)>, Vec<Warning>);
+
 /// Documents processed per parallel batch (bounds memory to one batch).
 const BATCH_DOCS: usize = 512;
 
@@ -114,7 +117,7 @@ impl Pipeline {
         let mut batch: Vec<RawDoc> = Vec::with_capacity(BATCH_DOCS);
         let mut flush = |batch: &mut Vec<RawDoc>, summary: &mut Summary| -> Result<()> {
             // decode, parse and process on the workers; hand over in input order
-            let done: Vec<(Option<(Document, DocFacts)>, Vec<Warning>)> = pool.install(|| {
+            let done: Vec<Processed> = pool.install(|| {
                 batch
                     .par_drain(..)
                     .map(|raw| {

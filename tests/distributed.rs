@@ -111,3 +111,37 @@ fn hostile_inputs_do_not_panic() {
     assert_eq!(g["graph"]["documents"], 9, "7 text files and 2 valid JSONL lines");
     ng().arg("build").arg(&d).arg("-o").arg(tmp.path().join("strict")).arg("--strict").assert().code(2);
 }
+
+#[test]
+fn killed_build_leaves_previous_outputs_and_no_temp_files() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("out");
+    ng().args(["build", "examples/corpus", "-q", "-o"]).arg(&out).assert().success();
+    let before = std::fs::read(out.join("graph.json")).unwrap();
+    // a corpus big enough to be still running when killed
+    let big = tmp.path().join("big.jsonl");
+    let line = serde_json::json!({"id": "x", "text": "Kyiv, backed by the US, met Russia and Germany. ".repeat(200)})
+        .to_string();
+    std::fs::write(&big, format!("{line}\n").repeat(3_000)).unwrap();
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("newsgraph"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["build", "-q", "-o"])
+        .arg(&out)
+        .arg(&big)
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    child.kill().unwrap(); // SIGKILL
+    let _ = child.wait();
+    assert_eq!(std::fs::read(out.join("graph.json")).unwrap(), before, "previous graph.json changed");
+    // a temp file left by an interrupted write is removed by the next run
+    std::fs::write(out.join(".graph.json.tmp-99999"), b"partial").unwrap();
+    ng().args(["build", "examples/corpus", "-q", "-o"]).arg(&out).assert().success();
+    let leftovers: Vec<String> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains(".tmp-"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+    assert_eq!(std::fs::read(out.join("graph.json")).unwrap(), before);
+}
