@@ -1,0 +1,33 @@
+//! Any bytes as a document: matching, sentence splitting, resolution and
+//! relation extraction must not panic, and offsets must stay on char boundaries.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use newsgraph::input::{decode, Document};
+use newsgraph::relations::patterns::RelationRules;
+use newsgraph::{Gazetteer, Pipeline};
+use std::sync::OnceLock;
+
+fn pipeline() -> &'static Pipeline {
+    static P: OnceLock<Pipeline> = OnceLock::new();
+    P.get_or_init(|| {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../gazetteers");
+        let gaz = Gazetteer::load_layers(&[&dir]).expect("gazetteers");
+        let rules = RelationRules::load_for_layers(&[&dir], &gaz).expect("rules");
+        Pipeline::new(gaz, rules)
+    })
+}
+
+fuzz_target!(|data: &[u8]| {
+    let text = decode(data, "fuzz", &mut Vec::new());
+    let p = pipeline();
+    for m in p.mentions(&text) {
+        assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
+    }
+    let facts = p.process(&Document { id: "fuzz".into(), text: text.clone() });
+    for (r, _) in &facts.relations {
+        if let Some(t) = &r.trigger {
+            assert_eq!(&text[t.start..t.end], t.text);
+        }
+    }
+});
