@@ -45,7 +45,6 @@ pub struct RelationRules {
     patterns: Vec<Pattern>,
     triggers: PhraseSet,
     cues: Cues,
-    role_words: rustc_hash::FxHashSet<String>,
 }
 
 /// Words that end the search for an object: a new clause starts.
@@ -197,7 +196,6 @@ impl RelationRules {
                 parse_cues(&c.display().to_string(), &text, &mut rules.cues)?;
             }
         }
-        rules.finish();
         Ok(rules)
     }
 
@@ -206,13 +204,7 @@ impl RelationRules {
         let mut rules = RelationRules::default();
         parse_patterns("patterns.tsv", patterns, &mut rules.patterns, &mut rules.triggers)?;
         parse_cues("cues.tsv", cues, &mut rules.cues)?;
-        rules.finish();
         Ok(rules)
-    }
-
-    fn finish(&mut self) {
-        // every word of a role phrase may appear inside a title
-        self.role_words = self.cues.role_words.clone();
     }
 
     /// Number of loaded trigger phrases.
@@ -222,7 +214,7 @@ impl RelationRules {
 
     /// Typed relations of one sentence (negated and hedged ones flagged).
     pub fn extract(&self, ctx: &SentenceContext) -> Vec<RelationFact> {
-        if self.patterns.is_empty() && self.role_words.is_empty() {
+        if self.patterns.is_empty() && self.cues.role_words.is_empty() {
             return Vec::new();
         }
         let toks = tokenize(ctx.gaz, ctx.text, ctx.span.start, ctx.span.end, ctx.mentions);
@@ -233,7 +225,7 @@ impl RelationRules {
             .iter()
             .map(|t| match t.word() {
                 Some(w) => {
-                    let role = self.role_words.contains(w);
+                    let role = self.cues.role_words.contains(w);
                     u8::from(self.cues.preposition.contains(w)) * PREP
                         + u8::from(role || self.cues.title_modifier.contains(w)) * TITLE
                         + u8::from(role) * ROLE
