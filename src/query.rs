@@ -405,14 +405,7 @@ impl QueryGraph {
                 bfront = next;
             }
             if let Some(m) = meet {
-                let mut path = Vec::new();
-                let mut cur = m;
-                while cur != from {
-                    let (p, e, rev) = fprev[cur]?;
-                    path.push((cur, e, rev));
-                    cur = p;
-                }
-                path.reverse();
+                let mut path = walk_back(&fprev, from, m)?;
                 let mut cur = m;
                 while cur != to {
                     let (v, e, rev) = bnext[cur]?;
@@ -487,15 +480,7 @@ impl QueryGraph {
         if from == to || prev[to].is_none() {
             return None;
         }
-        let mut path = Vec::new();
-        let mut cur = to;
-        while cur != from {
-            let (p, edge, reversed) = prev[cur]?;
-            path.push((cur, edge, reversed));
-            cur = p;
-        }
-        path.reverse();
-        Some(path)
+        walk_back(&prev, from, to)
     }
 
     /// Neighbours of `node`, strongest first.
@@ -668,6 +653,19 @@ impl QueryGraph {
                 .collect(),
         }
     }
+}
+
+/// The steps from `from` to `end`, following predecessor steps back from `end`.
+fn walk_back(prev: &[Option<Step>], from: usize, end: usize) -> Option<Vec<Step>> {
+    let mut path = Vec::new();
+    let mut cur = end;
+    while cur != from {
+        let (p, edge, reversed) = prev[cur]?;
+        path.push((cur, edge, reversed));
+        cur = p;
+    }
+    path.reverse();
+    Some(path)
 }
 
 /// Number of weakly connected components and the size of the largest (union-find).
