@@ -26,7 +26,7 @@ fn benches(c: &mut Criterion) {
     let text = TEXT.repeat(20);
     let mut g = c.benchmark_group("pipeline");
     g.throughput(Throughput::Bytes(text.len() as u64));
-    g.bench_function("match", |b| b.iter(|| p.matcher.find(&p.gazetteer, &text).len()));
+    g.bench_function("match", |b| b.iter(|| p.matcher.find(&text).len()));
     g.bench_function("match+resolve", |b| b.iter(|| p.mentions(&text).len()));
     g.bench_function("sentences", |b| b.iter(|| sentence::split(&text).len()));
     let doc = Document { id: "bench".into(), text: text.clone() };

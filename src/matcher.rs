@@ -91,7 +91,7 @@ impl Matcher {
     /// in "Saudi Arabian") must not hide a shorter valid one at the same start
     /// ("Saudi"): shorter matches are looked for with anchored searches that end
     /// at earlier word ends. Only failures pay for that.
-    pub fn find(&self, _gaz: &Gazetteer, text: &str) -> Vec<RawMatch<'_>> {
+    pub fn find(&self, text: &str) -> Vec<RawMatch<'_>> {
         let mut out = Vec::new();
         let mut pos = 0;
         while pos < text.len() {
@@ -236,7 +236,7 @@ mod tests {
     fn labels(text: &str) -> Vec<(String, String)> {
         let g = gaz();
         let m = Matcher::new(&g);
-        m.find(&g, text)
+        m.find(text)
             .into_iter()
             .map(|r| (text[r.start..r.end].to_string(), g.entities[r.claims[0].entity].id.clone()))
             .collect()

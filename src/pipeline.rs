@@ -46,7 +46,7 @@ impl Pipeline {
 
     /// Resolved mentions of a text, in text order.
     pub fn mentions(&self, text: &str) -> Vec<Mention> {
-        let raw = self.matcher.find(&self.gazetteer, text);
+        let raw = self.matcher.find(text);
         resolve(&self.gazetteer, text, &raw)
     }
 

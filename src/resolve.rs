@@ -396,7 +396,7 @@ bob-smith\tactor\tBob Smith\tSmith|surname
     fn resolved(text: &str) -> Vec<String> {
         let g = Gazetteer::from_str("t.tsv", GAZ).unwrap();
         let m = Matcher::new(&g);
-        let raw = m.find(&g, text);
+        let raw = m.find(text);
         resolve(&g, text, &raw).into_iter().map(|x| g.entities[x.entity].id.clone()).collect()
     }
 
