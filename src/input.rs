@@ -119,7 +119,7 @@ struct JsonlDoc {
 #[derive(Debug, Clone)]
 pub enum RawDoc {
     Ready(Document),
-    JsonLine { name: String, line_no: usize, bytes: Vec<u8> },
+    JsonLine { name: std::sync::Arc<str>, line_no: usize, bytes: Vec<u8> },
 }
 
 impl RawDoc {
@@ -128,7 +128,15 @@ impl RawDoc {
         match self {
             RawDoc::Ready(d) => Some(d),
             RawDoc::JsonLine { name, line_no, bytes } => {
-                let line = decode(&bytes, &format!("{name}:{line_no}"), warnings);
+                // clean UTF-8 (the usual case) is parsed in place, without a copy
+                let decoded;
+                let line = match std::str::from_utf8(&bytes) {
+                    Ok(s) if !s.starts_with('\u{feff}') && !s.contains('\0') => s,
+                    _ => {
+                        decoded = decode(&bytes, &format!("{name}:{line_no}"), warnings);
+                        decoded.as_str()
+                    }
+                };
                 match serde_json::from_str::<JsonlDoc>(line.trim()) {
                     Ok(JsonlDoc { id, text: Some(text) }) => {
                         let id = match id {
@@ -174,7 +182,7 @@ pub fn read_source_raw(
         Source::Jsonl { path } => {
             let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
             let mut reader = std::io::BufReader::with_capacity(1 << 20, file);
-            let name = path.display().to_string();
+            let name: std::sync::Arc<str> = path.display().to_string().into();
             let mut line_no = 0usize;
             loop {
                 let mut buf = Vec::new();

@@ -2,16 +2,31 @@
 //! Unicode word boundaries, per-alias case rules, and longest
 //! non-overlapping selection (so a rejected long match never hides a valid
 //! shorter one: "Saudi Arabian" still yields "Saudi").
+//!
+//! A name can only start where a word starts, so the automaton is walked
+//! anchored from word starts whose first byte begins some alias, instead of
+//! running an unanchored scan over every byte: one table lookup per byte, a
+//! short trie walk per candidate, and every prefix match seen on the walk is a
+//! fallback when the longest one ends inside a word.
 
-use crate::gazetteer::{Alias, AliasKind, CaseRule, Gazetteer};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+use crate::gazetteer::{Alias, AliasKind, CaseRule, EntityType, Gazetteer};
+use aho_corasick::automaton::{Automaton, StateID};
+use aho_corasick::nfa::contiguous::NFA;
+use aho_corasick::{Anchored, MatchKind};
 use std::collections::HashMap;
 
-/// One entity claiming a pattern: `(entity index, alias index)`.
+/// One entity claiming a pattern: `(entity index, alias index)` and the
+/// alias facts resolution needs, copied here so that resolving a hit does not
+/// chase pointers through the gazetteer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Claim {
     pub entity: usize,
     pub alias: usize,
+    pub kind: AliasKind,
+    pub weak: bool,
+    pub ambiguous: bool,
+    /// A one-word name of a person ("Blair").
+    pub single_word_person: bool,
 }
 
 /// A dictionary hit: byte span and the claims whose case rule accepted it.
@@ -26,7 +41,12 @@ pub struct RawMatch<'m> {
 
 /// Compiled matcher for a gazetteer.
 pub struct Matcher {
-    automaton: AhoCorasick,
+    automaton: NFA,
+    /// The anchored start state of `automaton`.
+    start: StateID,
+    /// Bit set over (first byte, second byte) pairs that begin some pattern
+    /// (second byte 0 stands for the end of the text after a one-byte pattern).
+    prefixes: Box<[u64; 1024]>,
     /// Pattern id → claims.
     claims: Vec<Vec<Claim>>,
     /// Pattern id → some claim is a plain name (not surname/weak).
@@ -51,28 +71,35 @@ impl Matcher {
                         claims.push(Vec::new());
                         patterns.len() - 1
                     });
-                    let claim = Claim { entity: ei, alias: ai };
+                    let claim = Claim {
+                        entity: ei,
+                        alias: ai,
+                        kind: a.kind,
+                        weak: a.weak,
+                        ambiguous: a.ambiguous,
+                        single_word_person: e.etype == EntityType::Actor && !a.text.contains(' '),
+                    };
                     if !claims[pid].contains(&claim) {
                         claims[pid].push(claim);
                     }
                 }
             }
         }
-        let automaton = AhoCorasickBuilder::new()
+        let automaton = NFA::builder()
             .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Both)
             .build(&patterns)
             .expect("aho-corasick automaton over validated aliases");
-        let strong = claims
-            .iter()
-            .map(|cs| {
-                cs.iter().any(|c| {
-                    let a = &gaz.entities[c.entity].aliases[c.alias];
-                    !a.weak && a.kind != AliasKind::Surname
-                })
-            })
-            .collect();
-        Matcher { automaton, claims, strong, patterns }
+        let start = automaton.start_state(Anchored::Yes).expect("contiguous NFA supports anchored searches");
+        let mut prefixes = Box::new([0u64; 1024]);
+        for p in &patterns {
+            match *p.as_bytes() {
+                [] => {}
+                [b0] => (0..=255u8).for_each(|b1| set_prefix(&mut prefixes, b0, b1)),
+                [b0, b1, ..] => set_prefix(&mut prefixes, b0, b1),
+            }
+        }
+        let strong = claims.iter().map(|cs| cs.iter().any(|c| !c.weak && c.kind != AliasKind::Surname)).collect();
+        Matcher { automaton, start, prefixes, claims, strong, patterns }
     }
 
     /// The surface forms searched for (for benchmarks and diagnostics).
@@ -87,92 +114,94 @@ impl Matcher {
 
     /// All word-bounded matches, leftmost-longest and non-overlapping, in text order.
     ///
-    /// A leftmost-longest hit that fails the word-boundary check ("Saudi Arabia"
-    /// in "Saudi Arabian") must not hide a shorter valid one at the same start
-    /// ("Saudi"): shorter matches are looked for with anchored searches that end
-    /// at earlier word ends. Only failures pay for that.
+    /// At each word start the automaton is walked anchored until it dies; of
+    /// the patterns seen on the way, the longest one that ends at a word
+    /// boundary wins, so "Saudi Arabia" failing in "Saudi Arabian" still
+    /// leaves "Saudi".
     pub fn find(&self, text: &str) -> Vec<RawMatch<'_>> {
+        let bytes = text.as_bytes();
         let mut out = Vec::new();
-        let mut pos = 0;
-        while pos < text.len() {
-            let Some(m) = self.automaton.find(Input::new(text).span(pos..text.len())) else {
-                break;
-            };
-            let (s, e) = (m.start(), m.end());
-            if let Some(hit) = self.valid_at(text, s, e, m.pattern().as_usize()) {
-                pos = hit.end;
-                out.push(hit);
+        // pattern ends seen on the current walk: (end, pattern id)
+        let mut ends: Vec<(usize, usize)> = Vec::new();
+        let mut i = 0;
+        while i < bytes.len() {
+            // continuation bytes of UTF-8 never start a pattern, so `i` is a char boundary here
+            let next = bytes.get(i + 1).copied().unwrap_or(0);
+            if !has_prefix(&self.prefixes, bytes[i], next) || !word_boundary(text, i) {
+                i += 1;
                 continue;
             }
-            if let Some(hit) = self.shorter_at(text, s, e) {
-                pos = hit.end;
-                out.push(hit);
-                continue;
+            self.walk(bytes, i, &mut ends);
+            match ends.iter().rev().find(|&&(e, _)| text.is_char_boundary(e) && word_boundary(text, e)) {
+                Some(&(e, pid)) => {
+                    out.push(RawMatch { start: i, end: e, claims: &self.claims[pid], strong: self.strong[pid] });
+                    i = e;
+                }
+                None => i += 1,
             }
-            // nothing valid starts at `s`: no match can start inside this word either
-            pos = skip_word(text, s);
         }
         out
     }
 
-    fn valid_at(&self, text: &str, s: usize, e: usize, pid: usize) -> Option<RawMatch<'_>> {
-        (text.is_char_boundary(s) && text.is_char_boundary(e) && at_word_boundary(text, s, e)).then(|| RawMatch {
-            start: s,
-            end: e,
-            claims: &self.claims[pid],
-            strong: self.strong[pid],
-        })
-    }
-
-    /// The longest valid match starting at `s` and ending before `e`.
-    fn shorter_at(&self, text: &str, s: usize, e: usize) -> Option<RawMatch<'_>> {
-        if !left_boundary(text, s) {
-            return None;
-        }
-        let mut limit = e;
-        loop {
-            // the last position inside (s, limit) where a match may end
-            let end = (s + 1..limit).rev().find(|&p| text.is_char_boundary(p) && right_boundary(text, p))?;
-            let m = self.automaton.find(Input::new(text).span(s..end).anchored(Anchored::Yes))?;
-            if let Some(hit) = self.valid_at(text, m.start(), m.end(), m.pattern().as_usize()) {
-                return Some(hit);
+    /// Walks the automaton anchored at `start`, collecting every pattern end (shortest first).
+    fn walk(&self, bytes: &[u8], start: usize, ends: &mut Vec<(usize, usize)>) {
+        ends.clear();
+        let nfa = &self.automaton;
+        let mut sid = self.start;
+        for (j, &b) in bytes.iter().enumerate().skip(start) {
+            sid = nfa.next_state(Anchored::Yes, sid, b);
+            if nfa.is_special(sid) {
+                if nfa.is_dead(sid) {
+                    return;
+                }
+                if nfa.is_match(sid) {
+                    // a state also carries the patterns that are suffixes of its path
+                    // (for unanchored searches): keep only the one spanning the walk
+                    let len = j + 1 - start;
+                    if let Some(pid) =
+                        (0..nfa.match_len(sid)).map(|k| nfa.match_pattern(sid, k)).find(|&p| nfa.pattern_len(p) == len)
+                    {
+                        ends.push((j + 1, pid.as_usize()));
+                    }
+                }
             }
-            limit = m.end();
         }
     }
 }
 
-fn left_boundary(text: &str, s: usize) -> bool {
+fn set_prefix(set: &mut [u64; 1024], b0: u8, b1: u8) {
+    let k = (b0 as usize) << 8 | b1 as usize;
+    set[k >> 6] |= 1 << (k & 63);
+}
+
+fn has_prefix(set: &[u64; 1024], b0: u8, b1: u8) -> bool {
+    let k = (b0 as usize) << 8 | b1 as usize;
+    set[k >> 6] & (1 << (k & 63)) != 0
+}
+
+/// Is byte offset `s` (a char boundary) between a word character and a non-word one, or at an end?
+fn word_boundary(text: &str, s: usize) -> bool {
+    let bytes = text.as_bytes();
+    // ASCII fast path: most text is ASCII and most boundaries are spaces
+    match (s.checked_sub(1).map(|p| bytes[p]), bytes.get(s)) {
+        (None, _) | (_, None) => return true,
+        (Some(b), _) if b.is_ascii() && !is_ascii_word_byte(b) => return true,
+        (Some(b), Some(&f)) if b.is_ascii() && f.is_ascii() => return !is_ascii_word_byte(f),
+        _ => {}
+    }
     match (text[..s].chars().next_back(), text[s..].chars().next()) {
         (Some(b), Some(f)) => !(is_word_char(b) && is_word_char(f)),
         _ => true,
     }
 }
 
-fn right_boundary(text: &str, e: usize) -> bool {
-    match (text[..e].chars().next_back(), text[e..].chars().next()) {
-        (Some(l), Some(a)) => !(is_word_char(l) && is_word_char(a)),
-        _ => true,
-    }
-}
-
-/// Position after the word starting at `s` (or after one character if none starts there).
-fn skip_word(text: &str, s: usize) -> usize {
-    let mut chars = text[s..].char_indices();
-    match chars.next() {
-        Some((_, c)) if is_word_char(c) => chars.find(|&(_, c)| !is_word_char(c)).map_or(text.len(), |(i, _)| s + i),
-        Some((_, c)) => s + c.len_utf8(),
-        None => text.len(),
-    }
+fn is_ascii_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
 }
 
 /// True if `c` continues a word (letters, digits, combining marks, `_`).
 pub fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_' || unicode_normalization::char::is_combining_mark(c)
-}
-
-fn at_word_boundary(text: &str, s: usize, e: usize) -> bool {
-    left_boundary(text, s) && right_boundary(text, e)
 }
 
 /// The texts an alias matches under its case rule.
@@ -228,7 +257,9 @@ mod tests {
              rus\tcountry\tRussia\tRussian|demonym; Russians|demonym\n\
              china\tcountry\tChina\n\
              ukr\tcountry\tUkraine\tKyiv|capital\n\
-             cro\tcountry\tCôte d'Ivoire\tIvory Coast\n",
+             cro\tcountry\tCôte d'Ivoire\tIvory Coast\n\
+             am\tcountry\tAmerica\tAmer\n\
+             nato\tinstitution\tNorth Atlantic Alliance\tNorth American Union\n",
         )
         .unwrap()
     }
@@ -262,11 +293,55 @@ mod tests {
             ("the U.S. said", &[("U.S.", "usa")]),
             ("Côte d’Ivoire and Cote d'Ivoire", &[("Côte d’Ivoire", "cro"), ("Cote d'Ivoire", "cro")]),
             ("ÜberIran", &[]),
+            // the automaton state after "North Amer" also carries the suffix pattern "Amer"
+            (
+                "North America and the North Atlantic Alliance",
+                &[("America", "am"), ("North Atlantic Alliance", "nato")],
+            ),
+            ("North Amer", &[("Amer", "am")]),
         ];
         for (text, want) in cases {
             let got = labels(text);
             let want: Vec<(String, String)> = want.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
             assert_eq!(got, want, "text {text:?}");
+        }
+    }
+
+    /// Reference: at each word start, the longest pattern that ends at a word boundary.
+    fn naive(m: &Matcher, text: &str) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < text.len() {
+            if text.is_char_boundary(i) && word_boundary(text, i) {
+                let best = m
+                    .patterns()
+                    .iter()
+                    .filter(|p| text[i..].starts_with(p.as_str()) && word_boundary(text, i + p.len()))
+                    .map(|p| p.len())
+                    .max();
+                if let Some(len) = best {
+                    out.push((i, i + len));
+                    i += len;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn same_as_naive(words in proptest::collection::vec(0usize..17, 0..24)) {
+            const PIECES: &[&str] = &[
+                "Saudi", " Arabia", "n", "Iran", "ian", " ", "-", "US", "us", "North", " America", " Amer", " Union",
+                "Côte d'Ivoire", "é", "U.S.", ". ",
+            ];
+            let text: String = words.iter().map(|&w| PIECES[w]).collect();
+            let g = gaz();
+            let m = Matcher::new(&g);
+            let got: Vec<(usize, usize)> = m.find(&text).iter().map(|r| (r.start, r.end)).collect();
+            proptest::prop_assert_eq!(got, naive(&m, &text), "text {:?}", text);
         }
     }
 }

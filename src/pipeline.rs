@@ -1,8 +1,12 @@
 //! The build pipeline: documents → sentences → matches → mentions →
 //! relations → per-document facts, processed in parallel chunks and merged
 //! in document order (so the output never depends on the thread count).
+//!
+//! Three stages overlap: a reader thread cuts the input into batches, the
+//! worker pool processes one batch while the calling thread merges the
+//! previous one. Bounded channels keep at most a few batches in memory.
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::gazetteer::Gazetteer;
 use crate::graph::{DocFacts, GraphBuilder, GraphFile, MergeOptions, SentenceRef};
 use crate::input::{read_source_raw, Document, RawDoc, Source, Warning};
@@ -12,12 +16,19 @@ use crate::relations::{cooccur, Relation};
 use crate::resolve::{resolve, Mention};
 use crate::sentence;
 use rayon::prelude::*;
+use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
 
 /// A document after the workers: its facts (if it parsed) and its warnings.
 type Processed = (Option<(Document, DocFacts)>, Vec<Warning>);
 
-/// Documents processed per parallel batch (bounds memory to one batch).
+/// Raw documents of one batch, with the warnings met while reading them.
+type RawBatch = (Vec<RawDoc>, Vec<Warning>);
+
+/// Documents processed per parallel batch.
 const BATCH_DOCS: usize = 512;
+
+/// Batches waiting between two stages (memory is bounded by these queues).
+const QUEUED_BATCHES: usize = 2;
 
 /// A loaded gazetteer with its compiled matcher and relation rules.
 pub struct Pipeline {
@@ -47,7 +58,7 @@ impl Pipeline {
     /// Resolved mentions of a text, in text order.
     pub fn mentions(&self, text: &str) -> Vec<Mention> {
         let raw = self.matcher.find(text);
-        resolve(&self.gazetteer, text, &raw)
+        resolve(text, &raw)
     }
 
     /// All facts of one document.
@@ -101,8 +112,10 @@ impl Pipeline {
     }
 
     /// Processes every document of `sources` in parallel batches on `jobs`
-    /// threads (0 = all cores) and hands each one's facts to `sink` in input
-    /// order. Returns the counts (entities and edges left at 0).
+    /// worker threads (0 = all cores) and hands each one's facts to `sink` in
+    /// input order, on the calling thread. Reading runs on its own thread, so
+    /// it overlaps processing; `sink` (the merge) overlaps the next batch.
+    /// Returns the counts (entities and edges left at 0).
     pub fn for_each_document(
         &self,
         sources: &[Source],
@@ -114,46 +127,59 @@ impl Pipeline {
             .build()
             .map_err(|e| crate::error::Error::Invalid(format!("cannot start worker threads: {e}")))?;
         let mut summary = Summary::default();
-        let mut batch: Vec<RawDoc> = Vec::with_capacity(BATCH_DOCS);
-        let mut flush = |batch: &mut Vec<RawDoc>, summary: &mut Summary| -> Result<()> {
-            // decode, parse and process on the workers; hand over in input order
-            let done: Vec<Processed> = pool.install(|| {
-                batch
-                    .par_drain(..)
-                    .map(|raw| {
-                        let mut w = Vec::new();
-                        let doc = raw.parse(&mut w).map(|d| {
-                            let f = self.process(&d);
-                            (d, f)
-                        });
-                        (doc, w)
-                    })
-                    .collect()
-            });
-            for (doc, warnings) in done {
-                summary.warnings.extend(warnings);
-                let Some((d, f)) = doc else { continue };
-                summary.documents += 1;
-                summary.bytes += d.text.len() as u64;
-                summary.sentences += f.sentences;
-                summary.mentions += f.mentions.iter().map(|m| m.1).sum::<u64>();
-                sink(&d, f)?;
+        std::thread::scope(|scope| -> Result<()> {
+            let (raw_tx, raw_rx) = sync_channel::<Result<RawBatch>>(QUEUED_BATCHES);
+            let (done_tx, done_rx) = sync_channel::<Result<(Vec<Processed>, Vec<Warning>)>>(QUEUED_BATCHES);
+            scope.spawn(move || read_batches(sources, &raw_tx));
+            let pool = &pool;
+            scope.spawn(move || self.process_batches(pool, raw_rx, done_tx));
+            // on an early return the receiver is dropped, which stops both threads
+            for msg in done_rx {
+                let (done, read_warnings) = msg?;
+                summary.warnings.extend(read_warnings);
+                for (doc, warnings) in done {
+                    summary.warnings.extend(warnings);
+                    let Some((d, f)) = doc else { continue };
+                    summary.documents += 1;
+                    summary.bytes += d.text.len() as u64;
+                    summary.sentences += f.sentences;
+                    summary.mentions += f.mentions.iter().map(|m| m.1).sum::<u64>();
+                    sink(&d, f)?;
+                }
             }
             Ok(())
-        };
-        for src in sources {
-            let mut warnings = Vec::new();
-            read_source_raw(src, &mut warnings, |raw| {
-                batch.push(raw);
-                if batch.len() >= BATCH_DOCS {
-                    flush(&mut batch, &mut summary)?;
-                }
-                Ok(())
-            })?;
-            summary.warnings.extend(warnings);
-        }
-        flush(&mut batch, &mut summary)?;
+        })?;
         Ok(summary)
+    }
+
+    /// Worker stage: decodes, parses and processes each batch on the pool, in order.
+    fn process_batches(
+        &self,
+        pool: &rayon::ThreadPool,
+        batches: Receiver<Result<RawBatch>>,
+        done: SyncSender<Result<(Vec<Processed>, Vec<Warning>)>>,
+    ) {
+        for msg in batches {
+            let out = msg.map(|(batch, read_warnings)| {
+                let processed: Vec<Processed> = pool.install(|| {
+                    batch
+                        .into_par_iter()
+                        .map(|raw| {
+                            let mut w = Vec::new();
+                            let doc = raw.parse(&mut w).map(|d| {
+                                let f = self.process(&d);
+                                (d, f)
+                            });
+                            (doc, w)
+                        })
+                        .collect()
+                });
+                (processed, read_warnings)
+            });
+            if done.send(out).is_err() {
+                return; // the merging side stopped
+            }
+        }
     }
 
     /// Builds the graph from sources, `jobs` threads (0 = all cores).
@@ -182,6 +208,31 @@ impl Pipeline {
         summary.edges = graph.edges.len();
         Ok((graph, summary))
     }
+}
+
+/// Reader stage: streams the sources into batches of [`BATCH_DOCS`] raw documents.
+fn read_batches(sources: &[Source], out: &SyncSender<Result<RawBatch>>) {
+    let mut batch: Vec<RawDoc> = Vec::with_capacity(BATCH_DOCS);
+    let mut warnings: Vec<Warning> = Vec::new();
+    let stopped = || Error::Invalid("reading stopped: the build ended early".into());
+    for src in sources {
+        let mut read_warnings = Vec::new();
+        let read = read_source_raw(src, &mut read_warnings, |raw| {
+            batch.push(raw);
+            if batch.len() >= BATCH_DOCS {
+                let full =
+                    (std::mem::replace(&mut batch, Vec::with_capacity(BATCH_DOCS)), std::mem::take(&mut warnings));
+                out.send(Ok(full)).map_err(|_| stopped())?;
+            }
+            Ok(())
+        });
+        warnings.extend(read_warnings);
+        if let Err(e) = read {
+            let _ = out.send(Err(e));
+            return;
+        }
+    }
+    let _ = out.send(Ok((batch, warnings)));
 }
 
 /// Number of typed (non co-occurrence) edges of a graph.

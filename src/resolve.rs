@@ -13,8 +13,10 @@
 //! - an alias shared by several entities (`amb`) resolves to the one with
 //!   other evidence in the document, otherwise it is dropped.
 
-use crate::gazetteer::{AliasKind, EntityType, Gazetteer};
-use crate::matcher::RawMatch;
+use crate::gazetteer::AliasKind;
+use crate::matcher::{Claim, RawMatch};
+use rustc_hash::FxHashSet;
+use std::sync::LazyLock;
 
 /// A resolved mention of an entity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,7 +28,7 @@ pub struct Mention {
 }
 
 /// Capitalised words that may precede a name without being part of it.
-const FUNCTION_WORDS: &[&str] = &[
+const FUNCTION_WORD_LIST: &[&str] = &[
     "A",
     "An",
     "The",
@@ -151,7 +153,7 @@ const FUNCTION_WORDS: &[&str] = &[
 ];
 
 /// Lower-case words before a weak alias that mark a place or party reading.
-const SUPPORT_WORDS: &[&str] = &[
+const SUPPORT_WORD_LIST: &[&str] = &[
     "in",
     "of",
     "to",
@@ -180,12 +182,20 @@ const SUPPORT_WORDS: &[&str] = &[
     "borders",
 ];
 
+fn word_set(words: &'static [&'static str]) -> FxHashSet<&'static str> {
+    words.iter().copied().collect()
+}
+
+static FUNCTION_WORDS: LazyLock<FxHashSet<&str>> = LazyLock::new(|| word_set(FUNCTION_WORD_LIST));
+static SUPPORT_WORDS: LazyLock<FxHashSet<&str>> = LazyLock::new(|| word_set(SUPPORT_WORD_LIST));
+static TITLES: LazyLock<FxHashSet<&str>> = LazyLock::new(|| word_set(TITLE_LIST));
+
 /// Resolves the matches of one document.
-pub fn resolve(gaz: &Gazetteer, text: &str, matches: &[RawMatch]) -> Vec<Mention> {
+pub fn resolve(text: &str, matches: &[RawMatch]) -> Vec<Mention> {
     let is_strong = |m: &RawMatch| {
         m.claims.len() == 1 && {
-            let a = &gaz.entities[m.claims[0].entity].aliases[m.claims[0].alias];
-            a.kind != AliasKind::Surname && !a.weak && !a.ambiguous
+            let c = &m.claims[0];
+            c.kind != AliasKind::Surname && !c.weak && !c.ambiguous
         }
     };
     // (entity, byte offset) of every strong mention, sorted: a per-document index
@@ -200,58 +210,48 @@ pub fn resolve(gaz: &Gazetteer, text: &str, matches: &[RawMatch]) -> Vec<Mention
     };
     let mut out = Vec::with_capacity(matches.len());
     for (idx, m) in matches.iter().enumerate() {
-        let claims: Vec<_> = m
-            .claims
-            .iter()
-            .filter(|c| {
-                let a = &gaz.entities[c.entity].aliases[c.alias];
-                // a one-word name of a person ("Blair") inside another name ("Cherie Blair")
-                let single_person_name = gaz.entities[c.entity].etype == EntityType::Actor
-                    && !a.text.contains(' ')
-                    && preceded_by_other_name(text, m.start, matches, idx);
-                if single_person_name {
-                    return false;
-                }
-                // "US$25,000" is a currency; "Mr Irish" a surname, not a demonym
-                if text[m.end..].starts_with('$') {
-                    return false;
-                }
-                if a.kind == AliasKind::Demonym
-                    && capitalised_word_before(text, m.start, matches, idx)
-                        .is_some_and(|w| matches!(w, "Mr" | "Mrs" | "Ms" | "Miss" | "Dr" | "Prof" | "Sir" | "Dame"))
-                {
-                    return false;
-                }
-                let needs_context = a.weak || a.kind == AliasKind::Capital;
-                if needs_context && inside_larger_name(text, m, matches, idx) {
-                    return false;
-                }
-                if a.weak && !has_evidence(c.entity) && !preceded_by_support_word(text, m.start) {
-                    return false;
-                }
-                if a.kind == AliasKind::Surname || m.claims.len() > 1 {
-                    return has_evidence(c.entity);
-                }
-                true
-            })
-            .collect();
-        let chosen = match claims.len() {
-            0 => None,
-            1 => Some(claims[0]),
-            _ => claims.iter().copied().max_by_key(|c| {
-                // nearest strong mention before this one; else the first after
-                let before = offsets(c.entity).filter(|&o| o <= m.start).max();
-                let first = offsets(c.entity).next().unwrap_or(0);
-                (before.is_some(), before.unwrap_or(usize::MAX - first), usize::MAX - c.entity)
-            }),
+        let accepted = |a: &Claim| {
+            // a one-word name of a person ("Blair") inside another name ("Cherie Blair")
+            if a.single_word_person && preceded_by_other_name(text, m.start, matches, idx) {
+                return false;
+            }
+            // "US$25,000" is a currency; "Mr Irish" a surname, not a demonym
+            if text[m.end..].starts_with('$') {
+                return false;
+            }
+            if a.kind == AliasKind::Demonym
+                && capitalised_word_before(text, m.start, matches, idx)
+                    .is_some_and(|w| matches!(w, "Mr" | "Mrs" | "Ms" | "Miss" | "Dr" | "Prof" | "Sir" | "Dame"))
+            {
+                return false;
+            }
+            let needs_context = a.weak || a.kind == AliasKind::Capital;
+            if needs_context && inside_larger_name(text, m, matches, idx) {
+                return false;
+            }
+            if a.weak && !has_evidence(a.entity) && !preceded_by_support_word(text, m.start) {
+                return false;
+            }
+            if a.kind == AliasKind::Surname || m.claims.len() > 1 {
+                return has_evidence(a.entity);
+            }
+            true
         };
+        // nearest strong mention before this one; else the first after
+        let preference = |c: &Claim| {
+            let before = offsets(c.entity).filter(|&o| o <= m.start).max();
+            let first = offsets(c.entity).next().unwrap_or(0);
+            (before.is_some(), before.unwrap_or(usize::MAX - first), usize::MAX - c.entity)
+        };
+        let mut chosen: Option<Claim> = None;
+        for c in m.claims.iter().filter(|c| accepted(c)) {
+            chosen = match chosen {
+                Some(prev) if preference(&prev) > preference(c) => Some(prev),
+                _ => Some(*c),
+            };
+        }
         if let Some(c) = chosen {
-            out.push(Mention {
-                entity: c.entity,
-                start: m.start,
-                end: m.end,
-                kind: gaz.entities[c.entity].aliases[c.alias].kind,
-            });
+            out.push(Mention { entity: c.entity, start: m.start, end: m.end, kind: c.kind });
         }
     }
     out
@@ -268,7 +268,7 @@ fn inside_larger_name(text: &str, m: &RawMatch, matches: &[RawMatch], idx: usize
         }
     }
     // word before
-    capitalised_word_before(text, m.start, matches, idx).is_some_and(|w| !FUNCTION_WORDS.contains(&w))
+    capitalised_word_before(text, m.start, matches, idx).is_some_and(|w| !FUNCTION_WORDS.contains(w))
 }
 
 /// The word right before `start` (one space between) if it is capitalised and
@@ -287,7 +287,7 @@ fn capitalised_word_before<'t>(text: &'t str, start: usize, matches: &[RawMatch]
 }
 
 /// Titles and honorifics that may precede a surname ("Mr Blair", "President Putin").
-const TITLES: &[&str] = &[
+const TITLE_LIST: &[&str] = &[
     "Mr",
     "Mrs",
     "Ms",
@@ -366,7 +366,7 @@ const TITLES: &[&str] = &[
 /// word or another match ("Cherie Blair", "Hillary Clinton")?
 fn preceded_by_other_name(text: &str, start: usize, matches: &[RawMatch], idx: usize) -> bool {
     capitalised_word_before(text, start, matches, idx).is_some_and(|w| {
-        w.chars().skip(1).any(char::is_lowercase) && !FUNCTION_WORDS.contains(&w) && !TITLES.contains(&w)
+        w.chars().skip(1).any(char::is_lowercase) && !FUNCTION_WORDS.contains(w) && !TITLES.contains(w)
     })
 }
 
@@ -374,12 +374,13 @@ fn preceded_by_support_word(text: &str, start: usize) -> bool {
     let before = text[..start].trim_end();
     let word_start =
         before.char_indices().rev().find(|(_, c)| !c.is_alphabetic()).map(|(i, c)| i + c.len_utf8()).unwrap_or(0);
-    SUPPORT_WORDS.contains(&&before[word_start..])
+    SUPPORT_WORDS.contains(&before[word_start..])
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::gazetteer::Gazetteer;
     use crate::matcher::Matcher;
 
     const GAZ: &str = "\
@@ -397,7 +398,7 @@ bob-smith\tactor\tBob Smith\tSmith|surname
         let g = Gazetteer::from_str("t.tsv", GAZ).unwrap();
         let m = Matcher::new(&g);
         let raw = m.find(text);
-        resolve(&g, text, &raw).into_iter().map(|x| g.entities[x.entity].id.clone()).collect()
+        resolve(text, &raw).into_iter().map(|x| g.entities[x.entity].id.clone()).collect()
     }
 
     #[test]

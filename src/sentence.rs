@@ -39,7 +39,21 @@ pub fn split(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
-    while i < bytes.len() {
+    // next terminator and next newline at or after `i`, found with SIMD searches
+    let mut next_term = None;
+    let mut next_nl = None;
+    loop {
+        if next_term.is_none_or(|t| t < i) {
+            next_term = memchr::memchr3(b'.', b'!', b'?', &bytes[i..]).map(|k| i + k);
+        }
+        if next_nl.is_none_or(|n| n < i) {
+            next_nl = memchr::memchr(b'\n', &bytes[i..]).map(|k| i + k);
+        }
+        i = match (next_term, next_nl) {
+            (None, None) => break,
+            (Some(t), Some(n)) => t.min(n),
+            (Some(p), None) | (None, Some(p)) => p,
+        };
         let b = bytes[i];
         if b == b'\n' {
             // Blank line (only whitespace up to the next newline) ends a sentence.
@@ -51,35 +65,37 @@ pub fn split(text: &str) -> Vec<Span> {
                 push(text, &mut out, start, i);
                 start = j + 1;
                 i = j + 1;
-                continue;
+            } else {
+                i += 1;
             }
-        } else if b == b'.' || b == b'!' || b == b'?' {
-            let mut end = i + 1;
-            // absorb repeated terminators and closing quotes/brackets
-            while let Some(c) = text[end..].chars().next() {
-                if c == '.' || c == '!' || c == '?' || is_closer(c) {
-                    end += c.len_utf8();
-                } else {
-                    break;
-                }
-            }
-            let rest = &text[end..];
-            let ws = rest.len() - rest.trim_start().len();
-            if ws > 0 || end == bytes.len() {
-                let next = rest[ws..].chars().next();
-                let starts_sentence = match next {
-                    None => true,
-                    Some(c) => c.is_uppercase() || c.is_ascii_digit() || is_opener(c),
-                };
-                if starts_sentence && !(b == b'.' && is_abbreviation(text, i, next)) {
-                    push(text, &mut out, start, end);
-                    start = end;
-                }
-            }
-            i = end;
             continue;
         }
-        i += 1;
+        let mut end = i + 1;
+        // absorb repeated terminators and closing quotes/brackets
+        while let Some(c) = text[end..].chars().next() {
+            if c == '.' || c == '!' || c == '?' || is_closer(c) {
+                end += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        let rest = &text[end..];
+        let ws = rest.len() - rest.trim_start().len();
+        if ws > 0 || end == bytes.len() {
+            let next = rest[ws..].chars().next();
+            let starts_sentence = match next {
+                None => true,
+                Some(c) => c.is_uppercase() || c.is_ascii_digit() || is_opener(c),
+            };
+            if starts_sentence && !(b == b'.' && is_abbreviation(text, i, next)) {
+                push(text, &mut out, start, end);
+                start = end;
+            }
+        }
+        i = end;
+        if i >= bytes.len() {
+            break;
+        }
     }
     push(text, &mut out, start, bytes.len());
     out
@@ -102,14 +118,17 @@ fn is_abbreviation(text: &str, dot: usize, next: Option<char>) -> bool {
     if word.contains('.') || (word.chars().count() == 1 && word.chars().all(char::is_uppercase)) {
         return true;
     }
-    let lower = word.to_ascii_lowercase();
-    if ABBREVIATIONS.contains(&lower.as_str()) {
+    let is_in = |list: &[&str]| list.iter().any(|a| a.eq_ignore_ascii_case(word));
+    if word.len() > 6 {
+        return false; // longer than any listed abbreviation
+    }
+    if is_in(ABBREVIATIONS) {
         return true;
     }
-    if NUMBER_ABBREVIATIONS.contains(&lower.as_str()) {
+    if is_in(NUMBER_ABBREVIATIONS) {
         return next.is_some_and(|c| c.is_ascii_digit());
     }
-    if COMPANY_ABBREVIATIONS.contains(&lower.as_str()) {
+    if is_in(COMPANY_ABBREVIATIONS) {
         return !next.is_some_and(is_opener);
     }
     false
