@@ -13,7 +13,6 @@ use crate::gazetteer::{Alias, AliasKind, CaseRule, EntityType, Gazetteer};
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::nfa::contiguous::NFA;
 use aho_corasick::{Anchored, MatchKind};
-use std::collections::HashMap;
 
 /// One entity claiming a pattern: `(entity index, alias index)` and the
 /// alias facts resolution needs, copied here so that resolving a hit does not
@@ -47,8 +46,10 @@ pub struct Matcher {
     /// Bit set over (first byte, second byte) pairs that begin some pattern
     /// (second byte 0 stands for the end of the text after a one-byte pattern).
     prefixes: Box<[u64; 1024]>,
-    /// Pattern id → claims.
-    claims: Vec<Vec<Claim>>,
+    /// Claims of every pattern, grouped by pattern id.
+    claims: Vec<Claim>,
+    /// Pattern id `p` → its claims are `claims[bounds[p]..bounds[p + 1]]`.
+    bounds: Vec<u32>,
     /// Pattern id → some claim is a plain name (not surname/weak).
     strong: Vec<bool>,
     patterns: Vec<String>,
@@ -60,31 +61,34 @@ impl Matcher {
     /// aliases also lower and title case). Identical forms share one pattern
     /// that maps to every claim, so "Congolese" can stand for two countries.
     pub fn new(gaz: &Gazetteer) -> Self {
-        let mut patterns: Vec<String> = Vec::new();
-        let mut claims: Vec<Vec<Claim>> = Vec::new();
-        let mut by_text: HashMap<String, usize> = HashMap::new();
+        // (surface form, claim) for every alias, grouped by form: one pattern per distinct form
+        let mut entries: Vec<(String, Claim)> = Vec::new();
         for (ei, e) in gaz.entities.iter().enumerate() {
             for (ai, a) in e.aliases.iter().enumerate() {
-                for form in surface_forms(a) {
-                    let pid = *by_text.entry(form.clone()).or_insert_with(|| {
-                        patterns.push(form);
-                        claims.push(Vec::new());
-                        patterns.len() - 1
-                    });
-                    let claim = Claim {
-                        entity: ei,
-                        alias: ai,
-                        kind: a.kind,
-                        weak: a.weak,
-                        ambiguous: a.ambiguous,
-                        single_word_person: e.etype == EntityType::Actor && !a.text.contains(' '),
-                    };
-                    if !claims[pid].contains(&claim) {
-                        claims[pid].push(claim);
-                    }
-                }
+                let claim = Claim {
+                    entity: ei,
+                    alias: ai,
+                    kind: a.kind,
+                    weak: a.weak,
+                    ambiguous: a.ambiguous,
+                    single_word_person: e.etype == EntityType::Actor && !a.text.contains(' '),
+                };
+                entries.extend(surface_forms(a).into_iter().map(|form| (form, claim)));
             }
         }
+        entries.sort_unstable_by(|x, y| x.0.cmp(&y.0).then((x.1.entity, x.1.alias).cmp(&(y.1.entity, y.1.alias))));
+        entries.dedup_by(|x, y| x.0 == y.0 && x.1 == y.1);
+        let mut patterns: Vec<String> = Vec::new();
+        let mut claims: Vec<Claim> = Vec::with_capacity(entries.len());
+        let mut bounds: Vec<u32> = Vec::new();
+        for (form, claim) in entries {
+            if patterns.last() != Some(&form) {
+                bounds.push(claims.len() as u32);
+                patterns.push(form);
+            }
+            claims.push(claim);
+        }
+        bounds.push(claims.len() as u32);
         let automaton = NFA::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .build(&patterns)
@@ -98,8 +102,11 @@ impl Matcher {
                 [b0, b1, ..] => set_prefix(&mut prefixes, b0, b1),
             }
         }
-        let strong = claims.iter().map(|cs| cs.iter().any(|c| !c.weak && c.kind != AliasKind::Surname)).collect();
-        Matcher { automaton, start, prefixes, claims, strong, patterns }
+        let strong = bounds
+            .windows(2)
+            .map(|w| claims[w[0] as usize..w[1] as usize].iter().any(|c| !c.weak && c.kind != AliasKind::Surname))
+            .collect();
+        Matcher { automaton, start, prefixes, claims, bounds, strong, patterns }
     }
 
     /// The surface forms searched for (for benchmarks and diagnostics).
@@ -109,7 +116,11 @@ impl Matcher {
 
     /// Number of distinct patterns.
     pub fn pattern_count(&self) -> usize {
-        self.claims.len()
+        self.patterns.len()
+    }
+
+    fn claims_of(&self, pid: usize) -> &[Claim] {
+        &self.claims[self.bounds[pid] as usize..self.bounds[pid + 1] as usize]
     }
 
     /// All word-bounded matches, leftmost-longest and non-overlapping, in text order.
@@ -134,7 +145,7 @@ impl Matcher {
             self.walk(bytes, i, &mut ends);
             match ends.iter().rev().find(|&&(e, _)| text.is_char_boundary(e) && word_boundary(text, e)) {
                 Some(&(e, pid)) => {
-                    out.push(RawMatch { start: i, end: e, claims: &self.claims[pid], strong: self.strong[pid] });
+                    out.push(RawMatch { start: i, end: e, claims: self.claims_of(pid), strong: self.strong[pid] });
                     i = e;
                 }
                 None => i += 1,
