@@ -11,7 +11,9 @@ Usage: python3 bench/run.py [--corpus PATH] [--scales 1,4,16] [--repeat 3]
   --big      also compare peak RSS on ~1 GB vs ~50 MB of corpus (takes minutes)
 Peers are installed into bench/.venv from the package registry on first use.
 MB/s counts document text bytes; newsgraph's figure excludes the one-off
-gazetteer load (reported separately). Best of --repeat runs.
+gazetteer load (reported separately) but includes reading and parsing the
+JSONL and writing graph.json/graph.dot. Every "1 thread" row (newsgraph -j 1,
+the raw scan, the peers) runs pinned to one CPU with taskset. Best of --repeat runs.
 """
 import argparse
 import json
@@ -33,6 +35,12 @@ VENV = ROOT / "bench" / ".venv"
 
 def sh(cmd, **kw):
     return subprocess.run(cmd, check=True, capture_output=True, text=True, **kw)
+
+
+def one_core(cmd):
+    """cmd pinned to one CPU, so a "1 thread" figure cannot borrow a second core
+    (newsgraph reads and merges on their own threads next to the -j workers)."""
+    return ["taskset", "-c", str(min(os.sched_getaffinity(0)))] + cmd if shutil.which("taskset") else cmd
 
 
 def timed(cmd):
@@ -111,7 +119,8 @@ def aliases_of(layer_args):
 def newsgraph_build(corpus, layer_args, jobs, repeat, tmp):
     best = None
     for _ in range(repeat):
-        _, err, wall, rss = timed([str(BIN), "build", str(corpus), "-o", str(tmp / "out"), "-j", str(jobs)] + layer_args)
+        cmd = [str(BIN), "build", str(corpus), "-o", str(tmp / "out"), "-j", str(jobs)] + layer_args
+        _, err, wall, rss = timed(one_core(cmd) if jobs == 1 else cmd)
         m = re.search(r"([0-9.]+)s \(gazetteer ([0-9.]+)s", err)
         total, load = float(m[1]), float(m[2])
         run = (total - load, load, rss)
@@ -122,7 +131,7 @@ def newsgraph_build(corpus, layer_args, jobs, repeat, tmp):
 def raw_scan(corpus, layer_args, repeat):
     best = None
     for _ in range(repeat):
-        out, _, _, rss = timed([str(BIN), "scan", str(corpus)] + layer_args)
+        out, _, _, rss = timed(one_core([str(BIN), "scan", str(corpus)] + layer_args))
         secs = float(re.search(r"scan_seconds=([0-9.]+)", out)[1])
         load = float(re.search(r"load_seconds=([0-9.]+)", out)[1])
         best = (secs, load, rss) if best is None or secs < best[0] else best
@@ -179,7 +188,7 @@ def peer(py, tool, corpus, aliases, tmp, repeat):
     af.write_text("\n".join(aliases), encoding="utf-8")
     best = None
     for _ in range(repeat):
-        r = sh([str(py), "-c", PEER_SCRIPT, tool, str(corpus), str(af)])
+        r = sh(one_core([str(py), "-c", PEER_SCRIPT, tool, str(corpus), str(af)]))
         d = json.loads(r.stdout.strip().splitlines()[-1])
         best = d if best is None or d["secs"] < best["secs"] else best
     return best

@@ -249,6 +249,9 @@ pub struct BuildArgs {
     /// Treat warnings (undecodable or malformed input) as errors.
     #[arg(long)]
     pub strict: bool,
+    /// Print the time of each phase (load, process + merge, finish, write) on stderr.
+    #[arg(long)]
+    pub timings: bool,
     /// Output formats (comma-separated): json, dot, graphml, gexf, csv, cytoscape, html.
     #[arg(long, value_delimiter = ',', default_value = "json,dot")]
     pub format: Vec<String>,
@@ -463,8 +466,17 @@ fn build(args: BuildArgs) -> Result<Outcome> {
     clean_stale_temps(&args.out);
     let formats = parse_formats(&args.format)?;
     let diagram = args.diagram.options()?;
+    let t_write = Instant::now();
     write_formats(&args.out, &graph, &formats, &diagram)?;
     let secs = t0.elapsed().as_secs_f64();
+    if args.timings {
+        eprintln!(
+            "timings: load {load_secs:.3}s, read+process+merge {:.3}s, finish {:.3}s, write {:.3}s",
+            summary.process_secs,
+            summary.finish_secs,
+            t_write.elapsed().as_secs_f64()
+        );
+    }
     if !args.quiet {
         let typed = newsgraph::pipeline::typed_edge_count(&graph);
         eprintln!(

@@ -121,6 +121,12 @@ impl GraphFile {
         s
     }
 
+    /// Writes the same bytes as [`GraphFile::to_json`] to `w`, without building a string.
+    pub fn write_json(&self, mut w: impl std::io::Write) -> std::io::Result<()> {
+        serde_json::to_writer_pretty(&mut w, self)?;
+        w.write_all(b"\n")
+    }
+
     /// Index of a node by id.
     pub fn node_index(&self) -> std::collections::HashMap<&str, usize> {
         self.nodes.iter().enumerate().map(|(i, n)| (n.id.as_str(), i)).collect()

@@ -46,6 +46,9 @@ pub struct Matcher {
     /// Bit set over (first byte, second byte) pairs that begin some pattern
     /// (second byte 0 stands for the end of the text after a one-byte pattern).
     prefixes: Box<[u64; 1024]>,
+    /// Hashed bit set over the first three bytes of patterns (a Bloom filter
+    /// with one hash: false positives only cost a walk).
+    prefixes3: Box<[u64; PREFIX3_WORDS]>,
     /// Claims of every pattern, grouped by pattern id.
     claims: Vec<Claim>,
     /// Pattern id `p` → its claims are `claims[bounds[p]..bounds[p + 1]]`.
@@ -95,18 +98,29 @@ impl Matcher {
             .expect("aho-corasick automaton over validated aliases");
         let start = automaton.start_state(Anchored::Yes).expect("contiguous NFA supports anchored searches");
         let mut prefixes = Box::new([0u64; 1024]);
+        let mut prefixes3 = Box::new([0u64; PREFIX3_WORDS]);
         for p in &patterns {
             match *p.as_bytes() {
                 [] => {}
-                [b0] => (0..=255u8).for_each(|b1| set_prefix(&mut prefixes, b0, b1)),
-                [b0, b1, ..] => set_prefix(&mut prefixes, b0, b1),
+                [b0] => (0..=255u8).for_each(|b1| {
+                    set_prefix(&mut prefixes, b0, b1);
+                    (0..=255u8).for_each(|b2| set_bit(&mut prefixes3[..], prefix3_key(b0, b1, b2)));
+                }),
+                [b0, b1] => {
+                    set_prefix(&mut prefixes, b0, b1);
+                    (0..=255u8).for_each(|b2| set_bit(&mut prefixes3[..], prefix3_key(b0, b1, b2)));
+                }
+                [b0, b1, b2, ..] => {
+                    set_prefix(&mut prefixes, b0, b1);
+                    set_bit(&mut prefixes3[..], prefix3_key(b0, b1, b2));
+                }
             }
         }
         let strong = bounds
             .windows(2)
             .map(|w| claims[w[0] as usize..w[1] as usize].iter().any(|c| !c.weak && c.kind != AliasKind::Surname))
             .collect();
-        Matcher { automaton, start, prefixes, claims, bounds, strong, patterns }
+        Matcher { automaton, start, prefixes, prefixes3, claims, bounds, strong, patterns }
     }
 
     /// The surface forms searched for (for benchmarks and diagnostics).
@@ -137,8 +151,11 @@ impl Matcher {
         let mut i = 0;
         while i < bytes.len() {
             // continuation bytes of UTF-8 never start a pattern, so `i` is a char boundary here
-            let next = bytes.get(i + 1).copied().unwrap_or(0);
-            if !has_prefix(&self.prefixes, bytes[i], next) || !word_boundary(text, i) {
+            let b1 = bytes.get(i + 1).copied().unwrap_or(0);
+            if !has_prefix(&self.prefixes, bytes[i], b1)
+                || !has_bit(&self.prefixes3[..], prefix3_key(bytes[i], b1, bytes.get(i + 2).copied().unwrap_or(0)))
+                || !word_boundary(text, i)
+            {
                 i += 1;
                 continue;
             }
@@ -178,6 +195,22 @@ impl Matcher {
             }
         }
     }
+}
+
+/// 2^18 bits: 32 KiB, small enough to stay in cache.
+const PREFIX3_WORDS: usize = 1 << 12;
+
+fn prefix3_key(b0: u8, b1: u8, b2: u8) -> usize {
+    let k = u32::from_le_bytes([b0, b1, b2, 0]).wrapping_mul(0x9E37_79B1);
+    (k >> 14) as usize
+}
+
+fn set_bit(set: &mut [u64], k: usize) {
+    set[k >> 6] |= 1 << (k & 63);
+}
+
+fn has_bit(set: &[u64], k: usize) -> bool {
+    set[k >> 6] & (1 << (k & 63)) != 0
 }
 
 fn set_prefix(set: &mut [u64; 1024], b0: u8, b1: u8) {

@@ -25,10 +25,10 @@ type Processed = (Option<(Document, DocFacts)>, Vec<Warning>);
 type RawBatch = (Vec<RawDoc>, Vec<Warning>);
 
 /// Documents processed per parallel batch.
-const BATCH_DOCS: usize = 512;
+const BATCH_DOCS: usize = 128;
 
 /// Batches waiting between two stages (memory is bounded by these queues).
-const QUEUED_BATCHES: usize = 2;
+const QUEUED_BATCHES: usize = 4;
 
 /// A loaded gazetteer with its compiled matcher and relation rules.
 pub struct Pipeline {
@@ -47,6 +47,10 @@ pub struct Summary {
     pub entities: usize,
     pub edges: usize,
     pub warnings: Vec<Warning>,
+    /// Wall seconds spent reading, processing and merging documents.
+    pub process_secs: f64,
+    /// Wall seconds spent putting the merged graph in canonical order.
+    pub finish_secs: f64,
 }
 
 impl Pipeline {
@@ -191,6 +195,7 @@ impl Pipeline {
         jobs: usize,
         mut progress: impl FnMut(u64, u64),
     ) -> Result<(GraphFile, Summary)> {
+        let t0 = std::time::Instant::now();
         let mut builder = GraphBuilder::new(&self.gazetteer, opts);
         let (mut docs, mut bytes) = (0u64, 0u64);
         let mut summary = self.for_each_document(sources, jobs, |d, f| {
@@ -203,7 +208,9 @@ impl Pipeline {
             Ok(())
         })?;
         progress(docs, bytes);
+        summary.process_secs = t0.elapsed().as_secs_f64();
         let graph = builder.finish();
+        summary.finish_secs = t0.elapsed().as_secs_f64() - summary.process_secs;
         summary.entities = graph.nodes.len();
         summary.edges = graph.edges.len();
         Ok((graph, summary))

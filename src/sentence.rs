@@ -118,10 +118,14 @@ fn is_abbreviation(text: &str, dot: usize, next: Option<char>) -> bool {
     if word.contains('.') || (word.chars().count() == 1 && word.chars().all(char::is_uppercase)) {
         return true;
     }
-    let is_in = |list: &[&str]| list.iter().any(|a| a.eq_ignore_ascii_case(word));
     if word.len() > 6 {
         return false; // longer than any listed abbreviation
     }
+    let mut buf = [0u8; 6];
+    let lower = &mut buf[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    let is_in = |list: &[&str]| list.iter().any(|a| a.as_bytes() == &*lower);
     if is_in(ABBREVIATIONS) {
         return true;
     }

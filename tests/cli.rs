@@ -336,3 +336,29 @@ fn gazetteer_import_then_layer_over_defaults() {
         .code(2)
         .stderr(predicate::str::contains("zz-broken.tsv:1: unknown type \"planet\""));
 }
+
+#[test]
+fn many_batches_stay_byte_identical_and_timings_are_reported() {
+    // enough documents for several reader/worker batches, in a JSONL stream
+    let dir = tempfile::tempdir().unwrap();
+    let texts =
+        [std::fs::read_to_string(data("docs/a.txt")).unwrap(), std::fs::read_to_string(data("docs/b.txt")).unwrap()];
+    let mut jsonl = String::new();
+    for i in 0..700 {
+        let doc = serde_json::json!({"id": format!("d{:04}", (i * 7919) % 700), "text": texts[i % 2]});
+        jsonl.push_str(&doc.to_string());
+        jsonl.push('\n');
+    }
+    let input = dir.path().join("many.jsonl");
+    std::fs::write(&input, jsonl).unwrap();
+    let (o1, o4) = (dir.path().join("o1"), dir.path().join("o4"));
+    build_mini(std::slice::from_ref(&input), &o1, &["--jobs", "1"]).success();
+    build_mini(std::slice::from_ref(&input), &o4, &["--jobs", "4", "--timings"])
+        .success()
+        .stderr(predicate::str::contains("timings: load").and(predicate::str::contains("write")));
+    for f in ["graph.json", "graph.dot"] {
+        assert_eq!(std::fs::read(o1.join(f)).unwrap(), std::fs::read(o4.join(f)).unwrap(), "{f} differs");
+    }
+    let g = read_json(&o1.join("graph.json"));
+    assert_eq!(g["graph"]["documents"], 700);
+}

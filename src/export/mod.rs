@@ -12,7 +12,7 @@ mod xml;
 
 use crate::error::{Error, Result};
 use crate::graph::GraphFile;
-use crate::output::write_atomic;
+use crate::output::{write_atomic, write_atomic_with};
 use crate::relations::Relation;
 use std::collections::HashSet;
 use std::path::Path;
@@ -89,27 +89,28 @@ pub fn diagram(g: &GraphFile, o: &DiagramOptions) -> GraphFile {
 /// Writes the chosen formats into `dir` (each atomically); the DOT file
 /// shows the `diagram` part of the graph, the others all of it.
 pub fn write_formats(dir: &Path, g: &GraphFile, formats: &[Format], d: &DiagramOptions) -> Result<Vec<String>> {
-    let mut written = Vec::new();
-    let mut put = |name: &str, text: String| -> Result<()> {
-        write_atomic(&dir.join(name), text.as_bytes())?;
-        written.push(name.to_string());
-        Ok(())
-    };
-    for f in formats {
-        match f {
-            Format::Json => put("graph.json", g.to_json())?,
-            Format::Dot => put("graph.dot", dot::to_dot(&diagram(g, d)))?,
-            Format::GraphMl => put("graph.graphml", graphml::to_graphml(g))?,
-            Format::Gexf => put("graph.gexf", gexf::to_gexf(g))?,
-            Format::Csv => {
-                put("nodes.csv", csv::nodes_csv(g))?;
-                put("edges.csv", csv::edges_csv(g))?;
+    use rayon::prelude::*;
+    // every format is rendered and written (atomically) in parallel: a big graph.json takes a while
+    let put = |name: &'static str, text: String| write_atomic(&dir.join(name), text.as_bytes()).map(|()| vec![name]);
+    let written: Vec<Vec<&str>> = formats
+        .par_iter()
+        .map(|f| match f {
+            Format::Json => {
+                write_atomic_with(&dir.join("graph.json"), |w| g.write_json(w)).map(|()| vec!["graph.json"])
             }
-            Format::Cytoscape => put("graph.cyjs", cytoscape::to_cytoscape(g))?,
-            Format::Html => put("graph.html", html::to_html(g))?,
-        }
-    }
-    Ok(written)
+            Format::Dot => put("graph.dot", dot::to_dot(&diagram(g, d))),
+            Format::GraphMl => put("graph.graphml", graphml::to_graphml(g)),
+            Format::Gexf => put("graph.gexf", gexf::to_gexf(g)),
+            Format::Csv => {
+                let mut names = put("nodes.csv", csv::nodes_csv(g))?;
+                names.extend(put("edges.csv", csv::edges_csv(g))?);
+                Ok(names)
+            }
+            Format::Cytoscape => put("graph.cyjs", cytoscape::to_cytoscape(g)),
+            Format::Html => put("graph.html", html::to_html(g)),
+        })
+        .collect::<Result<_>>()?;
+    Ok(written.into_iter().flatten().map(str::to_string).collect())
 }
 
 /// Parses a comma-separated format list.
