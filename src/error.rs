@@ -9,12 +9,10 @@ pub enum Error {
     #[error("{file}:{line}: {message}")]
     Syntax { file: String, line: usize, message: String },
     /// An input or gazetteer path does not exist or cannot be read.
-    #[error("{path}: {source}")]
-    Io {
-        path: PathBuf,
-        #[source]
-        source: std::io::Error,
-    },
+    /// (The I/O error is part of the message, not a separate `source`, so that
+    /// printing the error chain does not say it twice.)
+    #[error("{path}: {cause}")]
+    Io { path: PathBuf, cause: std::io::Error },
     /// A graph JSON file could not be parsed.
     #[error("{path}: not a newsgraph graph JSON: {message}")]
     GraphJson { path: PathBuf, message: String },
@@ -26,7 +24,7 @@ pub enum Error {
 impl Error {
     /// Wraps an I/O error with the path it concerns.
     pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
-        Error::Io { path: path.into(), source }
+        Error::Io { path: path.into(), cause: source }
     }
 
     /// A syntax error at `file:line`.

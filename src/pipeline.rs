@@ -2,9 +2,12 @@
 //! relations → per-document facts, processed in parallel chunks and merged
 //! in document order (so the output never depends on the thread count).
 //!
-//! Three stages overlap: a reader thread cuts the input into batches, the
-//! worker pool processes one batch while the calling thread merges the
-//! previous one. Bounded channels keep at most a few batches in memory.
+//! Three stages overlap: a reader thread streams raw documents to `jobs`
+//! worker threads, and the calling thread merges their results in input
+//! order (a reorder buffer puts back what finished early). At most
+//! [`IN_FLIGHT`] chunks of documents are between reader and merge, so
+//! memory does not grow with the corpus. Workers block on channels instead
+//! of spinning, so they leave the CPU to the reader and the merge.
 
 use crate::error::{Error, Result};
 use crate::gazetteer::Gazetteer;
@@ -15,20 +18,26 @@ use crate::relations::patterns::{RelationRules, SentenceContext};
 use crate::relations::{cooccur, Relation};
 use crate::resolve::{resolve, Mention};
 use crate::sentence;
-use rayon::prelude::*;
-use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
+use std::collections::BTreeMap;
+use std::sync::mpsc::{channel, sync_channel, Receiver, Sender, SyncSender};
+use std::sync::Mutex;
 
 /// A document after the workers: its facts (if it parsed) and its warnings.
 type Processed = (Option<(Document, DocFacts)>, Vec<Warning>);
 
-/// Raw documents of one batch, with the warnings met while reading them.
-type RawBatch = (Vec<RawDoc>, Vec<Warning>);
+/// One unit of work: sequence number, a chunk of raw documents and the
+/// warnings met while reading them (after them in the output).
+type Job = (usize, Vec<RawDoc>, Vec<Warning>);
 
-/// Documents processed per parallel batch.
-const BATCH_DOCS: usize = 128;
+/// Documents per chunk: enough to make thread hand-overs rare, few enough
+/// to keep every worker busy to the end.
+const CHUNK_DOCS: usize = 32;
 
-/// Batches waiting between two stages (memory is bounded by these queues).
-const QUEUED_BATCHES: usize = 4;
+/// A processed chunk with its sequence number, or the error that stopped reading.
+type Done = Result<(usize, (Vec<Processed>, Vec<Warning>))>;
+
+/// Chunks between the reader and the merge at most.
+const IN_FLIGHT: usize = 16;
 
 /// A loaded gazetteer with its compiled matcher and relation rules.
 pub struct Pipeline {
@@ -115,10 +124,10 @@ impl Pipeline {
         facts
     }
 
-    /// Processes every document of `sources` in parallel batches on `jobs`
-    /// worker threads (0 = all cores) and hands each one's facts to `sink` in
-    /// input order, on the calling thread. Reading runs on its own thread, so
-    /// it overlaps processing; `sink` (the merge) overlaps the next batch.
+    /// Processes every document of `sources` on `jobs` worker threads
+    /// (0 = all cores) and hands each one's facts to `sink` in input order, on
+    /// the calling thread. Reading runs on its own thread, so it overlaps
+    /// processing, and so does the merge in `sink`.
     /// Returns the counts (entities and edges left at 0).
     pub fn for_each_document(
         &self,
@@ -126,62 +135,78 @@ impl Pipeline {
         jobs: usize,
         mut sink: impl FnMut(&Document, DocFacts) -> Result<()>,
     ) -> Result<Summary> {
-        let pool = rayon::ThreadPoolBuilder::new()
-            .num_threads(jobs)
-            .build()
-            .map_err(|e| crate::error::Error::Invalid(format!("cannot start worker threads: {e}")))?;
+        let workers = match jobs {
+            0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
+            n => n,
+        };
         let mut summary = Summary::default();
+        let (job_tx, job_rx) = sync_channel::<Job>(IN_FLIGHT);
+        let job_rx = Mutex::new(job_rx);
         std::thread::scope(|scope| -> Result<()> {
-            let (raw_tx, raw_rx) = sync_channel::<Result<RawBatch>>(QUEUED_BATCHES);
-            let (done_tx, done_rx) = sync_channel::<Result<(Vec<Processed>, Vec<Warning>)>>(QUEUED_BATCHES);
-            scope.spawn(move || read_batches(sources, &raw_tx));
-            let pool = &pool;
-            scope.spawn(move || self.process_batches(pool, raw_rx, done_tx));
-            // on an early return the receiver is dropped, which stops both threads
+            let (done_tx, done_rx) = channel::<Done>();
+            // the merge returns one credit per merged document: the reader never runs
+            // more than IN_FLIGHT documents ahead of it
+            let (credit_tx, credit_rx) = channel::<()>();
+            let reader_done = done_tx.clone();
+            scope.spawn(move || read_jobs(sources, &job_tx, &credit_rx, &reader_done));
+            for _ in 0..workers {
+                let (job_rx, done_tx) = (&job_rx, done_tx.clone());
+                scope.spawn(move || self.work(job_rx, &done_tx));
+            }
+            drop(done_tx);
+            // on an early return the receivers and the credit sender are dropped,
+            // which stops every thread
+            let credit_tx = credit_tx;
+            let mut early: BTreeMap<usize, (Vec<Processed>, Vec<Warning>)> = BTreeMap::new();
+            let mut next = 0;
             for msg in done_rx {
-                let (done, read_warnings) = msg?;
-                summary.warnings.extend(read_warnings);
-                for (doc, warnings) in done {
-                    summary.warnings.extend(warnings);
-                    let Some((d, f)) = doc else { continue };
-                    summary.documents += 1;
-                    summary.bytes += d.text.len() as u64;
-                    summary.sentences += f.sentences;
-                    summary.mentions += f.mentions.iter().map(|m| m.1).sum::<u64>();
-                    sink(&d, f)?;
+                let (seq, chunk) = msg?;
+                early.insert(seq, chunk);
+                while let Some((processed, read_warnings)) = early.remove(&next) {
+                    next += 1;
+                    let _ = credit_tx.send(());
+                    for (doc, warnings) in processed {
+                        summary.warnings.extend(warnings);
+                        let Some((d, f)) = doc else { continue };
+                        summary.documents += 1;
+                        summary.bytes += d.text.len() as u64;
+                        summary.sentences += f.sentences;
+                        summary.mentions += f.mentions.iter().map(|m| m.1).sum::<u64>();
+                        sink(&d, f)?;
+                    }
+                    summary.warnings.extend(read_warnings);
                 }
+            }
+            if !early.is_empty() {
+                return Err(Error::Invalid("a worker thread stopped before finishing its document".into()));
             }
             Ok(())
         })?;
         Ok(summary)
     }
 
-    /// Worker stage: decodes, parses and processes each batch on the pool, in order.
-    fn process_batches(
-        &self,
-        pool: &rayon::ThreadPool,
-        batches: Receiver<Result<RawBatch>>,
-        done: SyncSender<Result<(Vec<Processed>, Vec<Warning>)>>,
-    ) {
-        for msg in batches {
-            let out = msg.map(|(batch, read_warnings)| {
-                let processed: Vec<Processed> = pool.install(|| {
-                    batch
-                        .into_par_iter()
-                        .map(|raw| {
-                            let mut w = Vec::new();
-                            let doc = raw.parse(&mut w).map(|d| {
-                                let f = self.process(&d);
-                                (d, f)
-                            });
-                            (doc, w)
-                        })
-                        .collect()
-                });
-                (processed, read_warnings)
-            });
-            if done.send(out).is_err() {
-                return; // the merging side stopped
+    /// Worker thread: decodes, parses and processes jobs until the reader is done.
+    fn work(&self, jobs: &Mutex<Receiver<Job>>, done: &Sender<Done>) {
+        loop {
+            // a poisoned lock means another worker panicked: stop, the scope re-raises it
+            let job = match jobs.lock() {
+                Ok(rx) => rx.recv(),
+                Err(_) => return,
+            };
+            let Ok((seq, chunk, read_warnings)) = job else { return };
+            let processed = chunk
+                .into_iter()
+                .map(|raw| {
+                    let mut warnings = Vec::new();
+                    let doc = raw.parse(&mut warnings).map(|d| {
+                        let f = self.process(&d);
+                        (d, f)
+                    });
+                    (doc, warnings)
+                })
+                .collect();
+            if done.send(Ok((seq, (processed, read_warnings)))).is_err() {
+                return; // the merge stopped
             }
         }
     }
@@ -217,29 +242,40 @@ impl Pipeline {
     }
 }
 
-/// Reader stage: streams the sources into batches of [`BATCH_DOCS`] raw documents.
-fn read_batches(sources: &[Source], out: &SyncSender<Result<RawBatch>>) {
-    let mut batch: Vec<RawDoc> = Vec::with_capacity(BATCH_DOCS);
-    let mut warnings: Vec<Warning> = Vec::new();
+/// Reader thread: streams the sources as numbered chunks, waiting for a
+/// merge credit whenever [`IN_FLIGHT`] chunks are on their way.
+fn read_jobs(sources: &[Source], jobs: &SyncSender<Job>, credits: &Receiver<()>, errors: &Sender<Done>) {
     let stopped = || Error::Invalid("reading stopped: the build ended early".into());
+    let mut seq = 0usize;
+    let mut send = |chunk: Vec<RawDoc>, warnings: Vec<Warning>| -> Result<()> {
+        if seq >= IN_FLIGHT {
+            credits.recv().map_err(|_| stopped())?;
+        }
+        jobs.send((seq, chunk, warnings)).map_err(|_| stopped())?;
+        seq += 1;
+        Ok(())
+    };
+    let mut chunk = Vec::with_capacity(CHUNK_DOCS);
     for src in sources {
-        let mut read_warnings = Vec::new();
-        let read = read_source_raw(src, &mut read_warnings, |raw| {
-            batch.push(raw);
-            if batch.len() >= BATCH_DOCS {
-                let full =
-                    (std::mem::replace(&mut batch, Vec::with_capacity(BATCH_DOCS)), std::mem::take(&mut warnings));
-                out.send(Ok(full)).map_err(|_| stopped())?;
+        // warnings met while reading a source follow its documents
+        let mut warnings = Vec::new();
+        let read = read_source_raw(src, &mut warnings, |raw| {
+            chunk.push(raw);
+            if chunk.len() >= CHUNK_DOCS {
+                send(std::mem::replace(&mut chunk, Vec::with_capacity(CHUNK_DOCS)), Vec::new())?;
             }
             Ok(())
         });
-        warnings.extend(read_warnings);
+        let read =
+            read.and_then(|()| if warnings.is_empty() { Ok(()) } else { send(std::mem::take(&mut chunk), warnings) });
         if let Err(e) = read {
-            let _ = out.send(Err(e));
+            let _ = errors.send(Err(e));
             return;
         }
     }
-    let _ = out.send(Ok((batch, warnings)));
+    if !chunk.is_empty() {
+        let _ = send(chunk, Vec::new());
+    }
 }
 
 /// Number of typed (non co-occurrence) edges of a graph.

@@ -95,7 +95,8 @@ fn missing_input_exits_2_naming_the_path() {
     let dir = tempfile::tempdir().unwrap();
     build_mini(&[PathBuf::from("no/such/file.txt")], dir.path(), &[])
         .code(2)
-        .stderr(predicate::str::contains("no/such/file.txt"));
+        .stderr(predicate::str::contains("no/such/file.txt"))
+        .stderr(predicate::function(|e: &str| e.matches("No such file").count() == 1));
     assert!(!dir.path().join("graph.json").exists());
 }
 
