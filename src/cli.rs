@@ -705,9 +705,12 @@ pub fn main_exit_code() -> std::process::ExitCode {
         Ok(Outcome::Found) => std::process::ExitCode::SUCCESS,
         Ok(Outcome::NothingFound) => std::process::ExitCode::from(1),
         Err(e) => {
-            if e.chain().any(|c| {
-                c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
-            }) {
+            let io_kind = |c: &(dyn std::error::Error + 'static)| {
+                c.downcast_ref::<std::io::Error>()
+                    .map(std::io::Error::kind)
+                    .or_else(|| c.downcast_ref::<newsgraph::Error>().and_then(newsgraph::Error::io_kind))
+            };
+            if e.chain().any(|c| io_kind(c) == Some(std::io::ErrorKind::BrokenPipe)) {
                 return std::process::ExitCode::SUCCESS;
             }
             eprintln!("newsgraph: error: {e:#}");

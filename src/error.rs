@@ -27,6 +27,14 @@ impl Error {
         Error::Io { path: path.into(), cause: source }
     }
 
+    /// The kind of the I/O error behind this one, if any (a broken pipe is not a failure).
+    pub fn io_kind(&self) -> Option<std::io::ErrorKind> {
+        match self {
+            Error::Io { cause, .. } => Some(cause.kind()),
+            _ => None,
+        }
+    }
+
     /// A syntax error at `file:line`.
     pub fn syntax(file: impl Into<String>, line: usize, message: impl Into<String>) -> Self {
         Error::Syntax { file: file.into(), line, message: message.into() }

@@ -239,30 +239,30 @@ impl<'g> GraphBuilder<'g> {
             // whatever order documents arrive in (threads, partitions, merges)
             let sr = &facts.sentence_refs[si];
             let key = (facts.doc.as_str(), sr.sentence, sr.start, sr.end);
-            let full = self.opts.max_evidence != 0 && agg.evidence.len() >= self.opts.max_evidence;
-            let worst = if full {
-                agg.evidence.iter().enumerate().max_by(|a, b| evidence_key(a.1).cmp(&evidence_key(b.1))).map(|(i, _)| i)
-            } else {
-                None
-            };
-            if let Some(w) = worst {
-                if key >= evidence_key(&agg.evidence[w]) {
+            // with a cap, evidence stays sorted by key: the worst kept entry is the last
+            let capped = self.opts.max_evidence != 0;
+            if capped && agg.evidence.len() >= self.opts.max_evidence {
+                if agg.evidence.last().is_some_and(|worst| key >= evidence_key(worst)) {
                     continue;
                 }
-                agg.evidence.swap_remove(w);
+                agg.evidence.pop();
             }
+            let at = if capped { agg.evidence.partition_point(|e| evidence_key(e) < key) } else { agg.evidence.len() };
             let sentence_text = match &sr.text {
                 Some(t) => t.clone(),
                 None => clip_text(text.get(sr.start..sr.end).unwrap_or_default()),
             };
-            agg.evidence.push(Evidence {
-                doc: facts.doc.clone(),
-                sentence: sr.sentence,
-                start: sr.start,
-                end: sr.end,
-                text: sentence_text,
-                trigger: rel.trigger.clone(),
-            });
+            agg.evidence.insert(
+                at,
+                Evidence {
+                    doc: facts.doc.clone(),
+                    sentence: sr.sentence,
+                    start: sr.start,
+                    end: sr.end,
+                    text: sentence_text,
+                    trigger: rel.trigger.clone(),
+                },
+            );
         }
     }
 
