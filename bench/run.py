@@ -116,20 +116,33 @@ def aliases_of(layer_args):
     return sorted(out)
 
 
-def newsgraph_build(corpus, layer_args, jobs, repeat, tmp):
-    """Best of `repeat` runs: (seconds after the gazetteer load, load seconds, peak RSS MB
-    (the highest), seconds of the streaming phase alone: read + process + merge)."""
-    best = None
+def newsgraph_run(corpus, layer_args, jobs, tmp):
+    """One build: (seconds after the gazetteer load, load seconds, peak RSS MB,
+    seconds of the streaming phase alone: read + process + merge)."""
+    cmd = [str(BIN), "build", str(corpus), "-o", str(tmp / "out"), "-j", str(jobs), "--timings"] + layer_args
+    _, err, wall, rss = timed(one_core(cmd) if jobs == 1 else cmd)
+    m = re.search(r"timings: load ([0-9.]+)s, read\+process\+merge ([0-9.]+)s, finish ([0-9.]+)s, write ([0-9.]+)s", err)
+    load, stream, finish, write = (float(x) for x in m.groups())
+    return (stream + finish + write, load, rss, stream)
+
+
+def best_of(runs):
+    """Best end to end, load and streaming phase over runs (each its own minimum); highest RSS."""
+    return (min(r[0] for r in runs), min(r[1] for r in runs), max(r[2] for r in runs), min(r[3] for r in runs))
+
+
+def newsgraph_builds(corpus, layer_args, jobs_list, repeat, tmp):
+    """Best of `repeat` rounds per thread count; the counts alternate within a round, so a
+    noisy spell on a shared machine hits all of them alike."""
+    runs = {j: [] for j in jobs_list}
     for _ in range(repeat):
-        cmd = [str(BIN), "build", str(corpus), "-o", str(tmp / "out"), "-j", str(jobs), "--timings"] + layer_args
-        _, err, wall, rss = timed(one_core(cmd) if jobs == 1 else cmd)
-        m = re.search(r"timings: load ([0-9.]+)s, read\+process\+merge ([0-9.]+)s, finish ([0-9.]+)s, write ([0-9.]+)s", err)
-        load, stream, finish, write = (float(x) for x in m.groups())
-        run = (stream + finish + write, load, rss, stream)
-        # best end to end and best streaming phase, each over the runs
-        best = run if best is None else (min(best[0], run[0]), min(best[1], run[1]), max(best[2], run[2]),
-                                         min(best[3], run[3]))
-    return best
+        for j in jobs_list:
+            runs[j].append(newsgraph_run(corpus, layer_args, j, tmp))
+    return {j: best_of(r) for j, r in runs.items()}
+
+
+def newsgraph_build(corpus, layer_args, jobs, repeat, tmp):
+    return newsgraph_builds(corpus, layer_args, [jobs], repeat, tmp)[jobs]
 
 
 def raw_scan(corpus, layer_args, repeat):
@@ -225,8 +238,8 @@ def main():
         for gname, largs in layers.items():
             s = raw_scan(corpus, largs, a.repeat)
             print(row("raw Aho-Corasick scan (1 thread)", gname, 1, docs, nbytes, *s))
-            for jobs in sorted({1, cores}):
-                b = newsgraph_build(corpus, largs, jobs, a.repeat, tmp)
+            builds = newsgraph_builds(corpus, largs, sorted({1, cores}), a.repeat, tmp)
+            for jobs, b in builds.items():
                 results[(gname, jobs)] = b
                 print(row(f"newsgraph build -j {jobs}", gname, 1, docs, nbytes, *b[:3]))
             results[(gname, "scan")] = s
@@ -246,8 +259,8 @@ def main():
                   f"streaming phase {m1[3] / mn[3]:.2f}x")
             # on 4x the fixed costs (writing and fsyncing the graph, starting threads) weigh less
             c4 = scaled_corpus(Path(a.corpus), 4, tmp)
-            b1 = newsgraph_build(c4, [], 1, a.repeat, tmp)
-            bn = newsgraph_build(c4, [], cores, a.repeat, tmp)
+            b4 = newsgraph_builds(c4, [], [1, cores], a.repeat, tmp)
+            b1, bn = b4[1], b4[cores]
             print(f"speed-up 1 -> {cores} threads (medium, 4x): end to end {b1[0] / bn[0]:.2f}x "
                   f"({nbytes * 4 / b1[0] / 1e6:,.1f} -> {nbytes * 4 / bn[0] / 1e6:,.1f} MB/s), "
                   f"streaming phase {b1[3] / bn[3]:.2f}x")

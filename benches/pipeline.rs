@@ -8,6 +8,10 @@ use newsgraph::relations::patterns::RelationRules;
 use newsgraph::{sentence, Gazetteer, Pipeline};
 use std::path::Path;
 
+// the allocator the binary uses, so that allocation costs match what users get
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const TEXT: &str = "Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi on Friday. \
 Kyiv, backed by the US and the European Union, rejected the offer. Kremlin spokesman Dmitry Peskov said Moscow \
 was open to talks, while Hungary's Viktor Orban did not criticise Russia. German Chancellor Olaf Scholz held talks \
