@@ -245,7 +245,10 @@ fn is_ascii_word_byte(b: u8) -> bool {
 
 /// True if `c` continues a word (letters, digits, combining marks, `_`).
 pub fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '_' || unicode_normalization::char::is_combining_mark(c)
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric() || c == '_';
+    }
+    c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c)
 }
 
 /// The texts an alias matches under its case rule.

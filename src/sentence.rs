@@ -40,20 +40,21 @@ pub fn split(text: &str) -> Vec<Span> {
     let mut start = 0;
     let mut i = 0;
     // next terminator and next newline at or after `i`, found with SIMD searches
-    let mut next_term = None;
-    let mut next_nl = None;
+    // (usize::MAX: none left, so a text without newlines is not searched again)
+    let find_term = |i: usize| memchr::memchr3(b'.', b'!', b'?', &bytes[i..]).map_or(usize::MAX, |k| i + k);
+    let find_nl = |i: usize| memchr::memchr(b'\n', &bytes[i..]).map_or(usize::MAX, |k| i + k);
+    let (mut next_term, mut next_nl) = (find_term(0), find_nl(0));
     loop {
-        if next_term.is_none_or(|t| t < i) {
-            next_term = memchr::memchr3(b'.', b'!', b'?', &bytes[i..]).map(|k| i + k);
+        if next_term < i {
+            next_term = find_term(i);
         }
-        if next_nl.is_none_or(|n| n < i) {
-            next_nl = memchr::memchr(b'\n', &bytes[i..]).map(|k| i + k);
+        if next_nl < i {
+            next_nl = find_nl(i);
         }
-        i = match (next_term, next_nl) {
-            (None, None) => break,
-            (Some(t), Some(n)) => t.min(n),
-            (Some(p), None) | (None, Some(p)) => p,
-        };
+        i = next_term.min(next_nl);
+        if i == usize::MAX {
+            break;
+        }
         let b = bytes[i];
         if b == b'\n' {
             // Blank line (only whitespace up to the next newline) ends a sentence.
