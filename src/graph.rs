@@ -121,16 +121,72 @@ impl GraphFile {
         s
     }
 
-    /// Writes the same bytes as [`GraphFile::to_json`] to `w`, without building a string.
+    /// Writes the same bytes as [`GraphFile::to_json`] to `w`; the node and edge
+    /// arrays are serialised in parallel chunks (a big graph.json is the longest
+    /// part of writing the output).
     pub fn write_json(&self, mut w: impl std::io::Write) -> std::io::Result<()> {
-        serde_json::to_writer_pretty(&mut w, self)?;
-        w.write_all(b"\n")
+        #[derive(Serialize)]
+        struct Head<'a> {
+            directed: bool,
+            multigraph: bool,
+            graph: &'a GraphMeta,
+        }
+        let head = serde_json::to_string_pretty(&Head {
+            directed: self.directed,
+            multigraph: self.multigraph,
+            graph: &self.graph,
+        })?;
+        // "{ ... \n}" without its closing line, then the two arrays as serde_json would print them
+        w.write_all(head.strip_suffix("\n}").unwrap_or(&head).as_bytes())?;
+        w.write_all(b",\n  \"nodes\": ")?;
+        write_pretty_array(&mut w, &self.nodes)?;
+        w.write_all(b",\n  \"edges\": ")?;
+        write_pretty_array(&mut w, &self.edges)?;
+        w.write_all(b"\n}\n")
     }
 
     /// Index of a node by id.
     pub fn node_index(&self) -> std::collections::HashMap<&str, usize> {
         self.nodes.iter().enumerate().map(|(i, n)| (n.id.as_str(), i)).collect()
     }
+}
+
+/// A top-level array field's value as `serde_json::to_string_pretty` prints it
+/// inside the graph object (elements indented by four spaces), built in parallel.
+fn write_pretty_array<T: Serialize + Sync>(w: &mut impl std::io::Write, items: &[T]) -> std::io::Result<()> {
+    use rayon::prelude::*;
+    if items.is_empty() {
+        return w.write_all(b"[]");
+    }
+    let chunks: Vec<Vec<u8>> = items
+        .par_chunks(256)
+        .map(|chunk| -> serde_json::Result<Vec<u8>> {
+            let mut out = Vec::new();
+            for (k, item) in chunk.iter().enumerate() {
+                if k > 0 {
+                    out.extend_from_slice(b",\n");
+                }
+                // JSON strings escape their newlines, so every raw newline starts a line to indent
+                let one = serde_json::to_vec_pretty(item)?;
+                out.extend_from_slice(b"    ");
+                for &b in &one {
+                    out.push(b);
+                    if b == b'\n' {
+                        out.extend_from_slice(b"    ");
+                    }
+                }
+            }
+            Ok(out)
+        })
+        .collect::<serde_json::Result<_>>()?;
+    w.write_all(b"[\n")?;
+    for (k, c) in chunks.iter().enumerate() {
+        if k > 0 {
+            w.write_all(b",\n")?;
+        }
+        w.write_all(c)?;
+    }
+    w.write_all(b"\n  ]")
 }
 
 /// Location of one sentence, for evidence.

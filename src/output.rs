@@ -1,6 +1,11 @@
 //! Atomic file output: write to a temporary file in the target directory,
 //! then rename over the destination, so a failed run never leaves a
 //! half-written file.
+//!
+//! Files are not fsynced: the graph is derived data that a re-run rebuilds,
+//! like a build tool's output, and a sync of a large graph.json costs more
+//! than processing a small corpus. A crash of the process (or a kill) leaves
+//! the previous file; only a power loss right after a run could lose the new one.
 
 use crate::error::{Error, Result};
 use std::io::Write;
@@ -23,8 +28,8 @@ pub fn write_atomic_with(path: &Path, fill: impl FnOnce(&mut dyn Write) -> std::
     let result = (|| {
         let mut w = std::io::BufWriter::with_capacity(1 << 16, std::fs::File::create(&tmp)?);
         fill(&mut w)?;
-        let f = w.into_inner().map_err(|e| e.into_error())?;
-        f.sync_data()?;
+        w.flush()?;
+        drop(w);
         std::fs::rename(&tmp, path)
     })();
     if let Err(e) = result {

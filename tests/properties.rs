@@ -118,6 +118,34 @@ proptest! {
         let dot = newsgraph::export::dot::to_dot(&g);
         prop_assert!(graphviz_rust::parse(&dot).is_ok(), "unparsable DOT:\n{}", dot);
         let back: GraphFile = serde_json::from_str(&g.to_json()).unwrap();
-        prop_assert_eq!(back, g);
+        prop_assert_eq!(&back, &g);
+    }
+
+    /// The parallel, streamed graph.json writer prints exactly what serde_json's pretty printer does.
+    #[test]
+    fn streamed_json_equals_pretty_json(
+        names in prop::collection::vec(any::<String>(), 0..8),
+        copies in 0usize..700,
+        text in any::<String>(),
+    ) {
+        let nodes: Vec<Node> = names.iter().enumerate().map(|(i, n)| node(format!("{i}{n}"), n.clone())).collect();
+        // enough edges for several parallel chunks, some with evidence and triggers, some without
+        let edges: Vec<Edge> = (0..copies)
+            .map(|i| Edge {
+                source: format!("s{i}"),
+                target: text.clone(),
+                key: "co_occurs".into(),
+                relation: Relation::CoOccurs,
+                weight: i as u64,
+                confidence: 1.0 / (i + 1) as f64,
+                evidence: (0..i % 3)
+                    .map(|k| Evidence { doc: text.clone(), sentence: k, start: 0, end: 1, text: format!("{text}\n{k}"), trigger: None })
+                    .collect(),
+            })
+            .collect();
+        let g = GraphFile { directed: true, multigraph: true, graph: GraphMeta::default(), nodes, edges };
+        let mut streamed = Vec::new();
+        g.write_json(&mut streamed).unwrap();
+        prop_assert_eq!(String::from_utf8(streamed).unwrap(), g.to_json());
     }
 }
