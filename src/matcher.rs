@@ -4,10 +4,11 @@
 //! shorter one: "Saudi Arabian" still yields "Saudi").
 //!
 //! A name can only start where a word starts, so the automaton is walked
-//! anchored from word starts whose first byte begins some alias, instead of
-//! running an unanchored scan over every byte: one table lookup per byte, a
-//! short trie walk per candidate, and every prefix match seen on the walk is a
-//! fallback when the longest one ends inside a word.
+//! anchored from word starts whose first two bytes (exact bit set) and three
+//! bytes (hashed bit set) begin some alias, instead of running an unanchored
+//! scan over every byte: two bit tests per byte, a short trie walk per
+//! candidate, and every prefix match seen on the walk is a fallback when the
+//! longest one ends inside a word.
 
 use crate::gazetteer::{Alias, AliasKind, CaseRule, EntityType, Gazetteer};
 use aho_corasick::automaton::{Automaton, StateID};
@@ -99,21 +100,17 @@ impl Matcher {
         let start = automaton.start_state(Anchored::Yes).expect("contiguous NFA supports anchored searches");
         let mut prefixes = Box::new([0u64; 1024]);
         let mut prefixes3 = Box::new([0u64; PREFIX3_WORDS]);
+        let mut add = |b0: u8, b1: u8, b2: u8| {
+            set_bit(&mut prefixes[..], prefix2_key(b0, b1));
+            set_bit(&mut prefixes3[..], prefix3_key(b0, b1, b2));
+        };
         for p in &patterns {
+            // a pattern shorter than three bytes is followed by any byte (0: the end of the text)
             match *p.as_bytes() {
                 [] => {}
-                [b0] => (0..=255u8).for_each(|b1| {
-                    set_prefix(&mut prefixes, b0, b1);
-                    (0..=255u8).for_each(|b2| set_bit(&mut prefixes3[..], prefix3_key(b0, b1, b2)));
-                }),
-                [b0, b1] => {
-                    set_prefix(&mut prefixes, b0, b1);
-                    (0..=255u8).for_each(|b2| set_bit(&mut prefixes3[..], prefix3_key(b0, b1, b2)));
-                }
-                [b0, b1, b2, ..] => {
-                    set_prefix(&mut prefixes, b0, b1);
-                    set_bit(&mut prefixes3[..], prefix3_key(b0, b1, b2));
-                }
+                [b0] => (0..=255u8).for_each(|b1| (0..=255u8).for_each(|b2| add(b0, b1, b2))),
+                [b0, b1] => (0..=255u8).for_each(|b2| add(b0, b1, b2)),
+                [b0, b1, b2, ..] => add(b0, b1, b2),
             }
         }
         let strong = bounds
@@ -152,7 +149,7 @@ impl Matcher {
         while i < bytes.len() {
             // continuation bytes of UTF-8 never start a pattern, so `i` is a char boundary here
             let b1 = bytes.get(i + 1).copied().unwrap_or(0);
-            if !has_prefix(&self.prefixes, bytes[i], b1)
+            if !has_bit(&self.prefixes[..], prefix2_key(bytes[i], b1))
                 || !has_bit(&self.prefixes3[..], prefix3_key(bytes[i], b1, bytes.get(i + 2).copied().unwrap_or(0)))
                 || !word_boundary(text, i)
             {
@@ -200,6 +197,10 @@ impl Matcher {
 /// 2^18 bits: 32 KiB, small enough to stay in cache.
 const PREFIX3_WORDS: usize = 1 << 12;
 
+fn prefix2_key(b0: u8, b1: u8) -> usize {
+    (b0 as usize) << 8 | b1 as usize
+}
+
 fn prefix3_key(b0: u8, b1: u8, b2: u8) -> usize {
     let k = u32::from_le_bytes([b0, b1, b2, 0]).wrapping_mul(0x9E37_79B1);
     (k >> 14) as usize
@@ -210,16 +211,6 @@ fn set_bit(set: &mut [u64], k: usize) {
 }
 
 fn has_bit(set: &[u64], k: usize) -> bool {
-    set[k >> 6] & (1 << (k & 63)) != 0
-}
-
-fn set_prefix(set: &mut [u64; 1024], b0: u8, b1: u8) {
-    let k = (b0 as usize) << 8 | b1 as usize;
-    set[k >> 6] |= 1 << (k & 63);
-}
-
-fn has_prefix(set: &[u64; 1024], b0: u8, b1: u8) -> bool {
-    let k = (b0 as usize) << 8 | b1 as usize;
     set[k >> 6] & (1 << (k & 63)) != 0
 }
 

@@ -2,8 +2,8 @@
 //! relations → per-document facts, processed in parallel chunks and merged
 //! in document order (so the output never depends on the thread count).
 //!
-//! Three stages overlap: a reader thread streams raw documents to `jobs`
-//! worker threads, and the calling thread merges their results in input
+//! Three stages overlap: a reader thread streams chunks of raw documents to
+//! `jobs` worker threads, and the calling thread merges their results in input
 //! order (a reorder buffer puts back what finished early). At most
 //! [`IN_FLIGHT`] chunks of documents are between reader and merge, so
 //! memory does not grow with the corpus. Workers block on channels instead
@@ -144,8 +144,8 @@ impl Pipeline {
         let job_rx = Mutex::new(job_rx);
         std::thread::scope(|scope| -> Result<()> {
             let (done_tx, done_rx) = channel::<Done>();
-            // the merge returns one credit per merged document: the reader never runs
-            // more than IN_FLIGHT documents ahead of it
+            // the merge returns one credit per merged chunk: the reader never runs
+            // more than IN_FLIGHT chunks ahead of it
             let (credit_tx, credit_rx) = channel::<()>();
             let reader_done = done_tx.clone();
             scope.spawn(move || read_jobs(sources, &job_tx, &credit_rx, &reader_done));
@@ -178,7 +178,7 @@ impl Pipeline {
                 }
             }
             if !early.is_empty() {
-                return Err(Error::Invalid("a worker thread stopped before finishing its document".into()));
+                return Err(Error::Invalid("a worker thread stopped before finishing its chunk".into()));
             }
             Ok(())
         })?;
