@@ -5,8 +5,8 @@
 use crate::error::{Error, Result};
 use crate::gazetteer::Gazetteer;
 use crate::relations::{Relation, RelationFact, Trigger};
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 use std::path::Path;
 
 /// Longest evidence text kept, in bytes (cut on a character boundary).
@@ -238,8 +238,9 @@ pub struct GraphBuilder<'g> {
     gaz: &'g Gazetteer,
     opts: MergeOptions,
     meta: GraphMeta,
-    nodes: BTreeMap<usize, (u64, u64)>,
-    edges: BTreeMap<(usize, usize, Relation), EdgeAgg>,
+    /// Entity → (mentions, documents); hashed while merging, sorted by `finish`.
+    nodes: FxHashMap<usize, (u64, u64)>,
+    edges: FxHashMap<(usize, usize, Relation), EdgeAgg>,
 }
 
 impl<'g> GraphBuilder<'g> {
@@ -252,8 +253,8 @@ impl<'g> GraphBuilder<'g> {
                 generator: format!("newsgraph {}", env!("CARGO_PKG_VERSION")),
                 ..GraphMeta::default()
             },
-            nodes: BTreeMap::new(),
-            edges: BTreeMap::new(),
+            nodes: FxHashMap::default(),
+            edges: FxHashMap::default(),
         }
     }
 
@@ -325,10 +326,13 @@ impl<'g> GraphBuilder<'g> {
     /// The finished graph in canonical order.
     pub fn finish(self) -> GraphFile {
         let gaz = self.gaz;
-        let nodes = self
-            .nodes
-            .iter()
-            .map(|(&e, &(mentions, documents))| {
+        let mut node_counts: Vec<_> = self.nodes.into_iter().collect();
+        node_counts.sort_unstable_by_key(|&(e, _)| e);
+        let mut edge_aggs: Vec<_> = self.edges.into_iter().collect();
+        edge_aggs.sort_unstable_by_key(|&(key, _)| key);
+        let nodes = node_counts
+            .into_iter()
+            .map(|(e, (mentions, documents))| {
                 let ent = &gaz.entities[e];
                 Node {
                     id: ent.id.clone(),
@@ -341,8 +345,7 @@ impl<'g> GraphBuilder<'g> {
                 }
             })
             .collect();
-        let edges = self
-            .edges
+        let edges = edge_aggs
             .into_iter()
             .map(|((s, t, rel), agg)| Edge {
                 source: gaz.entities[s].id.clone(),

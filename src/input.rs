@@ -184,8 +184,10 @@ pub fn read_source_raw(
             let mut reader = std::io::BufReader::with_capacity(1 << 20, file);
             let name: std::sync::Arc<str> = path.display().to_string().into();
             let mut line_no = 0usize;
+            // one scratch line, copied out at its exact size: no growth by doubling per line
+            let mut buf = Vec::new();
             loop {
-                let mut buf = Vec::new();
+                buf.clear();
                 let n = reader.read_until(b'\n', &mut buf).map_err(|e| Error::io(path, e))?;
                 if n == 0 {
                     break;
@@ -194,7 +196,7 @@ pub fn read_source_raw(
                 if buf.iter().all(u8::is_ascii_whitespace) {
                     continue;
                 }
-                sink(RawDoc::JsonLine { name: name.clone(), line_no, bytes: buf })?;
+                sink(RawDoc::JsonLine { name: name.clone(), line_no, bytes: buf.clone() })?;
             }
             Ok(())
         }
