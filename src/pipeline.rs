@@ -194,18 +194,23 @@ impl Pipeline {
                 Err(_) => return,
             };
             let Ok((seq, chunk, read_warnings)) = job else { return };
-            let processed = chunk
-                .into_iter()
-                .map(|raw| {
-                    let mut warnings = Vec::new();
-                    let doc = raw.parse(&mut warnings).map(|d| {
-                        let f = self.process(&d);
-                        (d, f)
-                    });
-                    (doc, warnings)
-                })
-                .collect();
-            if done.send(Ok((seq, (processed, read_warnings)))).is_err() {
+            // a bug that panics on some document must end the build with an error, not leave
+            // the merge waiting for a chunk that never comes
+            let processed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                chunk
+                    .into_iter()
+                    .map(|raw| {
+                        let mut warnings = Vec::new();
+                        let doc = raw.parse(&mut warnings).map(|d| {
+                            let f = self.process(&d);
+                            (d, f)
+                        });
+                        (doc, warnings)
+                    })
+                    .collect()
+            }))
+            .map_err(|_| Error::Invalid("internal error: processing a document panicked (see above)".into()));
+            if done.send(processed.map(|p| (seq, (p, read_warnings)))).is_err() {
                 return; // the merge stopped
             }
         }
