@@ -15,6 +15,7 @@
 
 use crate::gazetteer::AliasKind;
 use crate::matcher::{Claim, RawMatch};
+use crate::sentence::trailing_word;
 use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
@@ -275,13 +276,7 @@ fn inside_larger_name(text: &str, m: &RawMatch, matches: &[RawMatch], idx: usize
 /// not itself a strong match: the possible first part of a larger name.
 fn capitalised_word_before<'t>(text: &'t str, start: usize, matches: &[RawMatch], idx: usize) -> Option<&'t str> {
     let before = text[..start].strip_suffix(' ')?;
-    let word_start = before
-        .char_indices()
-        .rev()
-        .find(|(_, c)| !(c.is_alphanumeric() || *c == '-'))
-        .map(|(i, c)| i + c.len_utf8())
-        .unwrap_or(0);
-    let word = &before[word_start..];
+    let word = trailing_word(before, |c| c.is_alphanumeric() || c == '-');
     let prev_is_match = idx > 0 && matches[idx - 1].end == start - 1 && matches[idx - 1].strong;
     (!word.is_empty() && !prev_is_match && word.chars().next().is_some_and(char::is_uppercase)).then_some(word)
 }
@@ -371,10 +366,7 @@ fn preceded_by_other_name(text: &str, start: usize, matches: &[RawMatch], idx: u
 }
 
 fn preceded_by_support_word(text: &str, start: usize) -> bool {
-    let before = text[..start].trim_end();
-    let word_start =
-        before.char_indices().rev().find(|(_, c)| !c.is_alphabetic()).map(|(i, c)| i + c.len_utf8()).unwrap_or(0);
-    SUPPORT_WORDS.contains(&before[word_start..])
+    SUPPORT_WORDS.contains(trailing_word(text[..start].trim_end(), char::is_alphabetic))
 }
 
 #[cfg(test)]

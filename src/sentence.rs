@@ -104,14 +104,7 @@ pub fn split(text: &str) -> Vec<Span> {
 
 /// Is the word ending at the `.` at byte `dot` an abbreviation?
 fn is_abbreviation(text: &str, dot: usize, next: Option<char>) -> bool {
-    let before = &text[..dot];
-    let word_start = before
-        .char_indices()
-        .rev()
-        .find(|(_, c)| !(c.is_alphanumeric() || *c == '.'))
-        .map(|(i, c)| i + c.len_utf8())
-        .unwrap_or(0);
-    let word = &before[word_start..];
+    let word = trailing_word(&text[..dot], |c| c.is_alphanumeric() || c == '.');
     if word.is_empty() {
         return false;
     }
@@ -137,6 +130,12 @@ fn is_abbreviation(text: &str, dot: usize, next: Option<char>) -> bool {
         return !next.is_some_and(is_opener);
     }
     false
+}
+
+/// The longest run of characters satisfying `part` at the end of `s` (the word before a position).
+pub fn trailing_word(s: &str, part: impl Fn(char) -> bool) -> &str {
+    let start = s.char_indices().rev().find(|&(_, c)| !part(c)).map_or(0, |(i, c)| i + c.len_utf8());
+    &s[start..]
 }
 
 fn push(text: &str, out: &mut Vec<Span>, start: usize, end: usize) {
