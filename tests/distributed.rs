@@ -60,23 +60,23 @@ fn facts_then_merge_equals_build_for_any_partition() {
 fn merge_rejects_unknown_entities_and_bad_lines() {
     let tmp = tempfile::tempdir().unwrap();
     let bad = tmp.path().join("bad.facts");
-    std::fs::write(&bad, "{\"doc\":\"d\",\"sentences\":1,\"mentions\":[[\"no-such-entity\",1]],\"relations\":[]}\n")
-        .unwrap();
-    ng().arg("merge")
-        .arg(&bad)
-        .arg("-o")
-        .arg(tmp.path())
-        .assert()
-        .code(2)
-        .stderr(predicates::str::contains("bad.facts:1: entity \"no-such-entity\""));
-    std::fs::write(&bad, "not json\n").unwrap();
-    ng().arg("merge")
-        .arg(&bad)
-        .arg("-o")
-        .arg(tmp.path())
-        .assert()
-        .code(2)
-        .stderr(predicates::str::contains("bad.facts:1: not a facts line"));
+    let cases = [
+        (
+            "{\"doc\":\"d\",\"sentences\":1,\"mentions\":[[\"no-such-entity\",1]],\"relations\":[]}\n",
+            "bad.facts:1: entity \"no-such-entity\"",
+        ),
+        ("not json\n", "bad.facts:1: not a facts line"),
+    ];
+    for (line, message) in cases {
+        std::fs::write(&bad, line).unwrap();
+        ng().arg("merge")
+            .arg(&bad)
+            .arg("-o")
+            .arg(tmp.path())
+            .assert()
+            .code(2)
+            .stderr(predicates::str::contains(message));
+    }
 }
 
 #[test]

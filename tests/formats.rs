@@ -12,6 +12,10 @@ fn data(p: &str) -> PathBuf {
 }
 
 fn build_hostile(out: &Path, formats: &str) {
+    build_hostile_with(out, formats, &[]);
+}
+
+fn build_hostile_with(out: &Path, formats: &str, extra: &[&str]) {
     Command::cargo_bin("newsgraph")
         .unwrap()
         .args(["build", "--no-default-gazetteers", "-g"])
@@ -20,6 +24,7 @@ fn build_hostile(out: &Path, formats: &str) {
         .arg("-o")
         .arg(out)
         .args(["--format", formats, "-q"])
+        .args(extra)
         .assert()
         .success();
 }
@@ -126,16 +131,7 @@ fn diagram_filters_limit_the_dot() {
     build_hostile(out, "dot");
     let all = std::fs::read_to_string(out.join("graph.dot")).unwrap();
     assert!(all.contains("cluster_legend"));
-    Command::cargo_bin("newsgraph")
-        .unwrap()
-        .args(["build", "--no-default-gazetteers", "-g"])
-        .arg(data("hostile-gaz"))
-        .arg(data("hostile.txt"))
-        .arg("-o")
-        .arg(out)
-        .args(["--format", "dot", "--top", "2", "-q"])
-        .assert()
-        .success();
+    build_hostile_with(out, "dot", &["--top", "2"]);
     let top = std::fs::read_to_string(out.join("graph.dot")).unwrap();
     let nodes = top.lines().filter(|l| l.contains("[label=") && !l.contains("legend:")).count();
     assert_eq!(nodes, 2, "{top}");
