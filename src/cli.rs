@@ -445,6 +445,7 @@ fn build(args: BuildArgs) -> Result<Outcome> {
     let t0 = Instant::now();
     let pipeline = args.gazetteers.load()?;
     let load_secs = t0.elapsed().as_secs_f64();
+    let cpu_loaded = crate::process_cpu_secs();
     let sources = collect_sources(&args.inputs)?;
     let opts = MergeOptions { max_evidence: args.max_evidence, min_confidence: args.min_confidence };
     let bar = progress_bar(&sources, args.quiet);
@@ -454,6 +455,7 @@ fn build(args: BuildArgs) -> Result<Outcome> {
             b.set_message(format!("{docs} documents"));
         }
     })?;
+    let cpu_built = crate::process_cpu_secs();
     if let Some(b) = bar {
         b.finish_and_clear();
     }
@@ -475,6 +477,12 @@ fn build(args: BuildArgs) -> Result<Outcome> {
             summary.process_secs,
             summary.finish_secs,
             t_write.elapsed().as_secs_f64()
+        );
+        // CPU time shows what wall time hides: work added by threads, or threads left idle
+        eprintln!(
+            "cpu (all threads): load {cpu_loaded:.3}s, read+process+merge+finish {:.3}s, write {:.3}s",
+            cpu_built - cpu_loaded,
+            crate::process_cpu_secs() - cpu_built
         );
     }
     if !args.quiet {
@@ -688,7 +696,13 @@ fn gazetteer_check(layers: Vec<PathBuf>) -> Result<Outcome> {
     for (t, n) in by_type {
         writeln!(out, "  {t}: {n}")?;
     }
-    writeln!(out, "aliases: {} ({} distinct patterns)", gaz.alias_count(), matcher.pattern_count())?;
+    writeln!(
+        out,
+        "aliases: {} ({} distinct patterns, automaton {:.1} MB)",
+        gaz.alias_count(),
+        matcher.pattern_count(),
+        matcher.automaton_bytes() as f64 / 1e6
+    )?;
     writeln!(out, "shared aliases (ambiguous, resolved by context): {}", shared.len())?;
     for (alias, ids) in shared.iter().take(20) {
         writeln!(out, "  {alias}: {}", ids.join(", "))?;

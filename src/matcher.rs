@@ -125,6 +125,11 @@ impl Matcher {
         &self.patterns
     }
 
+    /// Heap bytes of the automaton (diagnostics).
+    pub fn automaton_bytes(&self) -> usize {
+        self.automaton.memory_usage()
+    }
+
     /// Number of distinct patterns.
     pub fn pattern_count(&self) -> usize {
         self.patterns.len()

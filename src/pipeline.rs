@@ -148,10 +148,18 @@ impl Pipeline {
             // more than IN_FLIGHT chunks ahead of it
             let (credit_tx, credit_rx) = channel::<()>();
             let reader_done = done_tx.clone();
-            scope.spawn(move || read_jobs(sources, &job_tx, &credit_rx, &reader_done));
-            for _ in 0..workers {
+            // named threads: profilers and debuggers show which stage spends the time
+            let spawn_failed = |e: std::io::Error| Error::Invalid(format!("cannot start a thread: {e}"));
+            std::thread::Builder::new()
+                .name("ng-reader".into())
+                .spawn_scoped(scope, move || read_jobs(sources, &job_tx, &credit_rx, &reader_done))
+                .map_err(spawn_failed)?;
+            for i in 0..workers {
                 let (job_rx, done_tx) = (&job_rx, done_tx.clone());
-                scope.spawn(move || self.work(job_rx, &done_tx));
+                std::thread::Builder::new()
+                    .name(format!("ng-worker-{i}"))
+                    .spawn_scoped(scope, move || self.work(job_rx, &done_tx))
+                    .map_err(spawn_failed)?;
             }
             drop(done_tx);
             // on an early return the receivers and the credit sender are dropped,

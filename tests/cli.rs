@@ -354,9 +354,12 @@ fn many_batches_stay_byte_identical_and_timings_are_reported() {
     std::fs::write(&input, jsonl).unwrap();
     let (o1, o4) = (dir.path().join("o1"), dir.path().join("o4"));
     build_mini(std::slice::from_ref(&input), &o1, &["--jobs", "1"]).success();
-    build_mini(std::slice::from_ref(&input), &o4, &["--jobs", "4", "--timings"])
-        .success()
-        .stderr(predicate::str::contains("timings: load").and(predicate::str::contains("write")));
+    build_mini(std::slice::from_ref(&input), &o4, &["--jobs", "4", "--timings"]).success().stderr(
+        predicate::str::contains("timings: load").and(predicate::str::contains("write")).and(
+            predicate::str::is_match(r"cpu \(all threads\): load [0-9.]+s, read\+process\+merge\+finish [0-9.]+s")
+                .unwrap(),
+        ),
+    );
     for f in ["graph.json", "graph.dot"] {
         assert_eq!(std::fs::read(o1.join(f)).unwrap(), std::fs::read(o4.join(f)).unwrap(), "{f} differs");
     }
