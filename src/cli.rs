@@ -6,7 +6,8 @@ use clap::{Args, Parser, Subcommand};
 use newsgraph::export::{diagram, dot, parse_formats, write_formats, DiagramOptions};
 use newsgraph::graph::MergeOptions;
 use newsgraph::input::collect_sources;
-use newsgraph::output::{clean_stale_temps, write_atomic};
+use newsgraph::output::{clean_stale_temps, write_atomic, write_atomic_with};
+use newsgraph::pipeline::Summary;
 use newsgraph::relations::patterns::RelationRules;
 use newsgraph::relations::Relation;
 use newsgraph::{Gazetteer, Pipeline};
@@ -549,28 +550,52 @@ fn facts(
             sources.extend(collect_sources(std::slice::from_ref(input))?);
         }
     }
-    let mut buf: Vec<u8> = Vec::new();
-    let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
-    let to_stdout = output.is_none();
-    let summary = pipeline.for_each_document(&sources, jobs, |d, f| {
-        let line = newsgraph::facts::to_line(&pipeline.gazetteer, &f, &d.text);
-        let mut text = serde_json::to_string(&line).map_err(|e| newsgraph::Error::Invalid(e.to_string()))?;
-        text.push('\n');
-        if to_stdout {
-            stdout.write_all(text.as_bytes()).map_err(|e| newsgraph::Error::io("<stdout>", e))?;
-        } else {
-            buf.extend_from_slice(text.as_bytes());
+    let summary = match output {
+        None => {
+            let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+            let summary = write_facts(&pipeline, &sources, jobs, &mut stdout, Path::new("<stdout>"))?;
+            stdout.flush().map_err(|e| newsgraph::Error::io("<stdout>", e))?;
+            summary
         }
-        Ok(())
-    })?;
-    stdout.flush()?;
+        Some(path) => {
+            // streamed into the temp file: memory stays flat however many documents there are
+            let (mut failure, mut summary) = (None, None);
+            let written = write_atomic_with(&path, |w| match write_facts(&pipeline, &sources, jobs, w, &path) {
+                Ok(s) => {
+                    summary = Some(s);
+                    Ok(())
+                }
+                Err(e) => {
+                    failure = Some(e);
+                    Err(std::io::Error::other("facts stopped"))
+                }
+            });
+            if let Some(e) = failure {
+                return Err(e.into());
+            }
+            written?;
+            summary.unwrap_or_default()
+        }
+    };
     for w in &summary.warnings {
         eprintln!("warning: {}", w.0);
     }
-    if let Some(path) = output {
-        write_atomic(&path, &buf)?;
-    }
     Ok(Outcome::Found)
+}
+
+/// Writes one JSON line of facts per document to `w` (`label` names it in errors).
+fn write_facts(
+    pipeline: &Pipeline,
+    sources: &[newsgraph::input::Source],
+    jobs: usize,
+    w: &mut dyn Write,
+    label: &Path,
+) -> newsgraph::Result<Summary> {
+    pipeline.for_each_document(sources, jobs, |d, f| {
+        let line = newsgraph::facts::to_line(&pipeline.gazetteer, &f, &d.text);
+        serde_json::to_writer(&mut *w, &line).map_err(|e| newsgraph::Error::io(label, e.into()))?;
+        w.write_all(b"\n").map_err(|e| newsgraph::Error::io(label, e))
+    })
 }
 
 fn merge(

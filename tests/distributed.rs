@@ -145,3 +145,32 @@ fn killed_build_leaves_previous_outputs_and_no_temp_files() {
     assert!(leftovers.is_empty(), "{leftovers:?}");
     assert_eq!(std::fs::read(out.join("graph.json")).unwrap(), before);
 }
+
+#[cfg(unix)]
+#[test]
+fn facts_file_equals_stdout_and_a_failed_run_keeps_the_previous_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    let input = tmp.path().join("in");
+    std::fs::create_dir_all(&input).unwrap();
+    for f in corpus_files() {
+        std::fs::copy(&f, input.join(f.file_name().unwrap())).unwrap();
+    }
+    let out = tmp.path().join("part.facts.jsonl");
+    ng().arg("facts").arg(&input).arg("-o").arg(&out).args(["-j", "1"]).assert().success();
+    let stdout = ng().arg("facts").arg(&input).args(["-j", "3"]).assert().success().get_output().stdout.clone();
+    let written = std::fs::read(&out).unwrap();
+    assert!(!written.is_empty());
+    assert!(written == stdout, "facts -o FILE differs from facts on stdout");
+    // a file that cannot be read, listed last: the run fails after writing earlier documents
+    std::os::unix::fs::symlink("/nonexistent/newsgraph-test", input.join("zz-broken.txt")).unwrap();
+    ng().arg("facts")
+        .arg(&input)
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("zz-broken.txt"));
+    assert!(std::fs::read(&out).unwrap() == written, "a failed run changed the facts file");
+    let left: Vec<_> = std::fs::read_dir(tmp.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(left.len(), 2, "temp file left behind: {left:?}");
+}
