@@ -14,6 +14,7 @@ use crate::gazetteer::{Alias, AliasKind, CaseRule, EntityType, Gazetteer};
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::nfa::contiguous::NFA;
 use aho_corasick::{Anchored, MatchKind};
+use rustc_hash::FxHashSet;
 
 /// One entity claiming a pattern: `(entity index, alias index)` and the
 /// alias facts resolution needs, copied here so that resolving a hit does not
@@ -57,6 +58,10 @@ pub struct Matcher {
     /// Pattern id → some claim is a plain name (not surname/weak).
     strong: Vec<bool>,
     patterns: Vec<String>,
+    /// First words of the people's multi-word names ("Tony" of "Tony Blair"):
+    /// what a given name looks like, to tell a namesake ("Michael Howard")
+    /// from a title or role before a surname ("Baroness Boothroyd").
+    first_names: FxHashSet<Box<str>>,
 }
 
 impl Matcher {
@@ -117,7 +122,21 @@ impl Matcher {
             .windows(2)
             .map(|w| claims[w[0] as usize..w[1] as usize].iter().any(|c| !c.weak && c.kind != AliasKind::Surname))
             .collect();
-        Matcher { automaton, start, prefixes, prefixes3, claims, bounds, strong, patterns }
+        let first_names = gaz
+            .entities
+            .iter()
+            .filter(|e| e.etype == EntityType::Actor)
+            .flat_map(|e| std::iter::once(e.label.as_str()).chain(e.aliases.iter().map(|a| a.text.as_str())))
+            .filter_map(|name| name.split_once(' ').map(|(first, _)| first))
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase))
+            .map(Box::from)
+            .collect();
+        Matcher { automaton, start, prefixes, prefixes3, claims, bounds, strong, patterns, first_names }
+    }
+
+    /// Is `word` the first word of some person's name in the gazetteer?
+    pub fn is_first_name(&self, word: &str) -> bool {
+        self.first_names.contains(word)
     }
 
     /// The surface forms searched for (for benchmarks and diagnostics).

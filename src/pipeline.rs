@@ -71,7 +71,7 @@ impl Pipeline {
     /// Resolved mentions of a text, in text order.
     pub fn mentions(&self, text: &str) -> Vec<Mention> {
         let raw = self.matcher.find(text);
-        resolve(text, &raw)
+        resolve(text, &raw, &self.matcher)
     }
 
     /// All facts of one document.

@@ -3,7 +3,10 @@
 //!
 //! - a `surname` alias resolves only to an entity whose full name (or another
 //!   unambiguous alias) appears in the same document; with several such
-//!   entities, the nearest one mentioned before wins;
+//!   entities, the nearest one mentioned before wins; if the document also
+//!   names someone the gazetteer does not know with that surname (a known
+//!   given name before it: "Michael Howard" next to the known "John
+//!   Howard"), the bare surname is dropped;
 //! - a `weak` alias (common word or other thing: "Chad", "Jordan") counts only
 //!   outside a larger capitalised name ("Michael Jordan", "Chad Smith") and
 //!   with support: another mention of the entity in the document or a
@@ -14,7 +17,7 @@
 //!   other evidence in the document, otherwise it is dropped.
 
 use crate::gazetteer::AliasKind;
-use crate::matcher::{Claim, RawMatch};
+use crate::matcher::{Claim, Matcher, RawMatch};
 use crate::sentence::trailing_word;
 use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
@@ -191,8 +194,8 @@ static FUNCTION_WORDS: LazyLock<FxHashSet<&str>> = LazyLock::new(|| word_set(FUN
 static SUPPORT_WORDS: LazyLock<FxHashSet<&str>> = LazyLock::new(|| word_set(SUPPORT_WORD_LIST));
 static TITLES: LazyLock<FxHashSet<&str>> = LazyLock::new(|| word_set(TITLE_LIST));
 
-/// Resolves the matches of one document.
-pub fn resolve(text: &str, matches: &[RawMatch]) -> Vec<Mention> {
+/// Resolves the matches of one document (found by `matcher`).
+pub fn resolve(text: &str, matches: &[RawMatch], matcher: &Matcher) -> Vec<Mention> {
     let is_strong = |m: &RawMatch| {
         m.claims.len() == 1 && {
             let c = &m.claims[0];
@@ -209,6 +212,19 @@ pub fn resolve(text: &str, matches: &[RawMatch]) -> Vec<Mention> {
         let hi = evidence.partition_point(|x| x.0 <= e);
         evidence[lo..hi].iter().map(|x| x.1)
     };
+    // surnames that some unknown person in this document also bears ("Michael Howard")
+    let mut foreign_surnames: Vec<&str> = matches
+        .iter()
+        .enumerate()
+        .filter(|(idx, m)| {
+            m.claims.iter().all(|c| c.kind == AliasKind::Surname)
+                && preceded_by_other_name(text, m.start, matches, *idx)
+                && capitalised_word_before(text, m.start, matches, *idx).is_some_and(|w| matcher.is_first_name(w))
+        })
+        .map(|(_, m)| &text[m.start..m.end])
+        .collect();
+    foreign_surnames.sort_unstable();
+    foreign_surnames.dedup();
     let mut out = Vec::with_capacity(matches.len());
     for (idx, m) in matches.iter().enumerate() {
         let accepted = |a: &Claim| {
@@ -231,6 +247,9 @@ pub fn resolve(text: &str, matches: &[RawMatch]) -> Vec<Mention> {
                 return false;
             }
             if a.weak && !has_evidence(a.entity) && !preceded_by_support_word(text, m.start) {
+                return false;
+            }
+            if a.kind == AliasKind::Surname && foreign_surnames.binary_search(&&text[m.start..m.end]).is_ok() {
                 return false;
             }
             if a.kind == AliasKind::Surname || m.claims.len() > 1 {
@@ -293,6 +312,12 @@ const TITLE_LIST: &[&str] = &[
     "Dame",
     "Lord",
     "Lady",
+    "Baron",
+    "Baroness",
+    "Earl",
+    "Duke",
+    "Duchess",
+    "Countess",
     "President",
     "Premier",
     "Minister",
@@ -373,7 +398,6 @@ fn preceded_by_support_word(text: &str, start: usize) -> bool {
 mod tests {
     use super::*;
     use crate::gazetteer::Gazetteer;
-    use crate::matcher::Matcher;
 
     const GAZ: &str = "\
 chad\tcountry\tChad\tChad|weak; Chadian|demonym; N'Djamena|capital
@@ -384,13 +408,14 @@ vladimir-putin\tactor\tVladimir Putin\tPutin
 theresa-may\tactor\tTheresa May\tMay|surname
 ann-smith\tactor\tAnn Smith\tSmith|surname
 bob-smith\tactor\tBob Smith\tSmith|surname
+carol-jones\tactor\tCarol Jones\t
 ";
 
     fn resolved(text: &str) -> Vec<String> {
         let g = Gazetteer::from_str("t.tsv", GAZ).unwrap();
         let m = Matcher::new(&g);
         let raw = m.find(text);
-        resolve(text, &raw).into_iter().map(|x| g.entities[x.entity].id.clone()).collect()
+        resolve(text, &raw, &m).into_iter().map(|x| g.entities[x.entity].id.clone()).collect()
     }
 
     #[test]
@@ -415,6 +440,11 @@ bob-smith\tactor\tBob Smith\tSmith|surname
             ("Smith spoke.", &[]),
             ("Ann Smith and Bob Smith met. Smith left.", &["ann-smith", "bob-smith", "bob-smith"]),
             ("Bob Smith met Ann Smith. Then Smith left.", &["bob-smith", "ann-smith", "ann-smith"]),
+            // a namesake the gazetteer does not know makes the bare surname ambiguous
+            ("Theresa May met Carol May. Mrs May left.", &["theresa-may"]),
+            ("Carol May spoke. Theresa May replied. May left.", &["theresa-may"]),
+            ("Theresa May and President May met.", &["theresa-may", "theresa-may"]),
+            ("Theresa May spoke. Baroness May left.", &["theresa-may", "theresa-may"]),
         ];
         for (text, want) in cases {
             assert_eq!(resolved(text), *want, "text {text:?}");

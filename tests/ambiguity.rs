@@ -63,6 +63,16 @@ const CASES: &[(&str, &[&str])] = &[
     // A shared surname resolves to the person named in the document
     ("Viktor Orban spoke in Budapest. Later Orban left.", &["viktor-orban", "hungary", "viktor-orban"]),
     ("Ludovic Orban spoke in Bucharest. Later Orban left.", &["ludovic-orban", "romania", "ludovic-orban"]),
+    // A namesake missing from the gazetteer makes the bare surname ambiguous: dropped
+    (
+        "Tory leader Michael Howard met Australia's John Howard. Mr Howard said no.",
+        &["conservative-party", "australia", "john-howard"],
+    ),
+    ("Australia's John Howard spoke. Mr Howard said no.", &["australia", "john-howard", "john-howard"]),
+    ("Betty Boothroyd spoke. Baroness Boothroyd left.", &["betty-boothroyd", "betty-boothroyd"]),
+    ("Gareth Thomas scored; Jonathan Thomas did not. Thomas left.", &["gareth-thomas"]),
+    // "Liberal Democrat" is the UK party, not a US Democrat
+    ("Liberal Democrat leader Charles Kennedy spoke.", &["liberal-democrats"]),
     // Possessives with straight and curly apostrophes
     ("Ukraine's army and Russia’s navy", &["ukraine", "russia"]),
     // Plural demonyms
