@@ -161,7 +161,7 @@ fn gazetteer_check_counts_the_bundled_gazetteers() {
     ng().args(["gazetteer", "check"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("country: 250"))
+        .stdout(predicate::str::contains("country: 254"))
         .stdout(predicate::str::contains("shared aliases"));
 }
 

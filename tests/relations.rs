@@ -75,6 +75,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("Taiwan, supported by Japan and Australia, protested.", &["australia supports taiwan", "japan supports taiwan"]),
     ("The plan was rejected by India.", &[]),
     ("Armenia, condemned by Azerbaijan, replied.", &["azerbaijan criticises armenia"]),
+    // passive without its agent: the one acted on is not the actor
+    ("Labour accused of EU propaganda", &[]),
+    ("Russia is accused of backing Syria.", &["russia supports syria"]),
+    ("Israel was widely condemned over Gaza by nobody we know.", &[]),
+    ("Peru was criticised over Chile.", &[]),
+    ("Greece is meeting Turkey today.", &["greece meets turkey"]),
     // --- negation ---
     ("Austria did not criticise Russia.", &[]),
     ("Hungary refused to back Ukraine.", &[]),

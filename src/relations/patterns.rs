@@ -2,7 +2,8 @@
 //!
 //! - **verbs**: SUBJECT trigger OBJECT ("Lavrov criticized Switzerland");
 //!   followed by "by" the trigger is passive and the direction flips
-//!   ("Kyiv, backed by the US" = US supports Ukraine);
+//!   ("Kyiv, backed by the US" = US supports Ukraine); a passive without
+//!   "by" ("Labour accused of …") gives no edge;
 //! - **nouns**: "X's support for Y", "support from X" (recipient = the clause
 //!   subject), "criticism of Y" (source = the clause subject);
 //! - **membership**: "Finland joined NATO", with an implicit object taken from
@@ -125,6 +126,14 @@ const FOLLOWERS: &[&str] = &[
     "for",
     "of",
 ];
+
+/// Forms of "be"/"get" that make a following participle passive ("was criticised").
+const PASSIVE_AUXILIARIES: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "get", "gets", "got"];
+
+/// Prepositions that, right after a participle trigger, show it has no object:
+/// a passive without its agent ("Labour accused of EU propaganda").
+/// Place and time ("met in Moscow with …") are left out: they follow active verbs too.
+const AGENTLESS_PREPOSITIONS: &[&str] = &["of", "over", "for", "about", "after", "as"];
 
 /// Words allowed between a negation cue and its trigger ("did not openly criticise").
 const NEGATION_GAP: &[&str] = &[
@@ -739,6 +748,10 @@ impl<'a> Extraction<'a> {
         match pattern.construction {
             Construction::Verb | Construction::Join => {
                 let passive = self.word(end) == Some("by");
+                // a passive without "by" names the one acted on, not who acts: no edge
+                if !passive && self.agentless_passive(i, end) {
+                    return;
+                }
                 let (sources, targets, conf) = if passive {
                     (self.objects(end + 1), self.subject(i, MAX_SUBJECT_DISTANCE), 0.8)
                 } else {
@@ -760,6 +773,23 @@ impl<'a> Extraction<'a> {
             }
             Construction::Noun => self.nominal(relation, i, end, trig, negated),
         }
+    }
+
+    /// Is the verb trigger `i..end` a participle in a passive without its agent: after a form
+    /// of "be" ("Russia is accused of …", "was widely criticised") or, as in headlines, right
+    /// before a preposition instead of an object ("Labour accused of EU propaganda")?
+    fn agentless_passive(&self, i: usize, end: usize) -> bool {
+        let Some(last) = end.checked_sub(1).filter(|&l| l >= i).and_then(|l| self.word(l)) else {
+            return false;
+        };
+        let regular = last.ends_with("ed");
+        let after_be = (regular || last == "met")
+            && (1..=2).any(|back| {
+                i >= back
+                    && self.word(i - back).is_some_and(|w| PASSIVE_AUXILIARIES.contains(&w))
+                    && (back == 1 || self.word(i - 1).is_some_and(|w| w.ends_with("ly")))
+            });
+        after_be || (regular && self.word(end).is_some_and(|w| AGENTLESS_PREPOSITIONS.contains(&w)))
     }
 
     /// "X's support for Y", "support from X" (for the clause subject), "criticism of Y".
