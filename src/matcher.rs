@@ -8,7 +8,9 @@
 //! bytes (hashed bit set) begin some alias, instead of running an unanchored
 //! scan over every byte: two bit tests per byte, a short trie walk per
 //! candidate, and every prefix match seen on the walk is a fallback when the
-//! longest one ends inside a word.
+//! longest one ends inside a word. Since every walk stays among the patterns
+//! of its first byte, the patterns are split by first byte over a few automata
+//! built in parallel (the gazetteer load waits for them; matches do not change).
 
 use crate::gazetteer::{Alias, AliasKind, CaseRule, EntityType, Gazetteer};
 use aho_corasick::automaton::{Automaton, StateID};
@@ -42,9 +44,10 @@ pub struct RawMatch<'m> {
 
 /// Compiled matcher for a gazetteer.
 pub struct Matcher {
-    automaton: NFA,
-    /// The anchored start state of `automaton`.
-    start: StateID,
+    /// Automata over the patterns, one per range of first bytes (built in parallel).
+    parts: Vec<Part>,
+    /// First byte of a pattern → its automaton in `parts`.
+    part_of: [u8; 256],
     /// Bit set over (first byte, second byte) pairs that begin some pattern
     /// (second byte 0 stands for the end of the text after a one-byte pattern).
     prefixes: Box<[u64; 1024]>,
@@ -70,6 +73,12 @@ impl Matcher {
     /// aliases also lower and title case). Identical forms share one pattern
     /// that maps to every claim, so "Congolese" can stand for two countries.
     pub fn new(gaz: &Gazetteer) -> Self {
+        Self::with_parts(gaz, rayon::current_num_threads())
+    }
+
+    /// [`Matcher::new`] with the patterns split over `parts` automata (1–8; matches
+    /// do not depend on it, only the time to build them).
+    pub fn with_parts(gaz: &Gazetteer, parts: usize) -> Self {
         // (surface form, claim) for every alias, grouped by form: one pattern per distinct form
         let mut entries: Vec<(String, Claim)> = Vec::new();
         for (ei, e) in gaz.entities.iter().enumerate() {
@@ -98,11 +107,7 @@ impl Matcher {
             claims.push(claim);
         }
         bounds.push(claims.len() as u32);
-        let automaton = NFA::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&patterns)
-            .expect("aho-corasick automaton over validated aliases");
-        let start = automaton.start_state(Anchored::Yes).expect("contiguous NFA supports anchored searches");
+        let (parts, part_of) = build_parts(&patterns, parts);
         let mut prefixes = Box::new([0u64; 1024]);
         let mut prefixes3 = Box::new([0u64; PREFIX3_WORDS]);
         let mut add = |b0: u8, b1: u8, b2: u8| {
@@ -131,7 +136,7 @@ impl Matcher {
             .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase))
             .map(Box::from)
             .collect();
-        Matcher { automaton, start, prefixes, prefixes3, claims, bounds, strong, patterns, first_names }
+        Matcher { parts, part_of, prefixes, prefixes3, claims, bounds, strong, patterns, first_names }
     }
 
     /// Is `word` the first word of some person's name in the gazetteer?
@@ -146,7 +151,7 @@ impl Matcher {
 
     /// Heap bytes of the automaton (diagnostics).
     pub fn automaton_bytes(&self) -> usize {
-        self.automaton.memory_usage()
+        self.parts.iter().map(|p| p.nfa.memory_usage()).sum()
     }
 
     /// Number of distinct patterns.
@@ -195,8 +200,9 @@ impl Matcher {
     /// Walks the automaton anchored at `start`, collecting every pattern end (shortest first).
     fn walk(&self, bytes: &[u8], start: usize, ends: &mut Vec<(usize, usize)>) {
         ends.clear();
-        let nfa = &self.automaton;
-        let mut sid = self.start;
+        let part = &self.parts[self.part_of[bytes[start] as usize] as usize];
+        let nfa = &part.nfa;
+        let mut sid = part.start;
         for (j, &b) in bytes.iter().enumerate().skip(start) {
             sid = nfa.next_state(Anchored::Yes, sid, b);
             if nfa.is_special(sid) {
@@ -210,12 +216,61 @@ impl Matcher {
                     if let Some(pid) =
                         (0..nfa.match_len(sid)).map(|k| nfa.match_pattern(sid, k)).find(|&p| nfa.pattern_len(p) == len)
                     {
-                        ends.push((j + 1, pid.as_usize()));
+                        ends.push((j + 1, part.first_pattern + pid.as_usize()));
                     }
                 }
             }
         }
     }
+}
+
+/// One automaton over the patterns `first_pattern..` that share a range of first bytes.
+struct Part {
+    nfa: NFA,
+    /// The anchored start state of `nfa`.
+    start: StateID,
+    /// Global id of the automaton's pattern 0.
+    first_pattern: usize,
+}
+
+/// Splits the sorted patterns into ranges of first bytes (one per core, at most 8,
+/// balanced by count) and builds their automata in parallel. A walk starts at a
+/// word start and stays in the automaton of its first byte, so matches are the
+/// same as with one automaton; building them is what the gazetteer load waits for.
+fn build_parts(patterns: &[String], wanted: usize) -> (Vec<Part>, [u8; 256]) {
+    use rayon::prelude::*;
+    let first = |p: &String| p.as_bytes().first().copied().unwrap_or(0);
+    let wanted = wanted.clamp(1, 8);
+    // cut points: the first pattern of a new first byte at or after each k * len / wanted
+    let mut cuts = vec![0];
+    for k in 1..wanted {
+        let mut c = (k * patterns.len() / wanted).max(*cuts.last().unwrap_or(&0));
+        while c < patterns.len() && c > 0 && first(&patterns[c]) == first(&patterns[c - 1]) {
+            c += 1;
+        }
+        if c < patterns.len() && c > *cuts.last().unwrap_or(&0) {
+            cuts.push(c);
+        }
+    }
+    cuts.push(patterns.len());
+    let parts: Vec<Part> = cuts
+        .par_windows(2)
+        .map(|w| {
+            let nfa = NFA::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(&patterns[w[0]..w[1]])
+                .expect("aho-corasick automaton over validated aliases");
+            let start = nfa.start_state(Anchored::Yes).expect("contiguous NFA supports anchored searches");
+            Part { nfa, start, first_pattern: w[0] }
+        })
+        .collect();
+    let mut part_of = [0u8; 256];
+    for (i, w) in cuts.windows(2).enumerate() {
+        for p in &patterns[w[0]..w[1]] {
+            part_of[first(p) as usize] = i as u8;
+        }
+    }
+    (parts, part_of)
 }
 
 /// 2^18 bits: 32 KiB, small enough to stay in cache.
@@ -326,13 +381,20 @@ mod tests {
         .unwrap()
     }
 
+    /// (matched text, entity id) of every match; the same with one automaton or several.
     fn labels(text: &str) -> Vec<(String, String)> {
         let g = gaz();
-        let m = Matcher::new(&g);
-        m.find(text)
-            .into_iter()
-            .map(|r| (text[r.start..r.end].to_string(), g.entities[r.claims[0].entity].id.clone()))
-            .collect()
+        let found = |parts: usize| -> Vec<(String, String)> {
+            let m = Matcher::with_parts(&g, parts);
+            assert!(parts == 1 || m.parts.len() > 1, "{parts} parts asked, {} built", m.parts.len());
+            m.find(text)
+                .into_iter()
+                .map(|r| (text[r.start..r.end].to_string(), g.entities[r.claims[0].entity].id.clone()))
+                .collect()
+        };
+        let one = found(1);
+        assert_eq!(found(4), one, "text {text:?}: 4 automata differ from 1");
+        one
     }
 
     #[test]
@@ -401,9 +463,13 @@ mod tests {
             ];
             let text: String = words.iter().map(|&w| PIECES[w]).collect();
             let g = gaz();
-            let m = Matcher::new(&g);
-            let got: Vec<(usize, usize)> = m.find(&text).iter().map(|r| (r.start, r.end)).collect();
-            proptest::prop_assert_eq!(got, naive(&m, &text), "text {:?}", text);
+            let want = naive(&Matcher::with_parts(&g, 1), &text);
+            // one automaton or several (by first byte): the same matches
+            for parts in [1, 3, 8] {
+                let m = Matcher::with_parts(&g, parts);
+                let got: Vec<(usize, usize)> = m.find(&text).iter().map(|r| (r.start, r.end)).collect();
+                proptest::prop_assert_eq!(&got, &want, "text {:?}, {} parts", text, parts);
+            }
         }
     }
 }
