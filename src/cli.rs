@@ -357,7 +357,9 @@ impl GazetteerArgs {
         }
         let gaz = Gazetteer::load_layers(&layers)?;
         let rules = RelationRules::load_for_layers(&layers, &gaz)?;
-        Ok(Pipeline::new(gaz, rules))
+        let pipeline = Pipeline::new(gaz, rules);
+        crate::release_free_memory();
+        Ok(pipeline)
     }
 }
 

@@ -73,7 +73,7 @@ impl Matcher {
     /// aliases also lower and title case). Identical forms share one pattern
     /// that maps to every claim, so "Congolese" can stand for two countries.
     pub fn new(gaz: &Gazetteer) -> Self {
-        Self::with_parts(gaz, rayon::current_num_threads())
+        Self::with_parts(gaz, std::thread::available_parallelism().map_or(1, |n| n.get()))
     }
 
     /// [`Matcher::new`] with the patterns split over `parts` automata (1–8; matches
@@ -238,7 +238,6 @@ struct Part {
 /// word start and stays in the automaton of its first byte, so matches are the
 /// same as with one automaton; building them is what the gazetteer load waits for.
 fn build_parts(patterns: &[String], wanted: usize) -> (Vec<Part>, [u8; 256]) {
-    use rayon::prelude::*;
     let first = |p: &String| p.as_bytes().first().copied().unwrap_or(0);
     let wanted = wanted.clamp(1, 8);
     // cut points: the first pattern of a new first byte at or after each k * len / wanted
@@ -253,17 +252,22 @@ fn build_parts(patterns: &[String], wanted: usize) -> (Vec<Part>, [u8; 256]) {
         }
     }
     cuts.push(patterns.len());
-    let parts: Vec<Part> = cuts
-        .par_windows(2)
-        .map(|w| {
-            let nfa = NFA::builder()
-                .match_kind(MatchKind::LeftmostLongest)
-                .build(&patterns[w[0]..w[1]])
-                .expect("aho-corasick automaton over validated aliases");
-            let start = nfa.start_state(Anchored::Yes).expect("contiguous NFA supports anchored searches");
-            Part { nfa, start, first_pattern: w[0] }
-        })
-        .collect();
+    let build = |w: &[usize]| {
+        let nfa = NFA::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns[w[0]..w[1]])
+            .expect("aho-corasick automaton over validated aliases");
+        let start = nfa.start_state(Anchored::Yes).expect("contiguous NFA supports anchored searches");
+        Part { nfa, start, first_pattern: w[0] }
+    };
+    // short-lived threads, not a pool: the builders' scratch memory goes back with them
+    // (an idle pool thread's allocator would keep it for the whole run)
+    let parts: Vec<Part> = std::thread::scope(|scope| {
+        let handles: Vec<_> = cuts.windows(2).skip(1).map(|w| scope.spawn(move || build(w))).collect();
+        let mut parts = vec![build(&cuts[..2])];
+        parts.extend(handles.into_iter().map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))));
+        parts
+    });
     let mut part_of = [0u8; 256];
     for (i, w) in cuts.windows(2).enumerate() {
         for p in &patterns[w[0]..w[1]] {
