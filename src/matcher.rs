@@ -262,10 +262,20 @@ fn build_parts(patterns: &[String], wanted: usize) -> (Vec<Part>, [u8; 256]) {
     };
     // short-lived threads, not a pool: the builders' scratch memory goes back with them
     // (an idle pool thread's allocator would keep it for the whole run)
+    // (a part whose thread cannot be started is built here instead)
     let parts: Vec<Part> = std::thread::scope(|scope| {
-        let handles: Vec<_> = cuts.windows(2).skip(1).map(|w| scope.spawn(move || build(w))).collect();
+        let handles: Vec<_> = cuts
+            .windows(2)
+            .skip(1)
+            .map(|w| std::thread::Builder::new().name("ng-automaton".into()).spawn_scoped(scope, move || build(w)).ok())
+            .collect();
         let mut parts = vec![build(&cuts[..2])];
-        parts.extend(handles.into_iter().map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))));
+        for (w, handle) in cuts.windows(2).skip(1).zip(handles) {
+            parts.push(match handle {
+                Some(h) => h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)),
+                None => build(w),
+            });
+        }
         parts
     });
     let mut part_of = [0u8; 256];
