@@ -218,8 +218,7 @@ pub fn resolve(text: &str, matches: &[RawMatch], matcher: &Matcher) -> Vec<Menti
         .enumerate()
         .filter(|(idx, m)| {
             m.claims.iter().all(|c| c.kind == AliasKind::Surname)
-                && preceded_by_other_name(text, m.start, matches, *idx)
-                && capitalised_word_before(text, m.start, matches, *idx).is_some_and(|w| matcher.is_first_name(w))
+                && other_name_before(text, m.start, matches, *idx).is_some_and(|w| matcher.is_first_name(w))
         })
         .map(|(_, m)| &text[m.start..m.end])
         .collect();
@@ -382,12 +381,16 @@ const TITLE_LIST: &[&str] = &[
     "St",
 ];
 
-/// Is the match preceded by a capitalised word that is not a title, function
-/// word or another match ("Cherie Blair", "Hillary Clinton")?
+/// The capitalised word before the match if it is not a title, function word,
+/// acronym or another match: the first part of another name ("Cherie Blair").
+fn other_name_before<'t>(text: &'t str, start: usize, matches: &[RawMatch], idx: usize) -> Option<&'t str> {
+    capitalised_word_before(text, start, matches, idx)
+        .filter(|w| w.chars().skip(1).any(char::is_lowercase) && !FUNCTION_WORDS.contains(w) && !TITLES.contains(w))
+}
+
+/// Is the match preceded by the first part of another name ("Cherie Blair", "Hillary Clinton")?
 fn preceded_by_other_name(text: &str, start: usize, matches: &[RawMatch], idx: usize) -> bool {
-    capitalised_word_before(text, start, matches, idx).is_some_and(|w| {
-        w.chars().skip(1).any(char::is_lowercase) && !FUNCTION_WORDS.contains(w) && !TITLES.contains(w)
-    })
+    other_name_before(text, start, matches, idx).is_some()
 }
 
 fn preceded_by_support_word(text: &str, start: usize) -> bool {
