@@ -138,14 +138,20 @@ def best_of(runs):
             median(r[0] for r in runs), median(r[3] for r in runs))
 
 
-def newsgraph_builds(corpus, layer_args, jobs_list, repeat, tmp):
-    """Best of `repeat` rounds per thread count; the counts alternate within a round, so a
-    noisy spell on a shared machine hits all of them alike."""
-    runs = {j: [] for j in jobs_list}
+def alternating(configs, layer_args, repeat, tmp):
+    """`best_of` over `repeat` rounds per (corpus, jobs) configuration; the configurations
+    alternate within a round, so a noisy spell on a shared machine hits all of them alike."""
+    runs = {c: [] for c in configs}
     for _ in range(repeat):
-        for j in jobs_list:
-            runs[j].append(newsgraph_run(corpus, layer_args, j, tmp))
-    return {j: best_of(r) for j, r in runs.items()}
+        for corpus, jobs in configs:
+            runs[(corpus, jobs)].append(newsgraph_run(corpus, layer_args, jobs, tmp))
+    return {c: best_of(r) for c, r in runs.items()}
+
+
+def newsgraph_builds(corpus, layer_args, jobs_list, repeat, tmp):
+    """Best of `repeat` rounds per thread count, the counts alternating within a round."""
+    best = alternating([(corpus, j) for j in jobs_list], layer_args, repeat, tmp)
+    return {j: best[(corpus, j)] for j in jobs_list}
 
 
 def newsgraph_build(corpus, layer_args, jobs, repeat, tmp):
@@ -161,13 +167,13 @@ def machine_ceiling(corpus, repeat, tmp):
     cmd = lambda cpu, out: ["taskset", "-c", str(cpu), str(BIN), "build", str(corpus), "-o", str(out),
                             "-j", "1", "--timings", "-q"]
     stream = lambda err: float(re.search(r"read\+process\+merge ([0-9.]+)s", err)[1])
-    alone, pair = [], []
+    alone, together = [], []
     for _ in range(repeat):
         alone.append(stream(sh(cmd(cpus[0], tmp / "ceil-a")).stderr))
         procs = [subprocess.Popen(cmd(c, tmp / f"ceil-{c}"), stderr=subprocess.PIPE, stdout=subprocess.DEVNULL,
                                   text=True) for c in cpus]
-        pair.append(max(stream(p.communicate()[1]) for p in procs))
-    return len(cpus) * min(alone) / min(pair)
+        together.append(max(stream(p.communicate()[1]) for p in procs))
+    return len(cpus) * min(alone) / min(together)
 
 
 def raw_scan(corpus, layer_args, repeat):
@@ -282,7 +288,7 @@ def main():
             mn = results[("medium", cores)]
             print(f"speed-up 1 -> {cores} threads (medium, 1x): end to end {m1[0] / mn[0]:.2f}x, "
                   f"streaming phase {m1[3] / mn[3]:.2f}x (medians: {m1[4] / mn[4]:.2f}x, {m1[5] / mn[5]:.2f}x)")
-            # on 4x the fixed costs (writing and fsyncing the graph, starting threads) weigh less
+            # on 4x the fixed costs (writing the graph, starting threads) weigh less
             c4 = scaled_corpus(Path(a.corpus), 4, tmp)
             b4 = newsgraph_builds(c4, [], [1, cores], a.repeat, tmp)
             b1, bn = b4[1], b4[cores]
@@ -299,15 +305,13 @@ def main():
                 print(f"newsgraph 1 thread vs {tool}: {results[tool]['secs'] / m1[0]:.1f}x faster")
         print("\nlinearity (medium gazetteer, all threads; streaming = read + process + merge,"
               " end to end adds the fixed cost of writing the graph):")
-        # the sizes alternate within each round, so a noisy spell hits all of them alike
+        # the sizes alternate within each round, like the thread counts above
         scales = [int(x) for x in a.scales.split(",")]
-        runs = {n: [] for n in scales}
-        for _ in range(a.repeat):
-            for n in scales:
-                runs[n].append(newsgraph_run(scaled_corpus(Path(a.corpus), n, tmp), [], cores, tmp))
+        corpora = {n: scaled_corpus(Path(a.corpus), n, tmp) for n in scales}
+        best = alternating([(corpora[n], cores) for n in scales], [], a.repeat, tmp)
         medians = []
         for n in scales:
-            secs, load, rss, stream, med_secs, med_stream = best_of(runs[n])
+            secs, load, rss, stream, med_secs, med_stream = best[(corpora[n], cores)]
             medians.append(nbytes * n / med_stream / 1e6)
             print(f"  {n:>3}x: streaming {nbytes * n / stream / 1e6:,.1f} MB/s (median {medians[-1]:,.1f}), "
                   f"end to end {nbytes * n / secs / 1e6:,.1f} MB/s (median {nbytes * n / med_secs / 1e6:,.1f}), "
