@@ -223,6 +223,10 @@ pub struct GazetteerArgs {
     /// Use only the -g layers, not the bundled default gazetteers.
     #[arg(long)]
     pub no_default_gazetteers: bool,
+    /// Gazetteer entities only: no nodes for people found in the text but not in
+    /// the gazetteer (a known given name or a role before a surname).
+    #[arg(long)]
+    pub no_discovery: bool,
 }
 
 #[derive(Args)]
@@ -357,7 +361,8 @@ impl GazetteerArgs {
         }
         let gaz = Gazetteer::load_layers(&layers)?;
         let rules = RelationRules::load_for_layers(&layers, &gaz)?;
-        let pipeline = Pipeline::new(gaz, rules);
+        let mut pipeline = Pipeline::new(gaz, rules);
+        pipeline.discovery = !self.no_discovery;
         crate::release_free_memory();
         Ok(pipeline)
     }
@@ -397,7 +402,7 @@ fn annotate(inputs: Vec<PathBuf>, relations: bool, gazetteers: GazetteerArgs) ->
         newsgraph::input::read_source(src, &mut warnings, |doc| {
             if relations {
                 let facts = pipeline.process(&doc);
-                let ents = &pipeline.gazetteer.entities;
+                let id = |e: usize| pipeline.entity_id(e, &facts.people);
                 for (r, si) in &facts.relations {
                     let Some(trigger) = &r.trigger else { continue };
                     found = true;
@@ -406,9 +411,9 @@ fn annotate(inputs: Vec<PathBuf>, relations: bool, gazetteers: GazetteerArgs) ->
                         "{}\t{}\t{}\t{}\t{}\t{:.2}\t{}\t{}\t{}",
                         doc.id,
                         facts.sentence_refs[*si].sentence,
-                        ents[r.source].id,
+                        id(r.source),
                         r.relation,
-                        ents[r.target].id,
+                        id(r.target),
                         r.confidence,
                         if r.negated { "negated" } else { "-" },
                         trigger.pattern,
@@ -418,9 +423,9 @@ fn annotate(inputs: Vec<PathBuf>, relations: bool, gazetteers: GazetteerArgs) ->
                 }
                 return Ok(());
             }
-            for m in pipeline.mentions(&doc.text) {
+            let (mentions, people) = pipeline.entities(&doc.text);
+            for m in mentions {
                 found = true;
-                let e = &pipeline.gazetteer.entities[m.entity];
                 writeln!(
                     out,
                     "{}\t{}\t{}\t{}\t{}\t{}\t{:?}",
@@ -428,8 +433,8 @@ fn annotate(inputs: Vec<PathBuf>, relations: bool, gazetteers: GazetteerArgs) ->
                     m.start,
                     m.end,
                     &doc.text[m.start..m.end],
-                    e.id,
-                    e.etype,
+                    pipeline.entity_id(m.entity, &people),
+                    pipeline.gazetteer.etype_of(m.entity),
                     m.kind
                 )
                 .map_err(|err| newsgraph::Error::io("<stdout>", err))?;

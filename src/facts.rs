@@ -5,6 +5,7 @@
 //! commutative: counts add up, confidence takes the maximum, and evidence keeps
 //! the smallest (document, sentence) keys, so partitions and order do not matter.
 
+use crate::discover::Person;
 use crate::error::{Error, Result};
 use crate::gazetteer::Gazetteer;
 use crate::graph::{clip_text, DocFacts, SentenceRef};
@@ -19,6 +20,9 @@ pub struct FactLine {
     /// (entity id, mentions)
     pub mentions: Vec<(String, u64)>,
     pub relations: Vec<FactRelation>,
+    /// People found in the document who are not in the gazetteer (their ids start with `person:`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub people: Vec<Person>,
 }
 
 /// One relation found in one sentence.
@@ -38,7 +42,10 @@ pub struct FactRelation {
 
 /// The fact line of a processed document (negated relations are left out, as in `build`).
 pub fn to_line(gaz: &Gazetteer, facts: &DocFacts, text: &str) -> FactLine {
-    let ids = |e: usize| gaz.entities[e].id.clone();
+    let ids = |e: usize| match gaz.entities.get(e) {
+        Some(ent) => ent.id.clone(),
+        None => facts.people[e - gaz.entities.len()].id.clone(),
+    };
     FactLine {
         doc: facts.doc.clone(),
         sentences: facts.sentences,
@@ -62,17 +69,21 @@ pub fn to_line(gaz: &Gazetteer, facts: &DocFacts, text: &str) -> FactLine {
                 }
             })
             .collect(),
+        people: facts.people.clone(),
     }
 }
 
 /// Turns a fact line back into document facts for the graph builder.
 pub fn from_line(gaz: &Gazetteer, line: FactLine, origin: &str) -> Result<DocFacts> {
+    let people = line.people;
     let idx = |id: &str| {
-        gaz.get(id).ok_or_else(|| {
-            Error::Invalid(format!(
-                "{origin}: entity {id:?} is not in the gazetteer; merge with the gazetteer used by `facts`"
-            ))
-        })
+        gaz.get(id).or_else(|| people.iter().position(|p| p.id == id).map(|k| gaz.entities.len() + k)).ok_or_else(
+            || {
+                Error::Invalid(format!(
+                    "{origin}: entity {id:?} is not in the gazetteer; merge with the gazetteer used by `facts`"
+                ))
+            },
+        )
     };
     let mut mentions = Vec::with_capacity(line.mentions.len());
     for (id, n) in &line.mentions {
@@ -105,5 +116,6 @@ pub fn from_line(gaz: &Gazetteer, line: FactLine, origin: &str) -> Result<DocFac
     }
     // the builder expects relations grouped by sentence
     facts.relations.sort_by_key(|(_, si)| facts.sentence_refs[*si].sentence);
+    facts.people = people;
     Ok(facts)
 }

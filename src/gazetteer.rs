@@ -186,6 +186,12 @@ impl Gazetteer {
         self.index.get(id).copied()
     }
 
+    /// Type of entity `e`; indices past the gazetteer's entities stand for
+    /// people discovered in a document ([`crate::discover`]).
+    pub fn etype_of(&self, e: usize) -> EntityType {
+        self.entities.get(e).map_or(EntityType::Actor, |x| x.etype)
+    }
+
     /// Total number of aliases (with generated variants).
     pub fn alias_count(&self) -> usize {
         self.entities.iter().map(|e| e.aliases.len()).sum()

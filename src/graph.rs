@@ -2,8 +2,9 @@
 //! edges with evidence, in a canonical order (nodes by id; edges by source,
 //! target, relation), and its networkx node-link JSON form.
 
+use crate::discover::Person;
 use crate::error::{Error, Result};
-use crate::gazetteer::Gazetteer;
+use crate::gazetteer::{EntityType, Gazetteer};
 use crate::relations::{Relation, RelationFact, Trigger};
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
@@ -42,6 +43,9 @@ pub struct Node {
     pub documents: u64,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub qid: Option<String>,
+    /// A person found in the text, not in the gazetteer ([`crate::discover`]).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub discovered: bool,
 }
 
 /// Where an edge was seen.
@@ -206,6 +210,8 @@ pub struct DocFacts {
     pub sentences: u64,
     /// (entity index, mention count), sorted by entity.
     pub mentions: Vec<(usize, u64)>,
+    /// People discovered in the document: entity index `gazetteer.entities.len() + k` is `people[k]`.
+    pub people: Vec<Person>,
     /// Relations with the index into `sentence_refs` they were found in.
     pub relations: Vec<(RelationFact, usize)>,
     pub sentence_refs: Vec<SentenceRef>,
@@ -241,6 +247,10 @@ pub struct GraphBuilder<'g> {
     /// Entity → (mentions, documents); hashed while merging, sorted by `finish`.
     nodes: FxHashMap<usize, (u64, u64)>,
     edges: FxHashMap<(usize, usize, Relation), EdgeAgg>,
+    /// People discovered in the documents, by id: entity index `gazetteer.entities.len() + k`
+    /// is `people[k]` (numbered in merge order; `finish` orders them by id).
+    people: Vec<Person>,
+    person_index: FxHashMap<String, usize>,
 }
 
 impl<'g> GraphBuilder<'g> {
@@ -255,6 +265,30 @@ impl<'g> GraphBuilder<'g> {
             },
             nodes: FxHashMap::default(),
             edges: FxHashMap::default(),
+            people: Vec::new(),
+            person_index: FxHashMap::default(),
+        }
+    }
+
+    /// The builder's entity index of a discovered person.
+    fn person(&mut self, p: &Person) -> usize {
+        let n = self.gaz.entities.len();
+        if let Some(&k) = self.person_index.get(&p.id) {
+            return n + k;
+        }
+        self.people.push(p.clone());
+        self.person_index.insert(p.id.clone(), self.people.len() - 1);
+        n + self.people.len() - 1
+    }
+
+    /// Does entity `a` sort after `b`? Gazetteer entities by index, then
+    /// discovered people by id (not by when they were first merged).
+    fn sorts_after(&self, a: usize, b: usize) -> bool {
+        let n = self.gaz.entities.len();
+        if a < n || b < n {
+            a > b
+        } else {
+            self.people[a - n].id > self.people[b - n].id
         }
     }
 
@@ -263,8 +297,11 @@ impl<'g> GraphBuilder<'g> {
     pub fn add(&mut self, facts: DocFacts, text: &str) {
         self.meta.documents += 1;
         self.meta.sentences += facts.sentences;
+        let n_gaz = self.gaz.entities.len();
+        let people: Vec<usize> = facts.people.iter().map(|p| self.person(p)).collect();
+        let global = |e: usize| if e < n_gaz { e } else { people[e - n_gaz] };
         for &(e, n) in &facts.mentions {
-            let slot = self.nodes.entry(e).or_default();
+            let slot = self.nodes.entry(global(e)).or_default();
             slot.0 += n;
             slot.1 += 1;
             self.meta.mentions += n;
@@ -280,11 +317,8 @@ impl<'g> GraphBuilder<'g> {
             if rel.negated || (rel.relation != Relation::CoOccurs && rel.confidence < self.opts.min_confidence) {
                 continue;
             }
-            let (s, t) = if rel.relation.is_symmetric() && rel.source > rel.target {
-                (rel.target, rel.source)
-            } else {
-                (rel.source, rel.target)
-            };
+            let (s, t) = (global(rel.source), global(rel.target));
+            let (s, t) = if rel.relation.is_symmetric() && self.sorts_after(s, t) { (t, s) } else { (s, t) };
             if s == t || seen.contains(&(s, t, rel.relation)) {
                 continue;
             }
@@ -326,15 +360,27 @@ impl<'g> GraphBuilder<'g> {
     /// The finished graph in canonical order.
     pub fn finish(self) -> GraphFile {
         let gaz = self.gaz;
-        let mut node_counts: Vec<_> = self.nodes.into_iter().collect();
-        node_counts.sort_unstable_by_key(|&(e, _)| e);
+        let n_gaz = gaz.entities.len();
+        // discovered people after the gazetteer's entities, in id order
+        let mut by_id: Vec<usize> = (0..self.people.len()).collect();
+        by_id.sort_unstable_by(|&a, &b| self.people[a].id.cmp(&self.people[b].id));
+        let mut person_rank = vec![0; self.people.len()];
+        for (r, &k) in by_id.iter().enumerate() {
+            person_rank[k] = n_gaz + r;
+        }
+        let rank = |e: usize| if e < n_gaz { e } else { person_rank[e - n_gaz] };
+        let id = |e: usize| match gaz.entities.get(e) {
+            Some(ent) => ent.id.clone(),
+            None => self.people[e - n_gaz].id.clone(),
+        };
+        let mut node_counts: Vec<_> = self.nodes.iter().map(|(&e, &c)| (e, c)).collect();
+        node_counts.sort_unstable_by_key(|&(e, _)| rank(e));
         let mut edge_aggs: Vec<_> = self.edges.into_iter().collect();
-        edge_aggs.sort_unstable_by_key(|&(key, _)| key);
+        edge_aggs.sort_unstable_by_key(|&((s, t, rel), _)| (rank(s), rank(t), rel));
         let nodes = node_counts
             .into_iter()
-            .map(|(e, (mentions, documents))| {
-                let ent = &gaz.entities[e];
-                Node {
+            .map(|(e, (mentions, documents))| match gaz.entities.get(e) {
+                Some(ent) => Node {
                     id: ent.id.clone(),
                     label: ent.label.clone(),
                     etype: ent.etype.as_str().to_string(),
@@ -342,14 +388,28 @@ impl<'g> GraphBuilder<'g> {
                     mentions,
                     documents,
                     qid: ent.attrs.get("qid").cloned(),
+                    discovered: false,
+                },
+                None => {
+                    let p = &self.people[e - n_gaz];
+                    Node {
+                        id: p.id.clone(),
+                        label: p.label.clone(),
+                        etype: EntityType::Actor.as_str().to_string(),
+                        aliases: vec![p.surname.clone()],
+                        mentions,
+                        documents,
+                        qid: None,
+                        discovered: true,
+                    }
                 }
             })
             .collect();
         let edges = edge_aggs
             .into_iter()
             .map(|((s, t, rel), agg)| Edge {
-                source: gaz.entities[s].id.clone(),
-                target: gaz.entities[t].id.clone(),
+                source: id(s),
+                target: id(t),
                 key: rel.as_str().to_string(),
                 relation: rel,
                 weight: agg.weight,

@@ -2,10 +2,11 @@
 //!
 //! Pipeline: [`gazetteer`] (dictionaries) → [`matcher`] (Aho-Corasick with word
 //! boundaries) → [`sentence`] (splitting with offsets) → [`resolve`] (canonical
-//! entities, ambiguity policy) → [`relations`] (co-occurrence and typed verb
+//! entities, ambiguity policy) → [`discover`] (people the gazetteer lacks) → [`relations`] (co-occurrence and typed verb
 //! patterns) → [`graph`] (merge with evidence) → [`export`] (JSON, DOT) and
 //! [`query`] (paths, neighbours, evidence). [`pipeline`] ties them together.
 
+pub mod discover;
 pub mod error;
 pub mod export;
 pub mod facts;

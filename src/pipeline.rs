@@ -9,6 +9,7 @@
 //! memory does not grow with the corpus. Workers block on channels instead
 //! of spinning, so they leave the CPU to the reader and the merge.
 
+use crate::discover::{discover, Person};
 use crate::error::{Error, Result};
 use crate::gazetteer::Gazetteer;
 use crate::graph::{DocFacts, GraphBuilder, GraphFile, MergeOptions, SentenceRef};
@@ -44,6 +45,8 @@ pub struct Pipeline {
     pub gazetteer: Gazetteer,
     pub matcher: Matcher,
     pub rules: RelationRules,
+    /// Add people found in the text but not in the gazetteer ([`crate::discover`]); on by default.
+    pub discovery: bool,
 }
 
 /// Counts reported after a build.
@@ -65,20 +68,40 @@ pub struct Summary {
 impl Pipeline {
     pub fn new(gazetteer: Gazetteer, rules: RelationRules) -> Self {
         let matcher = Matcher::new(&gazetteer);
-        Pipeline { gazetteer, matcher, rules }
+        Pipeline { gazetteer, matcher, rules, discovery: true }
     }
 
-    /// Resolved mentions of a text, in text order.
+    /// Resolved mentions of gazetteer entities in a text, in text order.
     pub fn mentions(&self, text: &str) -> Vec<Mention> {
         let raw = self.matcher.find(text);
         resolve(text, &raw, &self.matcher)
+    }
+
+    /// Mentions of gazetteer entities and of the people discovered in the text
+    /// (in text order); a mention of `people[k]` has entity index
+    /// `gazetteer.entities.len() + k`.
+    pub fn entities(&self, text: &str) -> (Vec<Mention>, Vec<Person>) {
+        let raw = self.matcher.find(text);
+        let mentions = resolve(text, &raw, &self.matcher);
+        if !self.discovery {
+            return (mentions, Vec::new());
+        }
+        discover(text, mentions, &raw, &self.matcher, self.gazetteer.entities.len())
+    }
+
+    /// Id of entity `e` of a document whose discovered people are `people`.
+    pub fn entity_id<'a>(&'a self, e: usize, people: &'a [Person]) -> &'a str {
+        match self.gazetteer.entities.get(e) {
+            Some(ent) => &ent.id,
+            None => &people[e - self.gazetteer.entities.len()].id,
+        }
     }
 
     /// All facts of one document.
     pub fn process(&self, doc: &Document) -> DocFacts {
         let text = doc.text.as_str();
         let spans = sentence::split(text);
-        let mentions = self.mentions(text);
+        let (mentions, people) = self.entities(text);
         let mut counts: Vec<(usize, u64)> = Vec::new();
         {
             let mut ents: Vec<usize> = mentions.iter().map(|m| m.entity).collect();
@@ -90,8 +113,13 @@ impl Pipeline {
                 }
             }
         }
-        let mut facts =
-            DocFacts { doc: doc.id.clone(), sentences: spans.len() as u64, mentions: counts, ..DocFacts::default() };
+        let mut facts = DocFacts {
+            doc: doc.id.clone(),
+            sentences: spans.len() as u64,
+            mentions: counts,
+            people,
+            ..DocFacts::default()
+        };
         let mut mi = 0;
         for (si, span) in spans.iter().enumerate() {
             while mi < mentions.len() && mentions[mi].start < span.start {

@@ -194,6 +194,16 @@ static FUNCTION_WORDS: LazyLock<FxHashSet<&str>> = LazyLock::new(|| word_set(FUN
 static SUPPORT_WORDS: LazyLock<FxHashSet<&str>> = LazyLock::new(|| word_set(SUPPORT_WORD_LIST));
 static TITLES: LazyLock<FxHashSet<&str>> = LazyLock::new(|| word_set(TITLE_LIST));
 
+/// Is `w` a capitalised function word that may precede a name without being part of it ("The", "After")?
+pub fn is_function_word(w: &str) -> bool {
+    FUNCTION_WORDS.contains(w)
+}
+
+/// Is `w` a title or honorific that may precede a name ("Mr", "President")?
+pub fn is_title(w: &str) -> bool {
+    TITLES.contains(w)
+}
+
 /// Resolves the matches of one document (found by `matcher`).
 pub fn resolve(text: &str, matches: &[RawMatch], matcher: &Matcher) -> Vec<Mention> {
     let is_strong = |m: &RawMatch| {

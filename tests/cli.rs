@@ -366,3 +366,44 @@ fn many_batches_stay_byte_identical_and_timings_are_reported() {
     let g = read_json(&o1.join("graph.json"));
     assert_eq!(g["graph"]["documents"], 700);
 }
+
+#[test]
+fn people_missing_from_the_gazetteer_are_discovered_across_documents() {
+    let dir = tempfile::tempdir().unwrap();
+    ng().args(["build", "examples/corpus", "-q", "-o"]).arg(dir.path()).assert().success();
+    let g = read_json(&dir.path().join("graph.json"));
+    let node = |id: &str| g["nodes"].as_array().unwrap().iter().find(|n| n["id"] == id).cloned();
+    let vogtmann = node("person:lena-vogtmann").expect("a senior fellow named in two documents");
+    assert_eq!(vogtmann["label"], "Lena Vogtmann");
+    assert_eq!(vogtmann["type"], "actor");
+    assert_eq!(vogtmann["discovered"], true);
+    assert_eq!(vogtmann["aliases"], serde_json::json!(["Vogtmann"]));
+    // "Lena Vogtmann" three times and "Vogtmann" once, in two documents
+    assert_eq!((vogtmann["mentions"].as_u64(), vogtmann["documents"].as_u64()), (Some(4), Some(2)));
+    // gazetteer entities carry no "discovered" key
+    assert!(node("ukraine").unwrap().get("discovered").is_none());
+    // name-shaped places and companies are not people
+    for label in ["Rose Garden", "Electric Co"] {
+        assert!(g["nodes"].as_array().unwrap().iter().all(|n| n["label"] != label), "{label} became a node");
+    }
+    let has = |s: &str, rel: &str, t: &str| {
+        g["edges"].as_array().unwrap().iter().any(|e| e["source"] == s && e["relation"] == rel && e["target"] == t)
+    };
+    assert!(has("person:lena-vogtmann", "affiliated_with", "atlantic-council"));
+    assert!(has("person:irina-daskova", "affiliated_with", "kremlin"));
+    assert!(has("person:daniel-okafor", "meets", "person:lena-vogtmann"));
+    // annotate shows the bare surname as the person; --no-discovery leaves gazetteer entities only
+    let doc = "examples/corpus/06-analysts.txt";
+    ng().args(["annotate", doc])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\tDaskova\tperson:irina-daskova\tactor\tSurname"));
+    ng().args(["annotate", "--no-discovery", doc])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("person:").not().and(predicate::str::contains("\tkremlin\t")));
+    let plain = tempfile::tempdir().unwrap();
+    ng().args(["build", "examples/corpus", "-q", "--no-discovery", "-o"]).arg(plain.path()).assert().success();
+    let p = read_json(&plain.path().join("graph.json"));
+    assert!(p["nodes"].as_array().unwrap().iter().all(|n| n.get("discovered").is_none()));
+}

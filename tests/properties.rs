@@ -66,7 +66,7 @@ fn newsy_text() -> impl Strategy<Value = String> {
 }
 
 fn node(id: String, label: String) -> Node {
-    Node { id, label, etype: "actor".into(), aliases: vec![], mentions: 1, documents: 1, qid: None }
+    Node { id, label, etype: "actor".into(), aliases: vec![], mentions: 1, documents: 1, qid: None, discovered: false }
 }
 
 proptest! {

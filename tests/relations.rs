@@ -33,7 +33,7 @@ fn typed_edges(text: &str) -> Vec<String> {
             } else {
                 (r.source, r.target)
             };
-            format!("{} {} {}", p.gazetteer.entities[s].id, r.relation, p.gazetteer.entities[t].id)
+            format!("{} {} {}", p.entity_id(s, &facts.people), r.relation, p.entity_id(t, &facts.people))
         })
         .collect();
     out.sort();
@@ -111,12 +111,18 @@ const CASES: &[(&str, &[&str])] = &[
     ("Ukraine's President Volodymyr Zelensky spoke.", &["volodymyr-zelensky affiliated_with ukraine"]),
     ("Hungary's Viktor Orban spoke.", &["viktor-orban affiliated_with hungary"]),
     ("Slovakia's new premier, Robert Fico, spoke.", &["robert-fico affiliated_with slovakia"]),
-    ("Samuel Charap, an analyst at the RAND Corporation, spoke.", &["samuel-charap affiliated_with rand-corporation"]),
+    (
+        "Samuel Charap, an analyst at the RAND Corporation, spoke.",
+        &["person:samuel-charap affiliated_with rand-corporation"],
+    ),
     (
         "Charles Kupchan, senior fellow at the Council on Foreign Relations, said so.",
-        &["charles-kupchan affiliated_with council-on-foreign-relations"],
+        &["person:charles-kupchan affiliated_with council-on-foreign-relations"],
     ),
-    ("Henrik Landerholm, Swedish National Security Advisor, agreed.", &["henrik-landerholm affiliated_with sweden"]),
+    (
+        "Henrik Landerholm, Swedish National Security Advisor, agreed.",
+        &["person:henrik-landerholm affiliated_with sweden"],
+    ),
     (
         "French President Emmanuel Macron and German Chancellor Olaf Scholz met.",
         &["emmanuel-macron affiliated_with france", "olaf-scholz affiliated_with germany"],

@@ -14,7 +14,7 @@ fuzz_target!(|names: Vec<String>| {
     let nodes: Vec<Node> = names
         .iter()
         .enumerate()
-        .map(|(i, n)| Node { id: format!("{i}:{n}"), label: n.clone(), etype: "actor".into(), aliases: names.clone(), mentions: 1, documents: 1, qid: None })
+        .map(|(i, n)| Node { id: format!("{i}:{n}"), label: n.clone(), etype: "actor".into(), aliases: names.clone(), mentions: 1, documents: 1, qid: None, discovered: false })
         .collect();
     let edges = (1..nodes.len())
         .map(|i| Edge {

@@ -889,7 +889,7 @@ impl<'a> Extraction<'a> {
             // countries and organisations join organisations, not parties or companies
             Relation::MemberOf
                 if st != Some(EntityType::Actor)
-                    && self.gaz.entities[t].attrs.get("kind").is_some_and(|k| k != "igo") =>
+                    && self.gaz.entities.get(t).and_then(|e| e.attrs.get("kind")).is_some_and(|k| k != "igo") =>
             {
                 return
             }

@@ -79,7 +79,7 @@ pub fn tokenize<'a>(gaz: &Gazetteer, text: &'a str, start: usize, end: usize, me
         if mi < mentions.len() && mentions[mi].start <= pos {
             let m = mentions[mi];
             out.push(Token {
-                kind: TokenKind::Entity { entity: m.entity, etype: gaz.entities[m.entity].etype, kind: m.kind },
+                kind: TokenKind::Entity { entity: m.entity, etype: gaz.etype_of(m.entity), kind: m.kind },
                 start: m.start,
                 end: m.end,
             });

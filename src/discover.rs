@@ -1,0 +1,772 @@
+//! People the gazetteer does not know, found inside one document.
+//!
+//! Two capitalised words are taken for a person's name when the first is a
+//! known given name (the first word of some gazetteer person's name:
+//! "Samuel Charap") or a role or title stands right before them
+//! ("spokeswoman Adrienne Watson"), and neither word is part of a matched
+//! entity or of a longer capitalised name ("George Washington University",
+//! "Hotel Maria Theresa"). A middle initial may stand between ("Charles A.
+//! Kupchan"); the name is kept without it. A bare surname ("Charap said",
+//! "Mr Howard") elsewhere in the same document then refers to that person,
+//! unless two people found there share it or a gazetteer entity mentioned
+//! there bears it.
+//!
+//! A discovered person's id is `person:` and a slug of the name, so the same
+//! name in different documents is one node.
+
+use crate::gazetteer::AliasKind;
+use crate::matcher::{Matcher, RawMatch};
+use crate::resolve::{is_function_word, is_title, Mention};
+use rustc_hash::FxHashSet;
+use serde::{Deserialize, Serialize};
+use std::sync::LazyLock;
+
+/// Prefix of the ids of discovered people.
+pub const ID_PREFIX: &str = "person:";
+
+/// A person found in a document who is not in the gazetteer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Person {
+    /// `person:` + slug of the label ("person:samuel-charap").
+    pub id: String,
+    /// Given name and surname as written ("Samuel Charap").
+    pub label: String,
+    pub surname: String,
+}
+
+impl Person {
+    fn new(given: &str, surname: &str) -> Self {
+        let label = format!("{given} {surname}");
+        let mut id = String::from(ID_PREFIX);
+        for c in label.chars() {
+            if c.is_alphanumeric() {
+                id.extend(c.to_lowercase());
+            } else if !id.ends_with('-') && !id.ends_with(':') {
+                id.push('-');
+            }
+        }
+        let id = id.trim_end_matches('-').to_string();
+        Person { id, label, surname: surname.to_string() }
+    }
+}
+
+/// Lower-case roles that introduce a name ("spokeswoman Adrienne Watson",
+/// "National Security Advisor Henrik Landerholm").
+const ROLE_LIST: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "adviser",
+    "advisor",
+    "analyst",
+    "researcher",
+    "fellow",
+    "professor",
+    "director",
+    "chairman",
+    "chairwoman",
+    "president",
+    "minister",
+    "secretary",
+    "ambassador",
+    "envoy",
+    "official",
+    "economist",
+    "scholar",
+    "expert",
+    "editor",
+    "correspondent",
+    "lawyer",
+    "attorney",
+    "commander",
+    "chief",
+    "deputy",
+    "aide",
+    "negotiator",
+    "senator",
+    "lawmaker",
+    "congressman",
+    "congresswoman",
+    "mayor",
+    "governor",
+    "founder",
+    "strategist",
+    "historian",
+    "journalist",
+    "reporter",
+    "counterpart",
+    "premier",
+    "chancellor",
+    "leader",
+    "ceo",
+    "executive",
+    "candidate",
+    "activist",
+    "prosecutor",
+    "judge",
+    "scientist",
+    "head",
+    "member",
+    "partner",
+    "lecturer",
+    "author",
+];
+
+/// Capitalised words that are not surnames ("Rose Garden", "Grace Church", "May Day").
+const NOT_SURNAME_LIST: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Street",
+    "Road",
+    "Avenue",
+    "Square",
+    "Garden",
+    "Gardens",
+    "Park",
+    "Church",
+    "Hall",
+    "House",
+    "Hospital",
+    "University",
+    "College",
+    "School",
+    "Academy",
+    "Airport",
+    "Station",
+    "Island",
+    "Islands",
+    "River",
+    "Valley",
+    "Bay",
+    "Sea",
+    "Ocean",
+    "Mountains",
+    "Center",
+    "Centre",
+    "Foundation",
+    "Institute",
+    "Group",
+    "Party",
+    "Council",
+    "Committee",
+    "Commission",
+    "Bank",
+    "Fund",
+    "Company",
+    "Corporation",
+    "Corp",
+    "Inc",
+    "Ltd",
+    "Times",
+    "Post",
+    "News",
+    "Daily",
+    "Journal",
+    "Review",
+    "Monitor",
+    "Prize",
+    "Award",
+    "Cup",
+    "Games",
+    "League",
+    "Club",
+    "Day",
+    "Week",
+    "Year",
+    "Airlines",
+    "Airways",
+    "Motors",
+    "Capital",
+    "Partners",
+    "Holdings",
+    "Energy",
+    "Media",
+    "Press",
+    "Agency",
+    "Office",
+    "Ministry",
+    "Department",
+    "Court",
+    "Museum",
+    "Library",
+    "Theatre",
+    "Theater",
+    "Stadium",
+    "Bridge",
+    "Tower",
+    "Palace",
+    "Castle",
+    "Cathedral",
+    "Mosque",
+    "Temple",
+    "Jr",
+    "Sr",
+    "Act",
+    "Bill",
+    "Law",
+    "Treaty",
+    "Accord",
+    "Agreement",
+    "Summit",
+    "War",
+    "Army",
+    "Navy",
+    "Force",
+    "Forces",
+    "Hotel",
+    "Co",
+    "Cos",
+    "Brothers",
+    "Bros",
+    "Sons",
+    "Association",
+    "Partnership",
+    "Associates",
+    "Mining",
+    "Mines",
+    "Seaway",
+    "Industries",
+    "Petroleum",
+    "Oil",
+    "Gas",
+    "Chemical",
+    "Steel",
+    "Electric",
+    "Resources",
+    "Trust",
+    "Securities",
+    "Financial",
+    "Insurance",
+    "Investment",
+    "Investments",
+    "Exchange",
+    "Markets",
+    "Systems",
+    "Technologies",
+    "International",
+    "Communications",
+    "Railway",
+    "Railroad",
+    "Shipping",
+    "Foods",
+    "Products",
+    "Enterprises",
+    "Ventures",
+    "Properties",
+    "Realty",
+];
+
+/// Words that begin place and title names more often than they are given
+/// names ("King Charles", "Lake Geneva", "Sri Lanka", "Major General").
+const NOT_GIVEN_LIST: &[&str] = &[
+    "King",
+    "Queen",
+    "Prince",
+    "Princess",
+    "Lake",
+    "Sri",
+    "Major",
+    "Young",
+    "Saint",
+    "Santa",
+    "San",
+    "Fort",
+    "Port",
+    "Mount",
+    "Cape",
+    "New",
+    "Great",
+    "Grand",
+    "Upper",
+    "Lower",
+    "Old",
+    "Little",
+    "Big",
+    "Royal",
+    "North",
+    "South",
+    "East",
+    "West",
+    "Central",
+    "United",
+    "National",
+    "General",
+    "Lieutenant",
+    "Sergeant",
+    "Private",
+    "Corporal",
+    "Van",
+    "Von",
+    "Del",
+    "Della",
+    "Das",
+    "Dos",
+    "Den",
+    "Der",
+    "St",
+    "Saint",
+    "You",
+    "We",
+    "They",
+    "It",
+    "He",
+    "She",
+];
+
+fn word_set(words: &'static [&'static str]) -> FxHashSet<&'static str> {
+    words.iter().copied().collect()
+}
+
+static ROLES: LazyLock<FxHashSet<&str>> = LazyLock::new(|| word_set(ROLE_LIST));
+static NOT_SURNAMES: LazyLock<FxHashSet<&str>> = LazyLock::new(|| word_set(NOT_SURNAME_LIST));
+static NOT_GIVEN: LazyLock<FxHashSet<&str>> = LazyLock::new(|| word_set(NOT_GIVEN_LIST));
+
+/// A word of the text: letters and digits, with inner hyphens and apostrophes
+/// ("Jean-Pierre", "O'Brien"); a possessive "'s" is not part of it.
+#[derive(Debug, Clone, Copy)]
+struct Word {
+    start: usize,
+    end: usize,
+    /// Where the text after the word (and its possessive) starts.
+    next: usize,
+}
+
+/// Byte length of the letter or digit at `i` (a char boundary), if there is one.
+fn alnum_len(text: &str, i: usize) -> Option<usize> {
+    match *text.as_bytes().get(i)? {
+        b if b.is_ascii() => b.is_ascii_alphanumeric().then_some(1),
+        _ => text[i..].chars().next().filter(|c| c.is_alphanumeric()).map(char::len_utf8),
+    }
+}
+
+/// End of the word that starts at `start`: letters and digits, and hyphens and
+/// apostrophes between them.
+fn skip_word(text: &str, start: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = start;
+    loop {
+        while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
+        let connector = match bytes.get(i) {
+            None => return i,
+            Some(b'-' | b'\'') => 1,
+            Some(b) if b.is_ascii() => return i,
+            Some(_) => match alnum_len(text, i) {
+                Some(n) => {
+                    i += n;
+                    continue;
+                }
+                None if text[i..].starts_with('\u{2019}') => 3,
+                None => return i,
+            },
+        };
+        if alnum_len(text, i + connector).is_none() {
+            return i;
+        }
+        i += connector;
+    }
+}
+
+/// The word that starts at `start` (a letter or digit).
+fn word_at(text: &str, start: usize) -> Word {
+    let next = skip_word(text, start);
+    let w = &text[start..next];
+    let end = ["'s", "\u{2019}s"].iter().find_map(|s| w.strip_suffix(s)).map_or(next, |stem| start + stem.len());
+    Word { start, end, next }
+}
+
+/// The first word at or after byte `from` (a char boundary).
+fn next_word(text: &str, from: usize) -> Option<Word> {
+    let mut i = from;
+    while i < text.len() {
+        if alnum_len(text, i).is_some() {
+            return Some(word_at(text, i));
+        }
+        i += text[i..].chars().next().map_or(1, char::len_utf8);
+    }
+    None
+}
+
+/// The capitalised words of the text, in order: the only ones a name is made of.
+///
+/// Eight bytes are skipped at a time while none of them is an upper-case
+/// ASCII letter or part of a non-ASCII character (most of a text is
+/// lower-case letters and spaces); an upper-case letter inside a word
+/// ("McDonald", "pro-Kremlin") does not start one.
+fn capitalised_words(text: &str) -> Vec<Word> {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if let Some(chunk) = bytes.get(i..i + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
+            let x = u64::from_le_bytes(chunk);
+            let low = x & LOW7;
+            // high bit of each byte: >= 'A' and not > 'Z' (no carries: every byte is < 0x80), or non-ASCII
+            let upper = (low + 0x3f3f_3f3f_3f3f_3f3f) & !(low + 0x2525_2525_2525_2525) & HIGH;
+            let found = upper | (x & HIGH);
+            if found == 0 {
+                i += 8;
+                continue;
+            }
+            i += (found.trailing_zeros() / 8) as usize;
+        }
+        let Some(c) = text[i..].chars().next() else { break };
+        if !c.is_uppercase() {
+            i += c.len_utf8();
+            continue;
+        }
+        if inside_word(text, i) {
+            i = skip_word(text, i);
+            continue;
+        }
+        let w = word_at(text, i);
+        out.push(w);
+        i = w.next;
+    }
+    out
+}
+
+/// Does the letter at `i` continue a word (after a letter or digit, or after a
+/// hyphen or apostrophe that follows one)?
+fn inside_word(text: &str, i: usize) -> bool {
+    let mut before = text[..i].chars().rev();
+    match before.next() {
+        Some(p) if p.is_alphanumeric() => true,
+        Some('-' | '\'' | '\u{2019}') => before.next().is_some_and(char::is_alphanumeric),
+        _ => false,
+    }
+}
+
+/// The word right before `start` with one space between, if any ("spokeswoman" in
+/// "spokeswoman Adrienne Watson").
+fn word_before(text: &str, start: usize) -> Option<&str> {
+    let before = text[..start].strip_suffix(' ')?;
+    let w = crate::sentence::trailing_word(before, |c| c.is_alphanumeric() || matches!(c, '-' | '\'' | '\u{2019}'));
+    (!w.is_empty()).then_some(w)
+}
+
+/// Capitalised, with a lower-case letter after the first (not an acronym), no digits.
+fn name_like(w: &str) -> bool {
+    let mut cs = w.chars();
+    cs.next().is_some_and(char::is_uppercase)
+        && w.chars().any(char::is_lowercase)
+        && !w.chars().any(|c| c.is_ascii_digit())
+}
+
+fn is_role(w: &str) -> bool {
+    // "St Lawrence", "Saint Kitts": places, not a title before a name
+    if matches!(w, "St" | "Saint") {
+        return false;
+    }
+    if ROLES.contains(w) || is_title(w) {
+        return true;
+    }
+    // "Advisor", "Spokesman": a capitalised role (ASCII, lower-cased on the stack)
+    let mut buf = [0u8; 24];
+    let Some(lower) = buf.get_mut(..w.len()) else { return false };
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).is_ok_and(|l| l != w && ROLES.contains(l))
+}
+
+/// Does a company suffix follow ("Eli Lilly and Co", "Johnson & Johnson")?
+fn company_after(rest: &str) -> bool {
+    [" & ", " and Co", " and Sons", " and Company"].iter().any(|s| rest.starts_with(s))
+}
+
+/// Finds the people of one document. Returns `mentions` (resolved, in text
+/// order) together with the discovered ones, still in text order; a mention
+/// of `people[k]` has entity index `base + k`.
+pub fn discover(
+    text: &str,
+    mentions: Vec<Mention>,
+    raw: &[RawMatch],
+    matcher: &Matcher,
+    base: usize,
+) -> (Vec<Mention>, Vec<Person>) {
+    let ws = capitalised_words(text);
+    let covered = |w: Word| {
+        let k = mentions.partition_point(|m| m.end <= w.start);
+        mentions.get(k).is_some_and(|m| m.start < w.end)
+    };
+    let s = |w: Word| &text[w.start..w.end];
+    let joined = |a: Word, b: Word| &text[a.end..b.start] == " ";
+    // a capitalised word right before or after that is not a role, function word or entity:
+    // the pair is part of a longer name
+    let glued_before = |i: usize| {
+        i > 0 && joined(ws[i - 1], ws[i]) && {
+            let p = s(ws[i - 1]);
+            p.chars().next().is_some_and(char::is_uppercase)
+                && !is_function_word(p)
+                && !is_role(p)
+                && !covered(ws[i - 1])
+        }
+    };
+    let glued_after = |i: usize| {
+        ws.get(i + 1).is_some_and(|&n| {
+            joined(ws[i], n)
+                && s(n).chars().next().is_some_and(char::is_uppercase)
+                && !is_function_word(s(n))
+                && !covered(n)
+        })
+    };
+    let surname_ok = |w: Word| {
+        let t = s(w);
+        name_like(t) && t.chars().count() >= 2 && !is_function_word(t) && !is_title(t) && !NOT_SURNAMES.contains(t)
+    };
+    let mut people: Vec<Person> = Vec::new();
+    // (start, end, person index) of full names
+    let mut full: Vec<(usize, usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i + 1 < ws.len() {
+        let g = ws[i];
+        let given = s(g);
+        if !given.starts_with(char::is_uppercase) {
+            i += 1;
+            continue;
+        }
+        // the surname, or a middle initial ("A.") and then the surname
+        let (last, j) = if joined(g, ws[i + 1]) {
+            let mid = ws[i + 1];
+            let initial = s(mid).len() == 1
+                && s(mid).as_bytes()[0].is_ascii_uppercase()
+                && text[mid.end..].starts_with(". ")
+                && ws.get(i + 2).is_some_and(|w| w.start == mid.end + 2);
+            if initial {
+                (ws[i + 2], i + 2)
+            } else {
+                (mid, i + 1)
+            }
+        } else {
+            i += 1;
+            continue;
+        };
+        let role_before = || word_before(text, g.start).is_some_and(is_role);
+        // "Fyodor Lukyanov, chairman of …", "Samuel Charap, a senior political scientist at …"
+        let role_after = || {
+            text[last.end..].starts_with(", ")
+                && std::iter::successors(next_word(text, last.end), |w| next_word(text, w.next))
+                    .take(5)
+                    .map(&s)
+                    .take_while(|w| !w.starts_with(char::is_uppercase))
+                    .any(|w| ROLES.contains(w))
+        };
+        let known_given = || given.chars().count() >= 3 && matcher.is_first_name(given);
+        let is_name = s(last).starts_with(char::is_uppercase)
+            && name_like(given)
+            && surname_ok(last)
+            && !covered(g)
+            && !covered(last)
+            && !is_function_word(given)
+            && !is_title(given)
+            && !NOT_GIVEN.contains(given)
+            && !NOT_SURNAMES.contains(given)
+            && (known_given() || role_before() || role_after())
+            && !glued_before(i)
+            && !glued_after(j)
+            && !company_after(&text[last.end..]);
+        if !is_name {
+            i += 1;
+            continue;
+        }
+        let same = |p: &Person| {
+            p.surname == s(last) && p.label.len() == given.len() + 1 + p.surname.len() && p.label.starts_with(given)
+        };
+        let k = match people.iter().position(same) {
+            Some(k) => k,
+            None => {
+                people.push(Person::new(given, s(last)));
+                people.len() - 1
+            }
+        };
+        full.push((g.start, last.end, k));
+        i = j + 1;
+    }
+    if people.is_empty() {
+        return (mentions, people);
+    }
+    let mut found: Vec<Mention> =
+        full.iter().map(|&(start, end, k)| Mention { entity: base + k, start, end, kind: AliasKind::Name }).collect();
+    // bare surnames: only those one person found here bears, and no entity mentioned here
+    let mentioned: FxHashSet<usize> = mentions.iter().map(|m| m.entity).collect();
+    let borne_by_mentioned = |w: Word| {
+        let k = raw.partition_point(|r| r.start < w.start);
+        raw.get(k).is_some_and(|r| r.start == w.start && r.claims.iter().any(|c| mentioned.contains(&c.entity)))
+    };
+    let in_full = |w: Word| full.iter().any(|&(a, b, _)| a <= w.start && w.end <= b);
+    for (i, &w) in ws.iter().enumerate() {
+        let t = s(w);
+        if !t.starts_with(char::is_uppercase) {
+            continue;
+        }
+        let mut bearers = people.iter().enumerate().filter(|(_, p)| p.surname == t);
+        let (Some((k, _)), None) = (bearers.next(), bearers.next()) else {
+            continue;
+        };
+        if in_full(w) || covered(w) || glued_before(i) || glued_after(i) || borne_by_mentioned(w) {
+            continue;
+        }
+        found.push(Mention { entity: base + k, start: w.start, end: w.end, kind: AliasKind::Surname });
+    }
+    let mut all = mentions;
+    all.extend(found);
+    all.sort_by_key(|m| m.start);
+    (all, people)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gazetteer::Gazetteer;
+    use crate::resolve::resolve;
+
+    fn gaz() -> Gazetteer {
+        Gazetteer::from_str(
+            "t.tsv",
+            "samuel-adams\tactor\tSamuel Adams\tAdams|surname\n\
+             charles-dickens\tactor\tCharles Dickens\tDickens|surname\n\
+             fiona-apple\tactor\tFiona Apple\tApple|surname\n\
+             michael-howard-aus\tactor\tJohn Howard\tHoward|surname\n\
+             michael-foot\tactor\tMichael Foot\tFoot|surname\n\
+             rand\tinstitution\tRAND Corporation\tRAND\n\
+             kremlin\tinstitution\tKremlin\n\
+             usa\tcountry\tUnited States\tUS; Washington|capital\n\
+             swe\tcountry\tSweden\tSwedish|demonym\n",
+        )
+        .unwrap()
+    }
+
+    /// (text of each discovered mention, person id) in text order.
+    fn found(text: &str) -> Vec<(String, String)> {
+        let g = gaz();
+        let m = Matcher::with_parts(&g, 1);
+        let raw = m.find(text);
+        let resolved = resolve(text, &raw, &m);
+        let base = g.entities.len();
+        let (all, people) = discover(text, resolved, &raw, &m, base);
+        all.iter()
+            .filter(|x| x.entity >= base)
+            .map(|x| (text[x.start..x.end].to_string(), people[x.entity - base].id.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn table() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            // a known given name before a capitalised word; the surname alone later
+            (
+                "said Samuel Charap, a scientist at RAND. Charap added that Charap's view held.",
+                &[
+                    ("Samuel Charap", "person:samuel-charap"),
+                    ("Charap", "person:samuel-charap"),
+                    ("Charap", "person:samuel-charap"),
+                ],
+            ),
+            // a middle initial is dropped from the name
+            ("Charles A. Kupchan said so.", &[("Charles A. Kupchan", "person:charles-kupchan")]),
+            // a role before the name stands in for an unknown given name
+            ("Kremlin spokeswoman Adrienne Watson said.", &[("Adrienne Watson", "person:adrienne-watson")]),
+            (
+                "Swedish National Security Advisor Henrik Landerholm said.",
+                &[("Henrik Landerholm", "person:henrik-landerholm")],
+            ),
+            (
+                "Mr Michael Howard spoke. Mr Howard left.",
+                &[("Michael Howard", "person:michael-howard"), ("Howard", "person:michael-howard")],
+            ),
+            // a role in apposition after the name
+            ("Fyodor Lukyanov, chairman of the council", &[("Fyodor Lukyanov", "person:fyodor-lukyanov")]),
+            ("Adrienne Watson, a senior political scientist at RAND", &[("Adrienne Watson", "person:adrienne-watson")]),
+            // no role and no known given name: nothing
+            ("Adrienne Watson said.", &[]),
+            ("Adrienne Watson, Paris and the senior fellow", &[]),
+            // part of a longer name
+            ("at the Samuel Beckett Theatre Company", &[]),
+            ("at Hotel Fiona Bright today", &[]),
+            ("Michael Foot Street", &[]),
+            // not surnames
+            ("Charles Street and Samuel Monday", &[]),
+            // companies and places named after people
+            ("Eli Lilly and Co said; Samuel Johnson & Sons", &[]),
+            ("General Electric Co and the St Lawrence Seaway", &[]),
+            // a gazetteer name is not rediscovered
+            ("Michael Foot and Samuel Adams", &[]),
+            // a capital that stands inside a larger name is a surname there
+            ("Charles Washington", &[("Charles Washington", "person:charles-washington")]),
+            // two people found with one surname: the bare surname is left alone
+            (
+                "Fiona Ross met Charles Ross. Ross said.",
+                &[("Fiona Ross", "person:fiona-ross"), ("Charles Ross", "person:charles-ross")],
+            ),
+            // a gazetteer person mentioned here bears the surname: left alone
+            ("John Howard met Michael Howard. Howard said.", &[("Michael Howard", "person:michael-howard")]),
+            // acronyms and digits are not names
+            ("Samuel RAND and Charles B52", &[]),
+            // sentence-initial function words are not given names
+            ("The Kupchan plan", &[]),
+            // non-ASCII names
+            (
+                "Michael Súilleabháin spoke; Súilleabháin left.",
+                &[
+                    ("Michael Súilleabháin", "person:michael-súilleabháin"),
+                    ("Súilleabháin", "person:michael-súilleabháin"),
+                ],
+            ),
+        ];
+        for (text, want) in cases {
+            let want: Vec<(String, String)> = want.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+            assert_eq!(found(text), want, "text {text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        /// The eight-bytes-at-a-time scan finds the same capitalised words as
+        /// reading every word.
+        #[test]
+        fn capitalised_words_same_as_every_word(pieces in proptest::collection::vec(0usize..16, 0..40)) {
+            const PIECES: &[&str] = &[
+                "Putin", "said", " ", "-", "'", "’", "Élysée", "é", "McDonald", "pro-Kremlin", "3M", ". ", "O'Brien",
+                "xY", "\u{2014}", "abcdefghij",
+            ];
+            let text: String = pieces.iter().map(|&p| PIECES[p]).collect();
+            let every: Vec<(usize, usize)> = std::iter::successors(next_word(&text, 0), |w| next_word(&text, w.next))
+                .filter(|w| text[w.start..].starts_with(char::is_uppercase))
+                .map(|w| (w.start, w.end))
+                .collect();
+            let caps: Vec<(usize, usize)> = capitalised_words(&text).iter().map(|w| (w.start, w.end)).collect();
+            proptest::prop_assert_eq!(caps, every, "text {:?}", text);
+        }
+    }
+
+    #[test]
+    fn words_keep_inner_connectors_and_drop_possessives() {
+        let text = "Jean-Pierre's O'Brien – Putin’s next-door Élysée 42";
+        let all: Vec<&str> = std::iter::successors(next_word(text, 0), |w| next_word(text, w.next))
+            .map(|w| &text[w.start..w.end])
+            .collect();
+        assert_eq!(all, ["Jean-Pierre", "O'Brien", "Putin", "next-door", "Élysée", "42"]);
+        let caps: Vec<&str> = capitalised_words(text).iter().map(|w| &text[w.start..w.end]).collect();
+        assert_eq!(caps, ["Jean-Pierre", "O'Brien", "Putin", "Élysée"]);
+        assert_eq!(word_before(text, 14), Some("Jean-Pierre's"));
+    }
+}
