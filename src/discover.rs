@@ -16,7 +16,7 @@
 
 use crate::gazetteer::AliasKind;
 use crate::matcher::{Matcher, RawMatch};
-use crate::resolve::{is_function_word, is_title, Mention};
+use crate::resolve::{is_function_word, is_title, word_set, Mention};
 use rustc_hash::FxHashSet;
 use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;
@@ -329,10 +329,6 @@ const NOT_GIVEN_LIST: &[&str] = &[
     "He",
     "She",
 ];
-
-fn word_set(words: &'static [&'static str]) -> FxHashSet<&'static str> {
-    words.iter().copied().collect()
-}
 
 static ROLES: LazyLock<FxHashSet<&str>> = LazyLock::new(|| word_set(ROLE_LIST));
 static NOT_SURNAMES: LazyLock<FxHashSet<&str>> = LazyLock::new(|| word_set(NOT_SURNAME_LIST));

@@ -186,7 +186,8 @@ const SUPPORT_WORD_LIST: &[&str] = &[
     "borders",
 ];
 
-fn word_set(words: &'static [&'static str]) -> FxHashSet<&'static str> {
+/// A set of fixed words for quick lookups.
+pub(crate) fn word_set(words: &'static [&'static str]) -> FxHashSet<&'static str> {
     words.iter().copied().collect()
 }
 
