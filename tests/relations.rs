@@ -44,6 +44,10 @@ fn typed_edges(text: &str) -> Vec<String> {
 const CASES: &[(&str, &[&str])] = &[
     // --- active verbs ---
     ("Germany backs Ukraine.", &["germany supports ukraine"]),
+    // bare "back" is the verb only before its object; otherwise an adverb
+    ("Spain and Italy back France in the dispute.", &["italy supports france", "spain supports france"]),
+    ("Poland came back to Germany with a new offer.", &[]),
+    ("Brazil hit back at Argentina over the tariffs.", &[]),
     ("France supported Poland throughout the crisis.", &["france supports poland"]),
     ("Japan endorsed India's bid.", &["japan supports india"]),
     ("Brazil condemned Israel on Monday.", &["brazil criticises israel"]),

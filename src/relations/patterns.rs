@@ -752,6 +752,11 @@ impl<'a> Extraction<'a> {
                 if !passive && self.agentless_passive(i, end) {
                     return;
                 }
+                // "back" is also an adverb ("get back onto …", "hit back at …"): bare, it is
+                // the verb only right before its object
+                if end == i + 1 && self.word(i) == Some("back") && !self.object_starts(end) {
+                    return;
+                }
                 let (sources, targets, conf) = if passive {
                     (self.objects(end + 1), self.subject(i, MAX_SUBJECT_DISTANCE), 0.8)
                 } else {
@@ -778,6 +783,10 @@ impl<'a> Extraction<'a> {
     /// Is the verb trigger `i..end` a participle in a passive without its agent: after a form
     /// of "be" ("Russia is accused of …", "was widely criticised") or, as in headlines, right
     /// before a preposition instead of an object ("Labour accused of EU propaganda")?
+    fn object_starts(&self, k: usize) -> bool {
+        self.entity(k).is_some() || self.word(k).is_some_and(|w| DETERMINERS.contains(&w))
+    }
+
     fn agentless_passive(&self, i: usize, end: usize) -> bool {
         let Some(last) = end.checked_sub(1).filter(|&l| l >= i).and_then(|l| self.word(l)) else {
             return false;
