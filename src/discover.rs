@@ -50,68 +50,6 @@ impl Person {
     }
 }
 
-/// Lower-case roles that introduce a name ("spokeswoman Adrienne Watson",
-/// "National Security Advisor Henrik Landerholm").
-const ROLE_LIST: &[&str] = &[
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "adviser",
-    "advisor",
-    "analyst",
-    "researcher",
-    "fellow",
-    "professor",
-    "director",
-    "chairman",
-    "chairwoman",
-    "president",
-    "minister",
-    "secretary",
-    "ambassador",
-    "envoy",
-    "official",
-    "economist",
-    "scholar",
-    "expert",
-    "editor",
-    "correspondent",
-    "lawyer",
-    "attorney",
-    "commander",
-    "chief",
-    "deputy",
-    "aide",
-    "negotiator",
-    "senator",
-    "lawmaker",
-    "congressman",
-    "congresswoman",
-    "mayor",
-    "governor",
-    "founder",
-    "strategist",
-    "historian",
-    "journalist",
-    "reporter",
-    "counterpart",
-    "premier",
-    "chancellor",
-    "leader",
-    "ceo",
-    "executive",
-    "candidate",
-    "activist",
-    "prosecutor",
-    "judge",
-    "scientist",
-    "head",
-    "member",
-    "partner",
-    "lecturer",
-    "author",
-];
-
 /// Capitalised words that are not surnames ("Rose Garden", "Grace Church", "May Day").
 const NOT_SURNAME_LIST: &[&str] = &[
     "January",
@@ -323,6 +261,7 @@ const NOT_GIVEN_LIST: &[&str] = &[
     "St",
     "Saint",
     "You",
+    "Air",
     "We",
     "They",
     "It",
@@ -330,7 +269,6 @@ const NOT_GIVEN_LIST: &[&str] = &[
     "She",
 ];
 
-static ROLES: LazyLock<FxHashSet<&str>> = LazyLock::new(|| word_set(ROLE_LIST));
 static NOT_SURNAMES: LazyLock<FxHashSet<&str>> = LazyLock::new(|| word_set(NOT_SURNAME_LIST));
 static NOT_GIVEN: LazyLock<FxHashSet<&str>> = LazyLock::new(|| word_set(NOT_GIVEN_LIST));
 
@@ -469,12 +407,14 @@ fn name_like(w: &str) -> bool {
         && !w.chars().any(|c| c.is_ascii_digit())
 }
 
-fn is_role(w: &str) -> bool {
+/// Is `w` a title ("Mr", "President") or one of the `roles` (the relation rules'
+/// role nouns, lower case: "spokeswoman", "Advisor")?
+fn is_role(w: &str, roles: &FxHashSet<String>) -> bool {
     // "St Lawrence", "Saint Kitts": places, not a title before a name
     if matches!(w, "St" | "Saint") {
         return false;
     }
-    if ROLES.contains(w) || is_title(w) {
+    if roles.contains(w) || is_title(w) {
         return true;
     }
     // "Advisor", "Spokesman": a capitalised role (ASCII, lower-cased on the stack)
@@ -482,7 +422,7 @@ fn is_role(w: &str) -> bool {
     let Some(lower) = buf.get_mut(..w.len()) else { return false };
     lower.copy_from_slice(w.as_bytes());
     lower.make_ascii_lowercase();
-    std::str::from_utf8(lower).is_ok_and(|l| l != w && ROLES.contains(l))
+    std::str::from_utf8(lower).is_ok_and(|l| l != w && roles.contains(l))
 }
 
 /// Does a company suffix follow ("Eli Lilly and Co", "Johnson & Johnson")?
@@ -498,6 +438,7 @@ pub fn discover(
     mentions: Vec<Mention>,
     raw: &[RawMatch],
     matcher: &Matcher,
+    roles: &FxHashSet<String>,
     base: usize,
 ) -> (Vec<Mention>, Vec<Person>) {
     let ws = capitalised_words(text);
@@ -514,7 +455,7 @@ pub fn discover(
             let p = s(ws[i - 1]);
             p.chars().next().is_some_and(char::is_uppercase)
                 && !is_function_word(p)
-                && !is_role(p)
+                && !is_role(p, roles)
                 && !covered(ws[i - 1])
         }
     };
@@ -557,7 +498,7 @@ pub fn discover(
             i += 1;
             continue;
         };
-        let role_before = || word_before(text, g.start).is_some_and(is_role);
+        let role_before = || word_before(text, g.start).is_some_and(|w| is_role(w, roles));
         // "Fyodor Lukyanov, chairman of …", "Samuel Charap, a senior political scientist at …"
         let role_after = || {
             text[last.end..].starts_with(", ")
@@ -565,7 +506,7 @@ pub fn discover(
                     .take(5)
                     .map(&s)
                     .take_while(|w| !w.starts_with(char::is_uppercase))
-                    .any(|w| ROLES.contains(w))
+                    .any(|w| roles.contains(w))
         };
         let known_given = || given.chars().count() >= 3 && matcher.is_first_name(given);
         let is_name = s(last).starts_with(char::is_uppercase)
@@ -659,7 +600,9 @@ mod tests {
         let raw = m.find(text);
         let resolved = resolve(text, &raw, &m);
         let base = g.entities.len();
-        let (all, people) = discover(text, resolved, &raw, &m, base);
+        let roles: FxHashSet<String> =
+            ["spokeswoman", "advisor", "chairman", "scientist", "fellow"].into_iter().map(String::from).collect();
+        let (all, people) = discover(text, resolved, &raw, &m, &roles, base);
         all.iter()
             .filter(|x| x.entity >= base)
             .map(|x| (text[x.start..x.end].to_string(), people[x.entity - base].id.clone()))

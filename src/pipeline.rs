@@ -86,7 +86,7 @@ impl Pipeline {
         if !self.discovery {
             return (mentions, Vec::new());
         }
-        discover(text, mentions, &raw, &self.matcher, self.gazetteer.entities.len())
+        discover(text, mentions, &raw, &self.matcher, self.rules.role_words(), self.gazetteer.entities.len())
     }
 
     /// Id of entity `e` of a document whose discovered people are `people`.

@@ -221,6 +221,11 @@ impl RelationRules {
         self.triggers.len()
     }
 
+    /// The single words of the role cues ("spokesman", "minister", "fellow"), lower case.
+    pub fn role_words(&self) -> &rustc_hash::FxHashSet<String> {
+        &self.cues.role_words
+    }
+
     /// Typed relations of one sentence (negated and hedged ones flagged).
     pub fn extract(&self, ctx: &SentenceContext) -> Vec<RelationFact> {
         if self.patterns.is_empty() && self.cues.role_words.is_empty() {
