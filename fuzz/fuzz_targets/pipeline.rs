@@ -1,4 +1,4 @@
-//! Any bytes as a document: matching, sentence splitting, resolution and
+//! Any bytes as a document: matching, sentence splitting, resolution, people found and
 //! relation extraction must not panic, and offsets must stay on char boundaries.
 #![no_main]
 
@@ -21,8 +21,14 @@ fn pipeline() -> &'static Pipeline {
 fuzz_target!(|data: &[u8]| {
     let text = decode(data, "fuzz", &mut Vec::new());
     let p = pipeline();
-    for m in p.mentions(&text) {
+    // gazetteer entities and the people found in the text: on char boundaries, in order, not overlapping
+    let (mentions, people) = p.entities(&text);
+    let mut last_end = 0;
+    for m in &mentions {
         assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
+        assert!(m.start >= last_end, "overlapping mentions");
+        assert!(m.entity < p.gazetteer.entities.len() + people.len());
+        last_end = m.end;
     }
     let facts = p.process(&Document { id: "fuzz".into(), text: text.clone() });
     for (r, _) in &facts.relations {
