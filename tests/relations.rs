@@ -44,10 +44,21 @@ fn typed_edges(text: &str) -> Vec<String> {
 const CASES: &[(&str, &[&str])] = &[
     // --- active verbs ---
     ("Germany backs Ukraine.", &["germany supports ukraine"]),
+    // an entity in a prepositional phrase is not the subject, coordinated or not
+    ("The bishops in England and Wales backed Ireland's plan.", &[]),
+    ("Officials in Poland backed Ukraine.", &[]),
+    // nor before the conjunction that opens the trigger's clause
+    ("Spain spoke after the bishops in England backed Ireland's plan.", &[]),
+    ("Spain resigned hours after Poland criticised Italy.", &["poland criticises italy"]),
+    ("Austria, after meeting Hungary, said it would help.", &["austria meets hungary"]),
+    ("France and Germany backed Ukraine.", &["france supports ukraine", "germany supports ukraine"]),
+    ("NATO grew, with Sweden abandoning neutrality to join.", &["sweden member_of nato"]),
     // bare "back" is the verb only before its object; otherwise an adverb
     ("Spain and Italy back France in the dispute.", &["italy supports france", "spain supports france"]),
     ("Poland came back to Germany with a new offer.", &[]),
     ("Brazil hit back at Argentina over the tariffs.", &[]),
+    ("Egypt is handing back an Israeli prisoner.", &[]),
+    ("Chile paid back the Argentine loans.", &[]),
     ("France supported Poland throughout the crisis.", &["france supports poland"]),
     ("Japan endorsed India's bid.", &["japan supports india"]),
     ("Brazil condemned Israel on Monday.", &["brazil criticises israel"]),

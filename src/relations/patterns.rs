@@ -135,6 +135,19 @@ const PASSIVE_AUXILIARIES: &[&str] = &["is", "are", "was", "were", "be", "been",
 /// Place and time ("met in Moscow with …") are left out: they follow active verbs too.
 const AGENTLESS_PREPOSITIONS: &[&str] = &["of", "over", "for", "about", "after", "as"];
 
+/// Verbs before which "back" is a particle, not "support" ("get back", "hand back").
+const PARTICLE_VERBS: &[&str] = &[
+    "get", "gets", "got", "come", "comes", "came", "go", "goes", "went", "hand", "hands", "bring", "brings", "brought",
+    "give", "gives", "gave", "put", "puts", "pay", "pays", "paid", "send", "sends", "sent", "take", "takes", "took",
+    "win", "wins", "won", "fight", "fights", "fought", "hit", "hits", "strike", "strikes", "struck", "step", "steps",
+    "look", "looks", "call", "calls", "cut", "cuts", "scale", "scales", "roll", "rolls", "pull", "pulls", "turn",
+    "turns", "hold", "holds", "held", "fall", "falls", "fell", "sit", "sits", "sat", "stand", "stands", "stood",
+];
+
+/// Conjunctions that open a subordinate clause: a verb's subject is not before them.
+const SUBORDINATORS: &[&str] =
+    &["after", "before", "because", "while", "when", "if", "although", "though", "since", "until", "unless", "whereas"];
+
 /// Words allowed between a negation cue and its trigger ("did not openly criticise").
 const NEGATION_GAP: &[&str] = &[
     "to",
@@ -573,12 +586,36 @@ impl<'a> Extraction<'a> {
     /// entities; "he"/"she" right before the trigger is the nearest person.
     fn subject(&self, i: usize, max_distance: usize) -> Vec<(usize, usize)> {
         let lo = i.saturating_sub(max_distance);
+        let after_prep = |k: usize| {
+            k > 0
+                && (self.is_prep(k - 1)
+                    || (k > 1 && matches!(self.word(k - 1), Some("the" | "a" | "an")) && self.is_prep(k - 2)))
+        };
+        // entities `first..=last` sit in a prepositional phrase, unless it is the absolute
+        // "with X and Y joining …", whose -ing verb they are the subject of, or a clause
+        // "after X criticised …" whose verb is the trigger
+        let in_phrase = |first: usize, last: usize| {
+            let before = first.checked_sub(1).and_then(|p| self.word(p));
+            after_prep(first)
+                && !(before == Some("with") && self.word(last + 1).is_some_and(|w| w.ends_with("ing")))
+                && !(before.is_some_and(|w| SUBORDINATORS.contains(&w)) && last + 1 == i)
+        };
         let mut k = i;
         while k > lo {
             k -= 1;
             let t = &self.toks[k];
             if matches!(t.kind, TokenKind::Punct(';' | ':')) {
                 break;
+            }
+            // a finite clause opened by "after", "while" … has its own subject ("after Yukos
+            // accused Gazprom"); a non-finite one takes the main clause's ("X, after meeting Y")
+            if t.word().is_some_and(|w| SUBORDINATORS.contains(&w)) {
+                let non_finite = k + 1 == i
+                    || self.word(k + 1).is_some_and(|w| w.ends_with("ing"))
+                    || (k + 2 == i && self.word(k + 1).is_some_and(|w| DETERMINERS.contains(&w)));
+                if !non_finite {
+                    break;
+                }
             }
             if matches!(t.word(), Some("he" | "she")) && i - k <= 4 {
                 let person = (0..k).rev().find(|&p| matches!(self.entity(p), Some((_, EntityType::Actor, _))));
@@ -587,11 +624,8 @@ impl<'a> Extraction<'a> {
             let Some((e, _, kind)) = t.entity() else {
                 continue;
             };
-            let after_prep = k > 0
-                && (self.is_prep(k - 1)
-                    || (k > 1 && matches!(self.word(k - 1), Some("the" | "a" | "an")) && self.is_prep(k - 2)));
             let indefinite = kind == AliasKind::Demonym && k > 0 && matches!(self.word(k - 1), Some("a" | "an"));
-            if after_prep || indefinite || self.is_modifier(k) || self.is_compound(k) {
+            if in_phrase(k, k) || indefinite || self.is_modifier(k) || self.is_compound(k) {
                 continue;
             }
             // a title prefix of a person further right was skipped already
@@ -600,6 +634,11 @@ impl<'a> Extraction<'a> {
             while let Some(prev) = self.coordinated_before(c) {
                 subj.push((prev, self.entity(prev).map_or(0, |x| x.0)));
                 c = prev;
+            }
+            // "the top cleric in England and Wales backed …": the whole coordination is in a phrase
+            if in_phrase(c, k) {
+                k = c;
+                continue;
             }
             return subj;
         }
@@ -759,7 +798,7 @@ impl<'a> Extraction<'a> {
                 }
                 // "back" is also an adverb ("get back onto …", "hit back at …"): bare, it is
                 // the verb only right before its object
-                if end == i + 1 && self.word(i) == Some("back") && !self.object_starts(end) {
+                if end == i + 1 && self.word(i) == Some("back") && (!self.object_starts(end) || self.particle_verb(i)) {
                     return;
                 }
                 let (sources, targets, conf) = if passive {
@@ -788,6 +827,13 @@ impl<'a> Extraction<'a> {
     /// Is the verb trigger `i..end` a participle in a passive without its agent: after a form
     /// of "be" ("Russia is accused of …", "was widely criticised") or, as in headlines, right
     /// before a preposition instead of an object ("Labour accused of EU propaganda")?
+    /// Is the word before `i` a verb that takes "back" as a particle ("handing back", "paid back")?
+    fn particle_verb(&self, i: usize) -> bool {
+        i.checked_sub(1)
+            .and_then(|p| self.word(p))
+            .is_some_and(|w| w.ends_with("ing") || w.ends_with("ed") || PARTICLE_VERBS.contains(&w))
+    }
+
     fn object_starts(&self, k: usize) -> bool {
         self.entity(k).is_some() || self.word(k).is_some_and(|w| DETERMINERS.contains(&w))
     }
