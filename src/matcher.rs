@@ -30,6 +30,8 @@ pub struct Claim {
     pub ambiguous: bool,
     /// A one-word name of a person ("Blair").
     pub single_word_person: bool,
+    /// The entity is a country.
+    pub country: bool,
 }
 
 /// A dictionary hit: byte span and the claims whose case rule accepted it.
@@ -90,6 +92,7 @@ impl Matcher {
                     weak: a.weak,
                     ambiguous: a.ambiguous,
                     single_word_person: e.etype == EntityType::Actor && !a.text.contains(' '),
+                    country: e.etype == EntityType::Country,
                 };
                 entries.extend(surface_forms(a).into_iter().map(|form| (form, claim)));
             }

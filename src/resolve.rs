@@ -242,6 +242,11 @@ pub fn resolve(text: &str, matches: &[RawMatch], matcher: &Matcher) -> Vec<Menti
             if a.single_word_person && preceded_by_other_name(text, m.start, matches, idx) {
                 return false;
             }
+            // "New Mexico", "New South Wales", "New England": other places (the countries named
+            // "New …" are aliases of their own and win as the longer match)
+            if a.country && after_new(text, m.start) {
+                return false;
+            }
             // "US$25,000" is a currency; "Mr Irish" a surname, not a demonym
             if text[m.end..].starts_with('$') {
                 return false;
@@ -402,6 +407,23 @@ fn other_name_before<'t>(text: &'t str, start: usize, matches: &[RawMatch], idx:
 /// Is the match preceded by the first part of another name ("Cherie Blair", "Hillary Clinton")?
 fn preceded_by_other_name(text: &str, start: usize, matches: &[RawMatch], idx: usize) -> bool {
     other_name_before(text, start, matches, idx).is_some()
+}
+
+/// Is `start` right after "New " or "New X " ("New Mexico", "New South Wales")?
+fn after_new(text: &str, start: usize) -> bool {
+    let mut before = &text[..start];
+    for _ in 0..2 {
+        let Some(b) = before.strip_suffix(' ') else { return false };
+        let w = trailing_word(b, char::is_alphabetic);
+        if w == "New" {
+            return true;
+        }
+        if !w.starts_with(char::is_uppercase) {
+            return false;
+        }
+        before = &b[..b.len() - w.len()];
+    }
+    false
 }
 
 fn preceded_by_support_word(text: &str, start: usize) -> bool {

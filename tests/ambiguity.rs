@@ -88,6 +88,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("RUSSIA WARNS UKRAINE", &["russia", "ukraine"]),
     // currency prefixes and surnames that look like demonyms
     ("The fee was US$25,000 in the US.", &["united-states"]),
+    // "New …" names another place than the country
+    ("The governor of New Mexico flew to Mexico.", &["mexico"]),
+    ("Sydney is in New South Wales, far from New Zealand.", &["new-zealand"]),
+    ("New England fans cheered in England.", &["england"]),
     ("Mr Irish said the Irish economy grew.", &["ireland"]),
     // "May" the month vs Theresa May
     ("Elections are held in May.", &[]),
