@@ -448,25 +448,17 @@ pub fn discover(
     };
     let s = |w: Word| &text[w.start..w.end];
     let joined = |a: Word, b: Word| &text[a.end..b.start] == " ";
-    // a capitalised word right before or after that is not a role, function word or entity:
-    // the pair is part of a longer name
+    // `ws` holds the capitalised words only: a neighbour one space away that is not a role,
+    // function word or entity makes the pair part of a longer name
     let glued_before = |i: usize| {
-        i > 0 && joined(ws[i - 1], ws[i]) && {
-            let p = s(ws[i - 1]);
-            p.chars().next().is_some_and(char::is_uppercase)
-                && !is_function_word(p)
-                && !is_role(p, roles)
-                && !covered(ws[i - 1])
-        }
+        i > 0
+            && joined(ws[i - 1], ws[i])
+            && !is_function_word(s(ws[i - 1]))
+            && !is_role(s(ws[i - 1]), roles)
+            && !covered(ws[i - 1])
     };
-    let glued_after = |i: usize| {
-        ws.get(i + 1).is_some_and(|&n| {
-            joined(ws[i], n)
-                && s(n).chars().next().is_some_and(char::is_uppercase)
-                && !is_function_word(s(n))
-                && !covered(n)
-        })
-    };
+    let glued_after =
+        |i: usize| ws.get(i + 1).is_some_and(|&n| joined(ws[i], n) && !is_function_word(s(n)) && !covered(n));
     let surname_ok = |w: Word| {
         let t = s(w);
         name_like(t) && t.chars().count() >= 2 && !is_function_word(t) && !is_title(t) && !NOT_SURNAMES.contains(t)
@@ -478,10 +470,6 @@ pub fn discover(
     while i + 1 < ws.len() {
         let g = ws[i];
         let given = s(g);
-        if !given.starts_with(char::is_uppercase) {
-            i += 1;
-            continue;
-        }
         // the surname, or a middle initial ("A.") and then the surname
         let (last, j) = if joined(g, ws[i + 1]) {
             let mid = ws[i + 1];
@@ -509,8 +497,7 @@ pub fn discover(
                     .any(|w| roles.contains(w))
         };
         let known_given = || given.chars().count() >= 3 && matcher.is_first_name(given);
-        let is_name = s(last).starts_with(char::is_uppercase)
-            && name_like(given)
+        let is_name = name_like(given)
             && surname_ok(last)
             && !covered(g)
             && !covered(last)
@@ -553,9 +540,6 @@ pub fn discover(
     let in_full = |w: Word| full.iter().any(|&(a, b, _)| a <= w.start && w.end <= b);
     for (i, &w) in ws.iter().enumerate() {
         let t = s(w);
-        if !t.starts_with(char::is_uppercase) {
-            continue;
-        }
         let mut bearers = people.iter().enumerate().filter(|(_, p)| p.surname == t);
         let (Some((k, _)), None) = (bearers.next(), bearers.next()) else {
             continue;
