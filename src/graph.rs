@@ -165,20 +165,14 @@ fn write_pretty_array<T: Serialize + Sync>(w: &mut impl std::io::Write, items: &
     let chunks: Vec<Vec<u8>> = items
         .par_chunks(256)
         .map(|chunk| -> serde_json::Result<Vec<u8>> {
-            let mut out = Vec::new();
+            let mut out = Vec::with_capacity(chunk.len() * 512);
             for (k, item) in chunk.iter().enumerate() {
                 if k > 0 {
                     out.extend_from_slice(b",\n");
                 }
-                // JSON strings escape their newlines, so every raw newline starts a line to indent
-                let one = serde_json::to_vec_pretty(item)?;
                 out.extend_from_slice(b"    ");
-                for &b in &one {
-                    out.push(b);
-                    if b == b'\n' {
-                        out.extend_from_slice(b"    ");
-                    }
-                }
+                let mut ser = serde_json::Serializer::with_formatter(&mut out, NestedPretty::at_level(2));
+                item.serialize(&mut ser)?;
             }
             Ok(out)
         })
@@ -191,6 +185,83 @@ fn write_pretty_array<T: Serialize + Sync>(w: &mut impl std::io::Write, items: &
         w.write_all(c)?;
     }
     w.write_all(b"\n  ]")
+}
+
+/// serde_json's pretty layout (two-space indent) for a value printed `level`
+/// levels deep inside a larger document: the same bytes `to_string_pretty` of
+/// the whole document would give there, in one pass.
+struct NestedPretty {
+    level: usize,
+    has_value: bool,
+}
+
+impl NestedPretty {
+    fn at_level(level: usize) -> Self {
+        NestedPretty { level, has_value: false }
+    }
+
+    fn indent<W: ?Sized + std::io::Write>(&self, w: &mut W) -> std::io::Result<()> {
+        const SPACES: &[u8] = &[b' '; 64];
+        let mut n = self.level * 2;
+        while n > 0 {
+            let k = n.min(SPACES.len());
+            w.write_all(&SPACES[..k])?;
+            n -= k;
+        }
+        Ok(())
+    }
+
+    fn open<W: ?Sized + std::io::Write>(&mut self, w: &mut W, bracket: &[u8]) -> std::io::Result<()> {
+        self.level += 1;
+        self.has_value = false;
+        w.write_all(bracket)
+    }
+
+    fn close<W: ?Sized + std::io::Write>(&mut self, w: &mut W, bracket: &[u8]) -> std::io::Result<()> {
+        self.level -= 1;
+        if self.has_value {
+            w.write_all(b"\n")?;
+            self.indent(w)?;
+        }
+        w.write_all(bracket)
+    }
+
+    fn item<W: ?Sized + std::io::Write>(&mut self, w: &mut W, first: bool) -> std::io::Result<()> {
+        w.write_all(if first { b"\n" } else { b",\n" })?;
+        self.indent(w)
+    }
+}
+
+impl serde_json::ser::Formatter for NestedPretty {
+    fn begin_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.open(w, b"[")
+    }
+    fn end_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.close(w, b"]")
+    }
+    fn begin_array_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W, first: bool) -> std::io::Result<()> {
+        self.item(w, first)
+    }
+    fn end_array_value<W: ?Sized + std::io::Write>(&mut self, _w: &mut W) -> std::io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+    fn begin_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.open(w, b"{")
+    }
+    fn end_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.close(w, b"}")
+    }
+    fn begin_object_key<W: ?Sized + std::io::Write>(&mut self, w: &mut W, first: bool) -> std::io::Result<()> {
+        self.item(w, first)
+    }
+    fn begin_object_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        w.write_all(b": ")
+    }
+    fn end_object_value<W: ?Sized + std::io::Write>(&mut self, _w: &mut W) -> std::io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
 }
 
 /// Location of one sentence, for evidence.

@@ -179,6 +179,13 @@ impl Matcher {
         let mut ends: Vec<(usize, usize)> = Vec::new();
         let mut i = 0;
         while i < bytes.len() {
+            // inside an ASCII word no pattern starts (no word boundary): skip to its end
+            if i > 0 && ASCII_WORD_BYTE[bytes[i - 1] as usize] {
+                i += bytes[i..].iter().position(|&b| !ASCII_WORD_BYTE[b as usize]).unwrap_or(bytes.len() - i);
+                if i == bytes.len() {
+                    break;
+                }
+            }
             // continuation bytes of UTF-8 never start a pattern, so `i` is a char boundary here
             let b1 = bytes.get(i + 1).copied().unwrap_or(0);
             if !has_bit(&self.prefixes[..], prefix2_key(bytes[i], b1))
@@ -326,7 +333,18 @@ fn word_boundary(text: &str, s: usize) -> bool {
     }
 }
 
-fn is_ascii_word_byte(b: u8) -> bool {
+/// [`is_ascii_word_byte`] as a table, for the scan over every byte.
+static ASCII_WORD_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = is_ascii_word_byte(b as u8);
+        b += 1;
+    }
+    t
+};
+
+const fn is_ascii_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
 }
 

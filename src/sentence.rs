@@ -119,18 +119,38 @@ fn is_abbreviation(text: &str, dot: usize, next: Option<char>) -> bool {
     let lower = &mut buf[..word.len()];
     lower.copy_from_slice(word.as_bytes());
     lower.make_ascii_lowercase();
-    let is_in = |list: &[&str]| list.iter().any(|a| a.as_bytes() == &*lower);
-    if is_in(ABBREVIATIONS) {
-        return true;
+    match ABBREVIATION_KINDS.get(&*lower) {
+        Some(Abbreviation::Always) => true,
+        Some(Abbreviation::BeforeNumber) => next.is_some_and(|c| c.is_ascii_digit()),
+        Some(Abbreviation::Company) => !next.is_some_and(is_opener),
+        None => false,
     }
-    if is_in(NUMBER_ABBREVIATIONS) {
-        return next.is_some_and(|c| c.is_ascii_digit());
-    }
-    if is_in(COMPANY_ABBREVIATIONS) {
-        return !next.is_some_and(is_opener);
-    }
-    false
 }
+
+/// Which list an abbreviation is on.
+#[derive(Clone, Copy)]
+enum Abbreviation {
+    Always,
+    BeforeNumber,
+    Company,
+}
+
+/// The three lists in one table (looked up at every full stop before a capital).
+static ABBREVIATION_KINDS: std::sync::LazyLock<rustc_hash::FxHashMap<&'static [u8], Abbreviation>> =
+    std::sync::LazyLock::new(|| {
+        let lists = [
+            (ABBREVIATIONS, Abbreviation::Always),
+            (NUMBER_ABBREVIATIONS, Abbreviation::BeforeNumber),
+            (COMPANY_ABBREVIATIONS, Abbreviation::Company),
+        ];
+        let mut table = rustc_hash::FxHashMap::default();
+        for (list, kind) in lists {
+            for a in list {
+                table.entry(a.as_bytes()).or_insert(kind);
+            }
+        }
+        table
+    });
 
 /// The longest run of characters satisfying `part` at the end of `s` (the word before a position).
 pub fn trailing_word(s: &str, part: impl Fn(char) -> bool) -> &str {

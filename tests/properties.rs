@@ -6,7 +6,7 @@
 use newsgraph::graph::{Edge, Evidence, GraphFile, GraphMeta, Node};
 use newsgraph::input::Document;
 use newsgraph::relations::patterns::RelationRules;
-use newsgraph::relations::Relation;
+use newsgraph::relations::{Relation, Trigger};
 use newsgraph::{sentence, Gazetteer, Pipeline};
 use proptest::prelude::*;
 use std::sync::OnceLock;
@@ -128,7 +128,11 @@ proptest! {
         copies in 0usize..700,
         text in any::<String>(),
     ) {
-        let nodes: Vec<Node> = names.iter().enumerate().map(|(i, n)| node(format!("{i}{n}"), n.clone())).collect();
+        let nodes: Vec<Node> = names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| Node { aliases: vec![n.clone(); i % 3], ..node(format!("{i}{n}"), n.clone()) })
+            .collect();
         // enough edges for several parallel chunks, some with evidence and triggers, some without
         let edges: Vec<Edge> = (0..copies)
             .map(|i| Edge {
@@ -139,7 +143,15 @@ proptest! {
                 weight: i as u64,
                 confidence: 1.0 / (i + 1) as f64,
                 evidence: (0..i % 3)
-                    .map(|k| Evidence { doc: text.clone(), sentence: k, start: 0, end: 1, text: format!("{text}\n{k}"), trigger: None })
+                    .map(|k| Evidence {
+                        doc: text.clone(),
+                        sentence: k,
+                        start: 0,
+                        end: 1,
+                        text: format!("{text}\n{k}"),
+                        // an object nested in the evidence object, on some entries
+                        trigger: (k == 1).then(|| Trigger { pattern: "p".into(), text: text.clone(), start: 0, end: 1 }),
+                    })
                     .collect(),
             })
             .collect();

@@ -46,6 +46,9 @@ pub struct RelationRules {
     patterns: Vec<Pattern>,
     triggers: PhraseSet,
     cues: Cues,
+    /// Lower-case word → what it can be (PREP, TITLE, ROLE, TRIGGER bits): one
+    /// lookup per token instead of one per list.
+    word_flags: rustc_hash::FxHashMap<String, u8>,
 }
 
 /// Words that end the search for an object: a new clause starts.
@@ -187,6 +190,8 @@ const NEGATION_GAP: &[&str] = &[
 const PREP: u8 = 1;
 const TITLE: u8 = 2;
 const ROLE: u8 = 4;
+/// The first word of some trigger phrase.
+const TRIGGER: u8 = 8;
 
 const MAX_SUBJECT_DISTANCE: usize = 15;
 const MAX_NOUN_RECIPIENT_DISTANCE: usize = 30;
@@ -218,7 +223,19 @@ impl RelationRules {
                 parse_cues(&c.display().to_string(), &text, &mut rules.cues)?;
             }
         }
+        rules.index_words();
         Ok(rules)
+    }
+
+    /// Builds `word_flags` from the cue lists and the triggers.
+    fn index_words(&mut self) {
+        let mut flags = rustc_hash::FxHashMap::<String, u8>::default();
+        let mut mark = |w: &str, f: u8| *flags.entry(w.to_string()).or_default() |= f;
+        self.cues.preposition.iter().for_each(|w| mark(w, PREP));
+        self.cues.title_modifier.iter().for_each(|w| mark(w, TITLE));
+        self.cues.role_words.iter().for_each(|w| mark(w, TITLE | ROLE));
+        self.triggers.first_words().for_each(|w| mark(w, TRIGGER));
+        self.word_flags = flags;
     }
 
     /// Rules from in-memory texts (tests, embedding).
@@ -226,6 +243,7 @@ impl RelationRules {
         let mut rules = RelationRules::default();
         parse_patterns("patterns.tsv", patterns, &mut rules.patterns, &mut rules.triggers)?;
         parse_cues("cues.tsv", cues, &mut rules.cues)?;
+        rules.index_words();
         Ok(rules)
     }
 
@@ -248,18 +266,7 @@ impl RelationRules {
         let question = ctx.text[ctx.span.start..ctx.span.end]
             .trim_end_matches(['"', '\u{201D}', '\'', '\u{2019}', ')'])
             .ends_with('?');
-        let flags = toks
-            .iter()
-            .map(|t| match t.word() {
-                Some(w) => {
-                    let role = self.cues.role_words.contains(w);
-                    u8::from(self.cues.preposition.contains(w)) * PREP
-                        + u8::from(role || self.cues.title_modifier.contains(w)) * TITLE
-                        + u8::from(role) * ROLE
-                }
-                None => 0,
-            })
-            .collect();
+        let flags = toks.iter().map(|t| t.word().and_then(|w| self.word_flags.get(w)).copied().unwrap_or(0)).collect();
         let mut x =
             Extraction { flags, rules: self, gaz: ctx.gaz, toks: &toks, text: ctx.text, question, out: Vec::new() };
         x.titles();
@@ -267,7 +274,12 @@ impl RelationRules {
         x.modifiers();
         let mut i = 0;
         while i < toks.len() {
-            if let Some((n, pidxs)) = self.triggers.match_all(|k| toks.get(i + k).and_then(Token::word)) {
+            let trigger = if x.flag(i, TRIGGER) {
+                self.triggers.match_all(|k| toks.get(i + k).and_then(Token::word))
+            } else {
+                None
+            };
+            if let Some((n, pidxs)) = trigger {
                 // a word that is both verb and noun ("support"): decide by context
                 let nominal = x.looks_nominal(i, i + n);
                 let pattern = pidxs

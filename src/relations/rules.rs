@@ -58,6 +58,11 @@ impl PhraseSet {
         }
     }
 
+    /// The words phrases start with.
+    pub fn first_words(&self) -> impl Iterator<Item = &str> {
+        self.by_first.keys().map(String::as_str)
+    }
+
     pub fn len(&self) -> usize {
         self.count
     }
