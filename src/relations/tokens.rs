@@ -59,6 +59,14 @@ impl Token<'_> {
 
 /// Lower case, borrowing when the word already is (most words are).
 fn lower_case(word: &str) -> Cow<'_, str> {
+    if word.is_ascii() {
+        // most words: no Unicode case tables
+        return if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(word.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(word)
+        };
+    }
     if word.chars().any(char::is_uppercase) {
         Cow::Owned(word.to_lowercase())
     } else {
