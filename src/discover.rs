@@ -17,7 +17,7 @@
 use crate::gazetteer::AliasKind;
 use crate::matcher::{Matcher, RawMatch};
 use crate::resolve::{is_function_word, is_title, word_set, Mention};
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;
 
@@ -36,10 +36,14 @@ pub struct Person {
 
 impl Person {
     fn new(given: &str, surname: &str) -> Self {
-        let label = format!("{given} {surname}");
-        let mut id = String::from(ID_PREFIX);
+        let mut label = String::with_capacity(given.len() + 1 + surname.len());
+        label.extend([given, " ", surname]);
+        let mut id = String::with_capacity(ID_PREFIX.len() + label.len());
+        id.push_str(ID_PREFIX);
         for c in label.chars() {
-            if c.is_alphanumeric() {
+            if c.is_ascii_alphanumeric() {
+                id.push(c.to_ascii_lowercase());
+            } else if !c.is_ascii() && c.is_alphanumeric() {
                 id.extend(c.to_lowercase());
             } else if !id.ends_with('-') && !id.ends_with(':') {
                 id.push('-');
@@ -447,7 +451,7 @@ pub fn discover(
         mentions.get(k).is_some_and(|m| m.start < w.end)
     };
     let s = |w: Word| &text[w.start..w.end];
-    let joined = |a: Word, b: Word| &text[a.end..b.start] == " ";
+    let joined = |a: Word, b: Word| b.start == a.end + 1 && text.as_bytes()[a.end] == b' ';
     // `ws` holds the capitalised words only: a neighbour one space away that is not a role,
     // function word or entity makes the pair part of a longer name
     let glued_before = |i: usize| {
@@ -538,10 +542,13 @@ pub fn discover(
         raw.get(k).is_some_and(|r| r.start == w.start && r.claims.iter().any(|c| mentioned.contains(&c.entity)))
     };
     let in_full = |w: Word| full.iter().any(|&(a, b, _)| a <= w.start && w.end <= b);
+    // surname -> the one person found here who bears it (None: two or more do)
+    let mut bearer: FxHashMap<&str, Option<usize>> = FxHashMap::default();
+    for (k, p) in people.iter().enumerate() {
+        bearer.entry(p.surname.as_str()).and_modify(|b| *b = None).or_insert(Some(k));
+    }
     for (i, &w) in ws.iter().enumerate() {
-        let t = s(w);
-        let mut bearers = people.iter().enumerate().filter(|(_, p)| p.surname == t);
-        let (Some((k, _)), None) = (bearers.next(), bearers.next()) else {
+        let Some(&Some(k)) = bearer.get(s(w)) else {
             continue;
         };
         if in_full(w) || covered(w) || glued_before(i) || glued_after(i) || borne_by_mentioned(w) {
