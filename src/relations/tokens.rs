@@ -107,12 +107,20 @@ pub fn tokenize<'a>(gaz: &Gazetteer, text: &'a str, start: usize, end: usize, me
             continue;
         }
         if is_word_char(c) {
+            // ASCII letters and digits byte by byte; any other character decoded
+            let bytes = text.as_bytes();
             let mut e = pos;
-            for (i, ch) in text[pos..next_mention].char_indices() {
-                if is_word_char(ch) {
-                    e = pos + i + ch.len_utf8();
-                } else {
+            while e < next_mention {
+                let b = bytes[e];
+                if b.is_ascii_alphanumeric() || b == b'_' {
+                    e += 1;
+                } else if b.is_ascii() {
                     break;
+                } else {
+                    match text[e..next_mention].chars().next() {
+                        Some(ch) if is_word_char(ch) => e += ch.len_utf8(),
+                        _ => break,
+                    }
                 }
             }
             let word = &text[pos..e];
