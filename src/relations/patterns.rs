@@ -836,9 +836,6 @@ impl<'a> Extraction<'a> {
         }
     }
 
-    /// Is the verb trigger `i..end` a participle in a passive without its agent: after a form
-    /// of "be" ("Russia is accused of …", "was widely criticised") or, as in headlines, right
-    /// before a preposition instead of an object ("Labour accused of EU propaganda")?
     /// Is the word before `i` a verb that takes "back" as a particle ("handing back", "paid back")?
     fn particle_verb(&self, i: usize) -> bool {
         i.checked_sub(1)
@@ -846,10 +843,14 @@ impl<'a> Extraction<'a> {
             .is_some_and(|w| w.ends_with("ing") || w.ends_with("ed") || PARTICLE_VERBS.contains(&w))
     }
 
+    /// Does an object start at token `k` (an entity, or a determiner before one)?
     fn object_starts(&self, k: usize) -> bool {
         self.entity(k).is_some() || self.word(k).is_some_and(|w| DETERMINERS.contains(&w))
     }
 
+    /// Is the verb trigger `i..end` a participle in a passive without its agent: after a form
+    /// of "be" ("Russia is accused of …", "was widely criticised") or, as in headlines, right
+    /// before a preposition instead of an object ("Labour accused of EU propaganda")?
     fn agentless_passive(&self, i: usize, end: usize) -> bool {
         let Some(last) = end.checked_sub(1).filter(|&l| l >= i).and_then(|l| self.word(l)) else {
             return false;
