@@ -344,7 +344,8 @@ static ASCII_WORD_BYTE: [bool; 256] = {
     t
 };
 
-const fn is_ascii_word_byte(b: u8) -> bool {
+/// The ASCII bytes [`is_word_char`] accepts: letters, digits, `_`.
+pub(crate) const fn is_ascii_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
 }
 

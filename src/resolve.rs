@@ -310,18 +310,7 @@ fn inside_larger_name(text: &str, m: &RawMatch, matches: &[RawMatch], idx: usize
 /// not itself a strong match: the possible first part of a larger name.
 fn capitalised_word_before<'t>(text: &'t str, start: usize, matches: &[RawMatch], idx: usize) -> Option<&'t str> {
     let before = text[..start].strip_suffix(' ')?;
-    // ASCII fast path: the run of ASCII letters, digits and hyphens, unless a
-    // non-ASCII character (maybe a letter) comes right before it
-    let bytes = before.as_bytes();
-    let mut k = bytes.len();
-    while k > 0 && (bytes[k - 1].is_ascii_alphanumeric() || bytes[k - 1] == b'-') {
-        k -= 1;
-    }
-    let word = if k > 0 && !bytes[k - 1].is_ascii() {
-        trailing_word(before, |c| c.is_alphanumeric() || c == '-')
-    } else {
-        &before[k..]
-    };
+    let word = trailing_word(before, |c| c.is_alphanumeric() || c == '-');
     let prev_is_match = idx > 0 && matches[idx - 1].end == start - 1 && matches[idx - 1].strong;
     (!word.is_empty() && !prev_is_match && word.chars().next().is_some_and(char::is_uppercase)).then_some(word)
 }

@@ -154,7 +154,16 @@ static ABBREVIATION_KINDS: std::sync::LazyLock<rustc_hash::FxHashMap<&'static [u
 
 /// The longest run of characters satisfying `part` at the end of `s` (the word before a position).
 pub fn trailing_word(s: &str, part: impl Fn(char) -> bool) -> &str {
-    let start = s.char_indices().rev().find(|&(_, c)| !part(c)).map_or(0, |(i, c)| i + c.len_utf8());
+    // ASCII characters are read as bytes; from the first other character on, decoded
+    let bytes = s.as_bytes();
+    let mut k = bytes.len();
+    while k > 0 && bytes[k - 1].is_ascii() && part(char::from(bytes[k - 1])) {
+        k -= 1;
+    }
+    if k == 0 || bytes[k - 1].is_ascii() {
+        return &s[k..];
+    }
+    let start = s[..k].char_indices().rev().find(|&(_, c)| !part(c)).map_or(0, |(i, c)| i + c.len_utf8());
     &s[start..]
 }
 
@@ -207,6 +216,41 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(texts(text), *want, "text {text:?}");
+        }
+    }
+
+    /// The character-by-character reading `trailing_word`'s byte fast path must equal.
+    fn trailing_word_by_chars(s: &str, part: impl Fn(char) -> bool) -> &str {
+        let start = s.char_indices().rev().find(|&(_, c)| !part(c)).map_or(0, |(i, c)| i + c.len_utf8());
+        &s[start..]
+    }
+
+    #[test]
+    fn trailing_words() {
+        let word = |c: char| c.is_alphanumeric() || c == '-';
+        let cases: &[(&str, &str)] = &[
+            ("said President Putin", "Putin"),
+            ("the Élysée", "Élysée"),
+            ("in Zürich-Nord", "Zürich-Nord"),
+            ("Mr Łukaszenka-Smith", "Łukaszenka-Smith"),
+            ("naïve", "naïve"),
+            ("end—Putin", "Putin"),
+            ("東京", "東京"),
+            ("", ""),
+            ("trailing ", ""),
+        ];
+        for (text, want) in cases {
+            assert_eq!(trailing_word(text, word), *want, "text {text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn trailing_word_same_as_by_chars(pieces in proptest::collection::vec(0usize..10, 0..12)) {
+            const PIECES: &[&str] = &["Putin", " ", "-", "é", "Ł", "—", "東", "'", "3", "."];
+            let text: String = pieces.iter().map(|&p| PIECES[p]).collect();
+            let word = |c: char| c.is_alphanumeric() || c == '-';
+            proptest::prop_assert_eq!(trailing_word(&text, word), trailing_word_by_chars(&text, word), "text {:?}", text);
         }
     }
 

@@ -3,7 +3,7 @@
 //! possessive `'s` and negative `n't` as tokens of their own.
 
 use crate::gazetteer::{AliasKind, EntityType, Gazetteer};
-use crate::matcher::is_word_char;
+use crate::matcher::{is_ascii_word_byte, is_word_char};
 use crate::resolve::Mention;
 use std::borrow::Cow;
 
@@ -112,7 +112,7 @@ pub fn tokenize<'a>(gaz: &Gazetteer, text: &'a str, start: usize, end: usize, me
             let mut e = pos;
             while e < next_mention {
                 let b = bytes[e];
-                if b.is_ascii_alphanumeric() || b == b'_' {
+                if is_ascii_word_byte(b) {
                     e += 1;
                 } else if b.is_ascii() {
                     break;
