@@ -3,7 +3,9 @@
 //! Two capitalised words are taken for a person's name when the first is a
 //! known given name (the first word of some gazetteer person's name:
 //! "Samuel Charap") or a role or title stands right before them
-//! ("spokeswoman Adrienne Watson"), and neither word is part of a matched
+//! ("spokeswoman Adrienne Watson") or the surname stands after an honorific
+//! elsewhere in the document ("Amitai Etzioni" … "Prof Etzioni"), and neither
+//! word is part of a matched
 //! entity or of a longer capitalised name ("George Washington University",
 //! "Hotel Maria Theresa"). A middle initial may stand between ("Charles A.
 //! Kupchan"); the name is kept without it. A bare surname ("Charap said",
@@ -429,6 +431,62 @@ fn is_role(w: &str, roles: &FxHashSet<String>) -> bool {
     std::str::from_utf8(lower).is_ok_and(|l| l != w && roles.contains(l))
 }
 
+/// Is `w` an ordinary word rather than a given name: written in lower case
+/// elsewhere in `text` ("Vote Blair" … "the vote"), or hyphenated into lower case
+/// ("Seventeen-year-old Stone")?
+fn common_word(text: &str, w: &str) -> bool {
+    if w.split('-').skip(1).any(|part| part.starts_with(char::is_lowercase)) {
+        return true;
+    }
+    let lower = w.to_lowercase();
+    text.match_indices(lower.as_str()).any(|(i, _)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + lower.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// Honorifics before a bare surname: a pair of words ending in that surname is a name.
+const HONORIFICS: &[&str] = &["Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor"];
+
+/// Does a place noun follow, directly or after one word ("Paddington Green police
+/// station", "Abraham Lincoln Memorial")? Then the name is a place's.
+fn place_after(rest: &str) -> bool {
+    let mut words = rest.split(' ').skip(1).take(2);
+    let first = words.next().unwrap_or("");
+    let second = words.next().unwrap_or("");
+    let place = |w: &str| {
+        let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        PLACE_NOUNS.iter().any(|p| w.eq_ignore_ascii_case(p))
+    };
+    rest.starts_with(' ') && (place(first) || (first.chars().all(char::is_lowercase) && place(second)))
+}
+
+/// Nouns that make the name before them a place's.
+const PLACE_NOUNS: &[&str] = &[
+    "station",
+    "street",
+    "road",
+    "avenue",
+    "square",
+    "airport",
+    "park",
+    "bridge",
+    "prison",
+    "stadium",
+    "hospital",
+    "school",
+    "memorial",
+    "estate",
+    "tunnel",
+    "harbour",
+    "harbor",
+    "barracks",
+    "cathedral",
+    "mosque",
+    "church",
+];
+
 /// Does a company suffix follow ("Eli Lilly and Co", "Johnson & Johnson")?
 fn company_after(rest: &str) -> bool {
     [" & ", " and Co", " and Sons", " and Company"].iter().any(|s| rest.starts_with(s))
@@ -467,6 +525,17 @@ pub fn discover(
         let t = s(w);
         name_like(t) && t.chars().count() >= 2 && !is_function_word(t) && !is_title(t) && !NOT_SURNAMES.contains(t)
     };
+    // surnames after an honorific somewhere in the document ("Prof Etzioni", "Mr. Smith"),
+    // unless they name a known entity there ("Mr Blair")
+    let honoured: FxHashSet<&str> = ws
+        .windows(2)
+        .filter(|p| {
+            HONORIFICS.contains(&s(p[0]))
+                && !covered(p[1])
+                && [" ", ". "].iter().any(|gap| p[1].start == p[0].end + gap.len() && text[p[0].end..].starts_with(gap))
+        })
+        .map(|p| s(p[1]))
+        .collect();
     let mut people: Vec<Person> = Vec::new();
     // (start, end, person index) of full names
     let mut full: Vec<(usize, usize, usize)> = Vec::new();
@@ -509,10 +578,14 @@ pub fn discover(
             && !is_title(given)
             && !NOT_GIVEN.contains(given)
             && !NOT_SURNAMES.contains(given)
-            && (known_given() || role_before() || role_after())
+            && (known_given()
+                || role_before()
+                || role_after()
+                || (honoured.contains(s(last)) && !common_word(text, given)))
             && !glued_before(i)
             && !glued_after(j)
-            && !company_after(&text[last.end..]);
+            && !company_after(&text[last.end..])
+            && !place_after(&text[last.end..]);
         if !is_name {
             i += 1;
             continue;
@@ -629,11 +702,30 @@ mod tests {
             ("Adrienne Watson, a senior political scientist at RAND", &[("Adrienne Watson", "person:adrienne-watson")]),
             // no role and no known given name: nothing
             ("Adrienne Watson said.", &[]),
+            // ... unless an honorific stands before the surname elsewhere in the document
+            (
+                "Adrienne Watson said. Ms Watson left.",
+                &[("Adrienne Watson", "person:adrienne-watson"), ("Watson", "person:adrienne-watson")],
+            ),
+            (
+                "Adrienne Watson said. Prof. Watson left.",
+                &[("Adrienne Watson", "person:adrienne-watson"), ("Watson", "person:adrienne-watson")],
+            ),
+            // not when the first word is written in lower case elsewhere, or is not a name at all
+            ("Vote Watson. Mr Watson won the vote.", &[]),
+            ("Seventeen-year-old Watson, said Mr Watson.", &[]),
+            // nor when the honoured surname is a known entity's
+            ("Adrienne Howard met John Howard. Mr Howard left.", &[]),
+            // a title is not a given name
+            ("Professor Watson said.", &[]),
             ("Adrienne Watson, Paris and the senior fellow", &[]),
             // part of a longer name
             ("at the Samuel Beckett Theatre Company", &[]),
             ("at Hotel Fiona Bright today", &[]),
             ("Michael Foot Street", &[]),
+            // a place named after a person ("station", "school" after the name or one word on)
+            ("at Samuel Green police station", &[]),
+            ("the Charles Kennedy memorial", &[]),
             // not surnames
             ("Charles Street and Samuel Monday", &[]),
             // companies and places named after people

@@ -172,6 +172,17 @@ const CASES: &[(&str, &[&str])] = &[
     ),
     ("Tony Blair, a member of the UK's House of Commons, spoke.", &[]),
     ("Labour rebels joined the Conservative Party in the vote.", &[]),
+    // a verb form used as a noun before a name is a role, not the verb
+    ("Brazilian radio host Maria Lopez spoke.", &[]),
+    ("The French president met Vladimir Putin.", &["france meets vladimir-putin"]),
+    ("France hosts Vladimir Putin.", &["france meets vladimir-putin"]),
+    // a capital before a city office is the city, not the country
+    ("Paris mayor Anne Hidalgo criticised Germany.", &["person:anne-hidalgo criticises germany"]),
+    ("Anne Hidalgo, mayor of Paris, spoke.", &[]),
+    // a country before two common nouns (headlines) modifies them; an organisation is their owner
+    ("Sweden dismisses Iraq advice calls.", &[]),
+    ("Germany criticised NATO spending plans.", &["germany criticises nato"]),
+    ("Ireland backed Canada twice.", &["ireland supports canada"]),
 ];
 
 #[test]
