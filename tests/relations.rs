@@ -183,6 +183,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Sweden dismisses Iraq advice calls.", &[]),
     ("Germany criticised NATO spending plans.", &["germany criticises nato"]),
     ("Ireland backed Canada twice.", &["ireland supports canada"]),
+    // a list of titled people is not an apposition
+    ("Emmanuel Macron, German Chancellor Olaf Scholz and Xi Jinping spoke.", &["olaf-scholz affiliated_with germany"]),
+    // a country inside a company's name ("Texaco Canada")
+    ("Texaco Canada chief executive Peter Bijur spoke.", &[]),
 ];
 
 #[test]

@@ -431,12 +431,39 @@ impl<'a> Extraction<'a> {
             }
             if let Some((org, etype, kind)) = self.entity(org_idx) {
                 let city_office = kind == AliasKind::Capital && self.municipal(k, end_titles);
-                if etype != EntityType::Actor && !self.is_modifier(org_idx) && !city_office {
+                let in_name =
+                    etype == EntityType::Country && kind == AliasKind::Name && self.capitalised_word_before(org_idx);
+                if etype != EntityType::Actor && !self.is_modifier(org_idx) && !city_office && !in_name {
                     let trig = self.trigger_span("affiliated_with:title", org_idx, j);
                     self.push(person, org, Relation::AffiliatedWith, trig, 0.9);
                 }
             }
         }
+    }
+
+    /// Is the token before `k` a capitalised word one space away, not a title or a
+    /// function word ("GM" in "GM Canada president", "Texaco Canada")? Then the country
+    /// is part of a company's name.
+    fn capitalised_word_before(&self, k: usize) -> bool {
+        let Some(p) = k.checked_sub(1) else { return false };
+        let (prev, cur) = (&self.toks[p], &self.toks[k]);
+        let word = &self.text[prev.start..prev.end];
+        prev.word().is_some()
+            && !self.is_title_word(p)
+            && prev.end + 1 == cur.start
+            && word.starts_with(|c: char| c.is_uppercase())
+            && !crate::resolve::is_function_word(word)
+    }
+
+    /// Do title words and links from `k` on ("of State") run into a person's name?
+    fn titles_lead_to_person(&self, k: usize) -> bool {
+        let mut n = k;
+        while n - k < 4
+            && (self.is_title_word(n) || self.word(n).is_some_and(|w| self.rules.cues.apposition_link.contains(w)))
+        {
+            n += 1;
+        }
+        matches!(self.entity(n), Some((_, EntityType::Actor, _)))
     }
 
     /// Is one of the words `from..to` a city's office ("London mayor", "Kyiv city
@@ -487,6 +514,11 @@ impl<'a> Extraction<'a> {
                     role_after_inner = true;
                 }
                 k += 1;
+            }
+            // "Margaret Thatcher, U.S. Secretary of State George Shultz and …": a list of
+            // titled people, the titles belong to the next one
+            if self.titles_lead_to_person(k) {
+                continue;
             }
             if let (Some(org), true) = (inner, role_after_inner) {
                 let trig = self.trigger_span("affiliated_with:apposition", j, k);
