@@ -185,6 +185,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("Ireland backed Canada twice.", &["ireland supports canada"]),
     // a list of titled people is not an apposition
     ("Emmanuel Macron, German Chancellor Olaf Scholz and Xi Jinping spoke.", &["olaf-scholz affiliated_with germany"]),
+    // a clause word ends the search for an object even where titles may contain it
+    (
+        "Mexico rejected such action and Mexican finance minister Gustavo Petricioli spoke.",
+        &["person:gustavo-petricioli affiliated_with mexico"],
+    ),
     // a country inside a company's name ("Texaco Canada")
     ("Texaco Canada chief executive Peter Bijur spoke.", &[]),
 ];

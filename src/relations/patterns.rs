@@ -747,7 +747,9 @@ impl<'a> Extraction<'a> {
             }
             match t.word() {
                 Some(w) if DETERMINERS.contains(&w) => j += 1,
-                Some(w) if skipped < 2 && !CLAUSE_WORDS.contains(&w) && !self.is_prep(j) && !self.is_title_word(j) => {
+                // a new clause or coordination ("rejected such action and Mexican minister X")
+                Some(w) if CLAUSE_WORDS.contains(&w) => return Vec::new(),
+                Some(_) if skipped < 2 && !self.is_prep(j) && !self.is_title_word(j) => {
                     skipped += 1;
                     j += 1;
                 }
