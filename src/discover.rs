@@ -446,46 +446,55 @@ fn common_word(text: &str, w: &str) -> bool {
     })
 }
 
-/// Honorifics before a bare surname: a pair of words ending in that surname is a name.
-const HONORIFICS: &[&str] = &["Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor"];
+/// Is `w` an honorific before a bare surname ("Mr", "Prof")? A pair of words ending
+/// in that surname is then a name.
+fn is_honorific(w: &str) -> bool {
+    matches!(w, "Mr" | "Mrs" | "Ms" | "Miss" | "Dr" | "Prof" | "Professor")
+}
 
 /// Does a place noun follow, directly or after one word ("Paddington Green police
 /// station", "Abraham Lincoln Memorial")? Then the name is a place's.
 fn place_after(rest: &str) -> bool {
-    let mut words = rest.split(' ').skip(1).take(2);
-    let first = words.next().unwrap_or("");
-    let second = words.next().unwrap_or("");
-    let place = |w: &str| {
-        let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
-        PLACE_NOUNS.iter().any(|p| w.eq_ignore_ascii_case(p))
-    };
-    rest.starts_with(' ') && (place(first) || (first.chars().all(char::is_lowercase) && place(second)))
+    fn word(s: &str) -> (&str, &str) {
+        s.split_at(s.bytes().position(|b| !b.is_ascii_alphabetic()).unwrap_or(s.len()))
+    }
+    let Some(rest) = rest.strip_prefix(' ') else { return false };
+    let (first, rest) = word(rest);
+    if PLACE_NOUNS.contains(first) {
+        return true;
+    }
+    let lower = !first.is_empty() && first.bytes().all(|b| b.is_ascii_lowercase());
+    lower && rest.strip_prefix(' ').is_some_and(|r| PLACE_NOUNS.contains(word(r).0))
 }
 
-/// Nouns that make the name before them a place's.
-const PLACE_NOUNS: &[&str] = &[
-    "station",
-    "street",
-    "road",
-    "avenue",
-    "square",
-    "airport",
-    "park",
-    "bridge",
-    "prison",
-    "stadium",
-    "hospital",
-    "school",
-    "memorial",
-    "estate",
-    "tunnel",
-    "harbour",
-    "harbor",
-    "barracks",
-    "cathedral",
-    "mosque",
-    "church",
-];
+/// Nouns that make the name before them a place's, in lower case and capitalised.
+static PLACE_NOUNS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
+    let lower = [
+        "station",
+        "street",
+        "road",
+        "avenue",
+        "square",
+        "airport",
+        "park",
+        "bridge",
+        "prison",
+        "stadium",
+        "hospital",
+        "school",
+        "memorial",
+        "estate",
+        "tunnel",
+        "harbour",
+        "harbor",
+        "barracks",
+        "cathedral",
+        "mosque",
+        "church",
+    ];
+    let capitalised = lower.iter().map(|w| w[..1].to_ascii_uppercase() + &w[1..]);
+    lower.iter().map(|w| w.to_string()).chain(capitalised).collect()
+});
 
 /// Does a company suffix follow ("Eli Lilly and Co", "Johnson & Johnson")?
 fn company_after(rest: &str) -> bool {
@@ -530,7 +539,7 @@ pub fn discover(
     let honoured: FxHashSet<&str> = ws
         .windows(2)
         .filter(|p| {
-            HONORIFICS.contains(&s(p[0]))
+            is_honorific(s(p[0]))
                 && !covered(p[1])
                 && [" ", ". "].iter().any(|gap| p[1].start == p[0].end + gap.len() && text[p[0].end..].starts_with(gap))
         })
