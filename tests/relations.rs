@@ -176,6 +176,13 @@ const CASES: &[(&str, &[&str])] = &[
     ("Brazilian radio host Maria Lopez spoke.", &[]),
     ("The French president met Vladimir Putin.", &["france meets vladimir-putin"]),
     ("France hosts Vladimir Putin.", &["france meets vladimir-putin"]),
+    ("Former chatshow host Mr Vladimir Putin spoke to France.", &[]),
+    ("Vladimir Putin, host of a French chat show, spoke.", &[]),
+    ("The Polish forwards set a platform for the backs by beating the French pack.", &[]),
+    ("Germany said full-back Olaf Scholz would start.", &[]),
+    ("Spain welcomed the visit of Olaf Scholz.", &[]),
+    ("Olaf Scholz spoke after a meeting with Vladimir Putin.", &["olaf-scholz meets vladimir-putin"]),
+    ("Hungary has re-joined NATO.", &["hungary member_of nato"]),
     // a capital before a city office is the city, not the country
     ("Paris mayor Anne Hidalgo criticised Germany.", &["person:anne-hidalgo criticises germany"]),
     ("Anne Hidalgo, mayor of Paris, spoke.", &[]),

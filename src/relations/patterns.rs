@@ -872,6 +872,9 @@ impl<'a> Extraction<'a> {
         let distance_penalty = |subj_tok: usize| 0.02 * (i.saturating_sub(subj_tok + 1).saturating_sub(3)) as f64;
         match pattern.construction {
             Construction::Verb | Construction::Join => {
+                if self.verb_form_as_noun(i, end) {
+                    return;
+                }
                 let passive = self.word(end) == Some("by");
                 // a passive without "by" names the one acted on, not who acts: no edge
                 if !passive && self.agentless_passive(i, end) {
@@ -915,6 +918,24 @@ impl<'a> Extraction<'a> {
             .is_some_and(|w| w.ends_with("ing") || w.ends_with("ed") || PARTICLE_VERBS.contains(&w))
     }
 
+    /// Is the verb trigger at `i..end` used as a noun: a one-word trigger after an
+    /// article or possessive pronoun ("the backs", "its hosts"; "a meeting with" still
+    /// counts), glued by a hyphen to a word before it ("full-back", "co-hosted"; not
+    /// "re-joined"), or followed by "of" ("Chris Hawkins, host of …", "the visit of")?
+    fn verb_form_as_noun(&self, i: usize, end: usize) -> bool {
+        // "a meeting with", "his talks with" keep their meaning as nouns: one-word triggers only
+        let determined = end == i + 1
+            && i.checked_sub(1).and_then(|p| self.word(p)).is_some_and(|w| {
+                matches!(w, "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "your")
+            });
+        let compound = i >= 2
+            && self.toks[i - 1].is_punct('-')
+            && self.toks[i - 1].end == self.toks[i].start
+            && self.toks[i - 2].end == self.toks[i - 1].start
+            && self.word(i - 2).is_some_and(|w| w != "re");
+        determined || compound || self.word(end) == Some("of")
+    }
+
     /// Is the one-word trigger at `i..end` a noun naming the person after it
     /// ("television host Lorraine Kelly", "chatshow host Mr Kilroy-Silk")? It is
     /// when a common noun precedes it: a verb in that form follows its subject, a
@@ -926,7 +947,9 @@ impl<'a> Extraction<'a> {
             return false;
         }
         let mut n = end;
-        while self.is_title_word(n) && n - end < 3 {
+        let honorific =
+            |n: usize| self.toks.get(n).is_some_and(|t| crate::resolve::is_title(&self.text[t.start..t.end]));
+        while (self.is_title_word(n) || honorific(n)) && n - end < 3 {
             n += 1;
         }
         let person_after = matches!(self.entity(n), Some((_, EntityType::Actor, _)));
