@@ -17,7 +17,7 @@
 //! name in different documents is one node.
 
 use crate::gazetteer::AliasKind;
-use crate::matcher::{Matcher, RawMatch};
+use crate::matcher::{word_boundary, Matcher, RawMatch};
 use crate::resolve::{is_function_word, is_title, word_set, Mention};
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
@@ -439,11 +439,7 @@ fn common_word(text: &str, w: &str) -> bool {
         return true;
     }
     let lower = w.to_lowercase();
-    text.match_indices(lower.as_str()).any(|(i, _)| {
-        let before = text[..i].chars().next_back();
-        let after = text[i + lower.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
+    text.match_indices(lower.as_str()).any(|(i, _)| word_boundary(text, i) && word_boundary(text, i + lower.len()))
 }
 
 /// Is `w` an honorific before a bare surname ("Mr", "Prof")? A pair of words ending
@@ -541,7 +537,7 @@ pub fn discover(
         .filter(|p| {
             is_honorific(s(p[0]))
                 && !covered(p[1])
-                && [" ", ". "].iter().any(|gap| p[1].start == p[0].end + gap.len() && text[p[0].end..].starts_with(gap))
+                && (joined(p[0], p[1]) || (p[1].start == p[0].end + 2 && text[p[0].end..].starts_with(". ")))
         })
         .map(|p| s(p[1]))
         .collect();

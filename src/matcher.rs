@@ -318,7 +318,7 @@ fn has_bit(set: &[u64], k: usize) -> bool {
 }
 
 /// Is byte offset `s` (a char boundary) between a word character and a non-word one, or at an end?
-fn word_boundary(text: &str, s: usize) -> bool {
+pub(crate) fn word_boundary(text: &str, s: usize) -> bool {
     let bytes = text.as_bytes();
     // ASCII fast path: most text is ASCII and most boundaries are spaces
     match (s.checked_sub(1).map(|p| bytes[p]), bytes.get(s)) {

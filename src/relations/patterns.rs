@@ -952,8 +952,11 @@ impl<'a> Extraction<'a> {
         while (self.is_title_word(n) || honorific(n)) && n - end < 3 {
             n += 1;
         }
-        let person_after = matches!(self.entity(n), Some((_, EntityType::Actor, _)));
-        let noun_before = i.checked_sub(1).and_then(|p| self.word(p)).is_some_and(|w| {
+        if !matches!(self.entity(n), Some((_, EntityType::Actor, _))) {
+            return false;
+        }
+        // and a common noun before it
+        i.checked_sub(1).and_then(|p| self.word(p)).is_some_and(|w| {
             w.chars().next().is_some_and(char::is_alphabetic)
                 && !w.ends_with('s')
                 && !w.ends_with("ly")
@@ -962,8 +965,7 @@ impl<'a> Extraction<'a> {
                 && !FOLLOWERS.contains(&w)
                 && !CLAUSE_WORDS.contains(&w)
                 && !DETERMINERS.contains(&w)
-        });
-        person_after && noun_before
+        })
     }
 
     /// Does an object start at token `k` (an entity, or a determiner before one)?
