@@ -26,4 +26,5 @@ if ! python3 -c "import pyspark" >/dev/null 2>&1; then
   echo "installing pyspark (pip, for the Spark example test)..." >&2
   python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore pyspark >/dev/null
 fi
+bash scripts/check_gazetteers.sh
 cargo test --quiet "$@"

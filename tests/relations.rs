@@ -199,6 +199,12 @@ const CASES: &[(&str, &[&str])] = &[
     ),
     // a country inside a company's name ("Texaco Canada")
     ("Texaco Canada chief executive Peter Bijur spoke.", &[]),
+    ("GM Canada president George Peapples spoke.", &[]),
+    // a named institution before the title wins over the country in its name
+    (
+        "Bank of England governor Mervyn King and Hezbollah leader Hassan Nasrallah spoke.",
+        &["mervyn-king affiliated_with bank-of-england", "person:hassan-nasrallah affiliated_with hezbollah"],
+    ),
 ];
 
 #[test]

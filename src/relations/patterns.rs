@@ -441,16 +441,21 @@ impl<'a> Extraction<'a> {
         }
     }
 
-    /// Is the token before `k` a capitalised word one space away, not a title or a
-    /// function word ("GM" in "GM Canada president", "Texaco Canada")? Then the country
-    /// is part of a company's name.
+    /// Is the token before `k`, one space away, a capitalised word that is not a
+    /// title or a function word ("Texaco" in "Texaco Canada president"), or a named
+    /// institution ("GM Canada")? Then the country is part of a company's name.
     fn capitalised_word_before(&self, k: usize) -> bool {
         let Some(p) = k.checked_sub(1) else { return false };
         let (prev, cur) = (&self.toks[p], &self.toks[k]);
+        if prev.end + 1 != cur.start {
+            return false;
+        }
+        if let Some((_, etype, _)) = prev.entity() {
+            return etype == EntityType::Institution;
+        }
         let word = &self.text[prev.start..prev.end];
         prev.word().is_some()
             && !self.is_title_word(p)
-            && prev.end + 1 == cur.start
             && word.starts_with(|c: char| c.is_uppercase())
             && !crate::resolve::is_function_word(word)
     }
