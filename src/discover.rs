@@ -198,6 +198,13 @@ const NOT_SURNAME_LIST: &[&str] = &[
     "Securities",
     "Financial",
     "Insurance",
+    "Service",
+    "Services",
+    "Authority",
+    "Organisation",
+    "Organization",
+    "Union",
+    "Systems",
     "Investment",
     "Investments",
     "Exchange",
@@ -723,6 +730,12 @@ mod tests {
             ("Adrienne Howard met John Howard. Mr Howard left.", &[]),
             // a title is not a given name
             ("Professor Watson said.", &[]),
+            (
+                "Parliament speaker Hojatoleslam Akbar Rafsanjani said.",
+                &[("Akbar Rafsanjani", "person:akbar-rafsanjani")],
+            ),
+            // nor are the words of an organisation's name
+            ("said the Foreign Agricultural Service administrator", &[]),
             ("Adrienne Watson, Paris and the senior fellow", &[]),
             // part of a longer name
             ("at the Samuel Beckett Theatre Company", &[]),

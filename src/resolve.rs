@@ -363,6 +363,8 @@ const TITLE_LIST: &[&str] = &[
     "Pope",
     "Sheikh",
     "Emir",
+    "Hojatoleslam",
+    "Mullah",
     "Ambassador",
     "Judge",
     "Justice",

@@ -200,6 +200,29 @@ const CASES: &[(&str, &[&str])] = &[
     // a country inside a company's name ("Texaco Canada")
     ("Texaco Canada chief executive Peter Bijur spoke.", &[]),
     ("GM Canada president George Peapples spoke.", &[]),
+    ("National Bank of Hungary first vice president Janos Fekete spoke.", &[]),
+    ("Michael Seibel, Bank of America vice-president, spoke.", &[]),
+    ("Sergei Lavrov, Foreign Minister of Russia, spoke.", &["sergey-lavrov affiliated_with russia"]),
+    // a clerical title is not a given name
+    ("Iranian Speaker Hojatoleslam Akbar Hashemi Rafsanjani spoke.", &[]),
+    // a hyphen between title words is part of the title
+    ("UN Secretary-General Antonio Guterres spoke.", &["antonio-guterres affiliated_with united-nations"]),
+    (
+        "IAEA Director-General Rafael Grossi spoke.",
+        &["person:rafael-grossi affiliated_with international-atomic-energy-agency"],
+    ),
+    // a government or ministry word inside a title
+    ("Russia's foreign ministry spokeswoman Maria Zakharova spoke.", &["maria-zakharova affiliated_with russia"]),
+    ("Israeli government spokesman Eylon Levy spoke.", &["person:eylon-levy affiliated_with israel"]),
+    // the subject stands before a relative clause, not inside it
+    (
+        "Iran, which supports Hamas and Hezbollah, condemned the Israeli strikes.",
+        &["iran criticises israel", "iran supports hamas", "iran supports hezbollah"],
+    ),
+    (
+        "Antonio Guterres, who met Olaf Scholz in Berlin, criticised Israel.",
+        &["antonio-guterres criticises israel", "antonio-guterres meets olaf-scholz"],
+    ),
     // a named institution before the title wins over the country in its name
     (
         "Bank of England governor Mervyn King and Hezbollah leader Hassan Nasrallah spoke.",

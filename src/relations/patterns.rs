@@ -279,7 +279,9 @@ impl RelationRules {
         let question = ctx.text[ctx.span.start..ctx.span.end]
             .trim_end_matches(['"', '\u{201D}', '\'', '\u{2019}', ')'])
             .ends_with('?');
-        let flags = toks.iter().map(|t| t.word().and_then(|w| self.word_flags.get(w)).copied().unwrap_or(0)).collect();
+        let mut flags: Vec<u8> =
+            toks.iter().map(|t| t.word().and_then(|w| self.word_flags.get(w)).copied().unwrap_or(0)).collect();
+        glue_hyphenated_titles(&toks, &mut flags);
         let mut x =
             Extraction { flags, rules: self, gaz: ctx.gaz, toks: &toks, text: ctx.text, question, out: Vec::new() };
         x.titles();
@@ -431,9 +433,11 @@ impl<'a> Extraction<'a> {
             }
             if let Some((org, etype, kind)) = self.entity(org_idx) {
                 let city_office = kind == AliasKind::Capital && self.municipal(k, end_titles);
-                let in_name =
-                    etype == EntityType::Country && kind == AliasKind::Name && self.capitalised_word_before(org_idx);
-                if etype != EntityType::Actor && !self.is_modifier(org_idx) && !city_office && !in_name {
+                if etype != EntityType::Actor
+                    && !self.is_modifier(org_idx)
+                    && !city_office
+                    && !self.country_in_name(org_idx)
+                {
                     let trig = self.trigger_span("affiliated_with:title", org_idx, j);
                     self.push(person, org, Relation::AffiliatedWith, trig, 0.9);
                 }
@@ -458,6 +462,24 @@ impl<'a> Extraction<'a> {
             && !self.is_title_word(p)
             && word.starts_with(|c: char| c.is_uppercase())
             && !crate::resolve::is_function_word(word)
+    }
+
+    /// Is the entity at `k` a country's name inside a longer name ("GM Canada",
+    /// "Texaco Canada", "National Bank of Hungary")?
+    fn country_in_name(&self, k: usize) -> bool {
+        matches!(self.entity(k), Some((_, EntityType::Country, AliasKind::Name)))
+            && (self.capitalised_word_before(k) || self.name_of_before(k))
+    }
+
+    /// Is the token at `k` the end of a name "X of COUNTRY" ("National Bank of
+    /// Hungary", "Bank of America"), where X is a capitalised word other than a role
+    /// ("President of Russia" is a title)?
+    fn name_of_before(&self, k: usize) -> bool {
+        k >= 2 && self.word(k - 1) == Some("of") && {
+            let prev = &self.toks[k - 2];
+            let word = &self.text[prev.start..prev.end];
+            prev.word().is_some() && !self.is_role_word(k - 2) && word.starts_with(|c: char| c.is_uppercase())
+        }
     }
 
     /// Do title words and links from `k` on ("of State") run into a person's name?
@@ -493,6 +515,7 @@ impl<'a> Extraction<'a> {
                 k += 1;
             }
             let mut inner: Option<usize> = None;
+            let mut inner_in_name = false;
             let mut role_after_inner = false;
             let mut last_role = false;
             let start = k;
@@ -502,6 +525,7 @@ impl<'a> Extraction<'a> {
                         break;
                     }
                     inner = Some(e);
+                    inner_in_name = self.country_in_name(k);
                     k += 1;
                     if self.toks.get(k).is_some_and(|t| t.kind == TokenKind::Possessive) {
                         k += 1;
@@ -526,6 +550,9 @@ impl<'a> Extraction<'a> {
                 continue;
             }
             if let (Some(org), true) = (inner, role_after_inner) {
+                if inner_in_name {
+                    continue;
+                }
                 let trig = self.trigger_span("affiliated_with:apposition", j, k);
                 self.push(person, org, Relation::AffiliatedWith, trig, 0.9);
                 continue;
@@ -677,6 +704,14 @@ impl<'a> Extraction<'a> {
             if matches!(t.kind, TokenKind::Punct(';' | ':')) {
                 break;
             }
+            // "Iran, which supports Hamas, condemned …": the subject stands before the
+            // relative clause, not inside it
+            if t.is_punct(',') {
+                if let Some(open) = self.relative_clause_opening(k, lo) {
+                    k = open;
+                    continue;
+                }
+            }
             // a finite clause opened by "after", "while" … has its own subject ("after Yukos
             // accused Gazprom"); a non-finite one takes the main clause's ("X, after meeting Y")
             if t.word().is_some_and(|w| SUBORDINATORS.contains(&w)) {
@@ -713,6 +748,15 @@ impl<'a> Extraction<'a> {
             return subj;
         }
         Vec::new()
+    }
+
+    /// The comma opening a non-restrictive relative clause (", which …", ", who …")
+    /// that the comma at `close` ends, searching no further left than `lo`.
+    fn relative_clause_opening(&self, close: usize, lo: usize) -> Option<usize> {
+        (lo..close)
+            .rev()
+            .take_while(|&m| !matches!(self.toks[m].kind, TokenKind::Punct(';' | ':')))
+            .find(|&m| self.toks[m].is_punct(',') && matches!(self.word(m + 1), Some("which" | "who" | "whose")))
     }
 
     /// Entity coordinated before the one at `k` ("Finland and Sweden").
@@ -1107,5 +1151,20 @@ impl<'a> Extraction<'a> {
             Some((e, ty, _)) if e == entity => Some(ty),
             _ => None,
         })
+    }
+}
+
+/// A hyphen written between two title words ("Secretary-General",
+/// "Director-General", "vice-president") is part of the title.
+fn glue_hyphenated_titles(toks: &[Token<'_>], flags: &mut [u8]) {
+    for i in 1..toks.len().saturating_sub(1) {
+        if toks[i].is_punct('-')
+            && toks[i - 1].end == toks[i].start
+            && toks[i].end == toks[i + 1].start
+            && flags[i - 1] & TITLE != 0
+            && flags[i + 1] & TITLE != 0
+        {
+            flags[i] |= TITLE;
+        }
     }
 }
