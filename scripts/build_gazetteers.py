@@ -179,7 +179,9 @@ class Out:
 
 
 def read_curated():
-    ids, qids, aliases = set(), set(), set()
+    """Ids, Wikidata ids, aliases and bare surnames claimed by curated.tsv. A curated
+    surname does not take a generated person's surname away: people may share one."""
+    ids, qids, aliases, surnames = set(), set(), set(), set()
     path = OUT / "curated.tsv"
     if path.exists():
         for line in path.read_text(encoding="utf-8").splitlines():
@@ -189,12 +191,14 @@ def read_curated():
             ids.add(cols[0])
             aliases.add(key(cols[2]))
             if len(cols) > 3:
-                aliases.update(key(a.strip()) for a in cols[3].split(";") if a.strip())
+                for a in (a.strip() for a in cols[3].split(";")):
+                    if a:
+                        (surnames if "|surname" in a else aliases).add(key(a))
             if len(cols) > 4:
                 for kv in cols[4].split():
                     if kv.startswith("qid="):
                         qids.add(kv[4:])
-    return ids, qids, aliases
+    return ids, qids, aliases, surnames
 
 
 def build_countries(cur_ids, cur_aliases):
@@ -332,7 +336,7 @@ def surname_of(name):
     return sur
 
 
-def build_people(cur_ids, cur_qids, taken):
+def build_people(cur_ids, cur_qids, taken, cur_surnames):
     out = Out()
     people = {}
     for l in open(DATA / "politicians/politicians.jsonl", encoding="utf-8"):
@@ -368,13 +372,13 @@ def build_people(cur_ids, cur_qids, taken):
     for k in sorted(people, key=lambda k: (people[k]["name"], k)):
         p = people[k]
         name = p["name"]
-        if key(name) in taken or len(full_claims[key(name)]) > 1:
+        if key(name) in taken or key(name) in cur_surnames or len(full_claims[key(name)]) > 1:
             continue  # same full name as another entity: cannot tell them apart
         eid = slug(name)
         if eid in used_ids:
             eid = f"{eid}-{(p['qid'] or k).lower().replace(':', '-')}"
         used_ids.add(eid)
-        al = [a for a in p["aliases"] if key(a) not in taken and len(full_claims[key(a)]) == 1]
+        al = [a for a in p["aliases"] if key(a) not in taken | cur_surnames and len(full_claims[key(a)]) == 1]
         sur = surname_of(name)
         if sur and key(sur) not in taken and key(sur) not in full_claims:
             al.append(sur + "|surname")
@@ -388,11 +392,11 @@ def build_people(cur_ids, cur_qids, taken):
 
 
 def main():
-    cur_ids, cur_qids, cur_aliases = read_curated()
-    country_aliases, country_ids = build_countries(cur_ids, cur_aliases)
+    cur_ids, cur_qids, cur_aliases, cur_surnames = read_curated()
+    country_aliases, country_ids = build_countries(cur_ids, cur_aliases | cur_surnames)
     taken = cur_aliases | country_aliases
-    org_aliases = build_orgs(cur_ids | country_ids, cur_qids, taken)
-    build_people(cur_ids | country_ids, cur_qids, taken | org_aliases)
+    org_aliases = build_orgs(cur_ids | country_ids, cur_qids, taken | cur_surnames)
+    build_people(cur_ids | country_ids, cur_qids, taken | org_aliases, cur_surnames)
 
 
 if __name__ == "__main__":

@@ -287,6 +287,7 @@ impl RelationRules {
         x.titles();
         x.appositions();
         x.modifiers();
+        x.led_by();
         let mut i = 0;
         while i < toks.len() {
             let trigger = if x.flag(i, TRIGGER) {
@@ -578,6 +579,32 @@ impl<'a> Extraction<'a> {
                     let trig = self.trigger_span("affiliated_with:apposition", j, m + 1);
                     self.push(person, org, Relation::AffiliatedWith, trig, 0.9);
                 }
+            }
+        }
+    }
+
+    /// "Slovakia, led by Robert Fico", "the council, chaired by Prime Minister X":
+    /// the person heads the organisation or country before the comma.
+    fn led_by(&mut self) {
+        for i in 0..self.toks.len().saturating_sub(4) {
+            let Some((org, etype, kind)) = self.entity(i) else {
+                continue;
+            };
+            if etype == EntityType::Actor
+                || kind == AliasKind::Demonym
+                || !self.toks[i + 1].is_punct(',')
+                || !matches!(self.word(i + 2), Some("led" | "headed" | "chaired" | "run"))
+                || self.word(i + 3) != Some("by")
+            {
+                continue;
+            }
+            let mut n = i + 4;
+            while self.is_title_word(n) && n - i < 10 {
+                n += 1;
+            }
+            if let Some((person, EntityType::Actor, _)) = self.entity(n) {
+                let trig = self.trigger_span("affiliated_with:led_by", i + 2, i + 4);
+                self.push(person, org, Relation::AffiliatedWith, trig, 0.8);
             }
         }
     }
@@ -947,6 +974,11 @@ impl<'a> Extraction<'a> {
                         objs = self.implicit_organisation(&subj);
                         conf = 0.6;
                     }
+                    // "Macron and Starmer met in Paris": coordinated subjects meet each other
+                    if objs.is_empty() && relation.is_symmetric() && self.reciprocal_verb(pattern, i, end, &subj) {
+                        self.reciprocal(&subj, relation, trig, 0.7, negated);
+                        return;
+                    }
                     (subj, objs, conf)
                 };
                 for &(st, s) in &sources {
@@ -1086,6 +1118,14 @@ impl<'a> Extraction<'a> {
                     targets = self.objects(j + 1);
                     break;
                 }
+                // "talks between Russia and Ukraine"
+                Some("between") if relation == Relation::Meets && sources.is_empty() => {
+                    let parties = self.first_pair_or_list(self.objects(j + 1));
+                    if parties.len() > 1 {
+                        self.reciprocal(&parties, relation, trig, 0.7, negated);
+                    }
+                    return;
+                }
                 Some("for" | "to" | "of" | "on" | "against") if relation != Relation::Meets && targets.is_empty() => {
                     targets = self.objects(j + 1);
                     break;
@@ -1111,6 +1151,51 @@ impl<'a> Extraction<'a> {
         for &(_, s) in &sources {
             for &(_, t) in &targets {
                 self.typed(s, t, relation, trig, conf, negated);
+            }
+        }
+    }
+
+    /// Is the verb trigger at `i..end` a meeting of its coordinated subjects `subj`
+    /// ("Macron and Starmer met", "France and Germany held talks")? Only an intransitive
+    /// finite form ("met", "meet", "held talks"; not "meeting", "met with", "hosted",
+    /// "pushed X and Y to meet their commitments")
+    /// right after a coordination ending in "and" of names (not demonyms: "U.S. and
+    /// Japanese officials meet" names no one who meets).
+    fn reciprocal_verb(&self, pattern: &Pattern, i: usize, end: usize, subj: &[(usize, usize)]) -> bool {
+        let Some(&(nearest, _)) = subj.first() else { return false };
+        subj.len() > 1
+            && matches!(pattern.id.as_str(), "meets:meet" | "meets:talks")
+            && !self.word(i).is_some_and(|w| w.ends_with("ing"))
+            && !matches!(self.word(end - 1), Some("with" | "to"))
+            && self.word(i - 1) != Some("to")
+            && i - nearest <= 3
+            && nearest >= 1
+            && self.word(nearest - 1) == Some("and")
+            && subj.iter().all(|&(k, _)| !matches!(self.entity(k), Some((_, _, AliasKind::Demonym))))
+    }
+
+    /// The parties of "talks between X and Y": the objects up to the one after the
+    /// first "and" ("between the U.S. and Canada, Reuber said" stops at Canada),
+    /// none if a demonym is among them ("between Iranian minister X and …").
+    fn first_pair_or_list(&self, parties: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        for (k, e) in parties {
+            if matches!(self.entity(k), Some((_, _, AliasKind::Demonym))) {
+                return Vec::new();
+            }
+            out.push((k, e));
+            if out.len() > 1 && k >= 1 && self.word(k - 1) == Some("and") {
+                break;
+            }
+        }
+        out
+    }
+
+    /// A symmetric relation between every two of `parties` (coordinated entities).
+    fn reciprocal(&mut self, parties: &[(usize, usize)], relation: Relation, trig: Span<'_>, conf: f64, negated: bool) {
+        for (a, &(_, x)) in parties.iter().enumerate() {
+            for &(_, y) in &parties[a + 1..] {
+                self.typed(x, y, relation, trig, conf, negated);
             }
         }
     }
