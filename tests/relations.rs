@@ -223,6 +223,10 @@ const CASES: &[(&str, &[&str])] = &[
         "Antonio Guterres, who met Olaf Scholz in Berlin, criticised Israel.",
         &["antonio-guterres criticises israel", "antonio-guterres meets olaf-scholz"],
     ),
+    // "a critic of X", "an opponent of X"; a noun after "critic of" is not the subject's
+    ("Alexei Navalny, a fierce critic of the Kremlin, died.", &["alexei-navalny criticises kremlin"]),
+    ("Boris Johnson, an opponent of the European Union, spoke.", &["boris-johnson opposes european-union"]),
+    ("Hungary, a critic of Western aid to Kyiv, vetoed the plan.", &[]),
     // coordinated subjects of a symmetric verb without an object meet each other
     ("Emmanuel Macron and Keir Starmer met in Paris.", &["emmanuel-macron meets keir-starmer"]),
     (

@@ -51,6 +51,10 @@ pub struct RelationRules {
     word_flags: rustc_hash::FxHashMap<String, u8>,
 }
 
+/// Nouns that object to or stop what follows "of" ("a critic of aid to X").
+const UNDOING_NOUNS: &[&str] =
+    &["critic", "critics", "opponent", "opponents", "end", "halt", "suspension", "freeze", "cut", "cuts", "withdrawal"];
+
 /// Words that end the search for an object: a new clause starts.
 const CLAUSE_WORDS: &[&str] = &[
     "that", "which", "who", "whom", "whose", "while", "because", "as", "when", "where", "after", "before", "if",
@@ -1103,6 +1107,10 @@ impl<'a> Extraction<'a> {
             }
         }
         let explicit_source = !sources.is_empty();
+        // "a critic of Western aid to Kyiv", "the end of support for X": the noun is what
+        // someone else objects to or stops, so the clause subject is not its source
+        let undone =
+            k >= 2 && self.word(k - 1) == Some("of") && self.word(k - 2).is_some_and(|w| UNDOING_NOUNS.contains(&w));
         let mut targets: Vec<(usize, usize)> = Vec::new();
         let mut j = end;
         for _ in 0..2 {
@@ -1136,6 +1144,9 @@ impl<'a> Extraction<'a> {
         let mut conf = 0.75;
         let mut negated = negated;
         if sources.is_empty() && !targets.is_empty() {
+            if undone {
+                return;
+            }
             sources = self.subject(i, 8);
             conf = 0.6;
             // "Turkey declined to join the sanctions": a negation between subject and noun
