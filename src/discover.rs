@@ -198,6 +198,7 @@ const NOT_SURNAME_LIST: &[&str] = &[
     "Securities",
     "Financial",
     "Insurance",
+    "Affairs",
     "Service",
     "Services",
     "Authority",
@@ -412,6 +413,89 @@ fn word_before(text: &str, start: usize) -> Option<&str> {
     (!w.is_empty()).then_some(w)
 }
 
+/// Is `w` a particle inside names ("Mohammed bin Salman", "Javier Perez de Cuellar",
+/// "Ursula von der Leyen", "Ahmed al-Sharaa"), lower case or capitalised ("Al Thani",
+/// "Van Rompuy")?
+fn is_particle(w: &str) -> bool {
+    let b = w.as_bytes();
+    if !(2..=5).contains(&b.len()) || !b[1..].iter().all(u8::is_ascii_lowercase) {
+        return false;
+    }
+    let mut low = [0u8; 5];
+    low[..b.len()].copy_from_slice(b);
+    low[0] = low[0].to_ascii_lowercase();
+    matches!(
+        &low[..b.len()],
+        b"bin"
+            | b"bint"
+            | b"ibn"
+            | b"al"
+            | b"el"
+            | b"ben"
+            | b"de"
+            | b"da"
+            | b"do"
+            | b"dos"
+            | b"das"
+            | b"del"
+            | b"della"
+            | b"der"
+            | b"di"
+            | b"du"
+            | b"la"
+            | b"le"
+            | b"van"
+            | b"von"
+            | b"den"
+            | b"ter"
+            | b"ten"
+    )
+}
+
+/// End of the particle part of a name that starts right after `from` (" bin Salman",
+/// " de Cuellar", " von der Leyen", " bin Abdulrahman Al Thani", " al-Sharaa"): one
+/// or more particles, each chain followed by a capitalised word; `None` if there is none.
+fn particle_tail(text: &str, from: usize) -> Option<usize> {
+    let mut pos = from;
+    let mut end = None;
+    loop {
+        let bytes = text.as_bytes();
+        let mut p = pos;
+        let mut particles = 0;
+        // particles are short ASCII words: read bytes, not chars
+        while bytes.get(p) == Some(&b' ') {
+            let start = p + 1;
+            let mut e = start;
+            while e < bytes.len() && e - start <= 5 && bytes[e].is_ascii_alphabetic() {
+                e += 1;
+            }
+            if !bytes.get(e).is_none_or(|b| b.is_ascii()) || !is_particle(&text[start..e]) {
+                break;
+            }
+            // "al-Sharaa": the particle glued to the surname
+            if bytes.get(e) == Some(&b'-') && text[e + 1..].starts_with(|c: char| c.is_uppercase()) {
+                return Some(word_at(text, start).end);
+            }
+            particles += 1;
+            p = e;
+        }
+        if particles == 0 {
+            return end;
+        }
+        match text[p..].strip_prefix(' ').map(|r| (p + 1, r)) {
+            Some((start, r)) if r.starts_with(|c: char| c.is_uppercase()) => {
+                let w = word_at(text, start);
+                if !name_like(&text[w.start..w.end]) {
+                    return end;
+                }
+                end = Some(w.end);
+                pos = w.end;
+            }
+            _ => return end,
+        }
+    }
+}
+
 /// Capitalised, with a lower-case letter after the first (not an acronym), no digits.
 fn name_like(w: &str) -> bool {
     let mut cs = w.chars();
@@ -548,16 +632,68 @@ pub fn discover(
         })
         .map(|p| s(p[1]))
         .collect();
+    let given_ok = |g: Word| {
+        let given = s(g);
+        name_like(given)
+            && !covered(g)
+            && !is_function_word(given)
+            && !is_title(given)
+            && !NOT_GIVEN.contains(given)
+            && !NOT_SURNAMES.contains(given)
+    };
+    // a known given name or a role before it, then at most one capitalised word and a
+    // particle tail; nothing of it a known entity, no company or place word after it:
+    // (end of the name, index in `ws` after it)
+    let particle_name = |i: usize| -> Option<(usize, usize)> {
+        let g = ws[i];
+        // the particles right after the given name, or after one more capitalised word
+        let end = particle_tail(text, g.end).or_else(|| {
+            let m = *ws.get(i + 1)?;
+            let tail = particle_tail(text, m.end)?;
+            (joined(g, m) && surname_ok(m) && !covered(m)).then_some(tail)
+        })?;
+        let j = ws.partition_point(|w| w.start < end);
+        let mentioned = mentions.iter().any(|m| m.start < end && g.start < m.end);
+        let given = s(g);
+        let known = given.chars().count() >= 3 && matcher.is_first_name(given);
+        let role = word_before(text, g.start).is_some_and(|w| is_role(w, roles));
+        (given_ok(g)
+            && !mentioned
+            && (known || role)
+            && !glued_before(i)
+            && !ws.get(j).is_some_and(|&n| {
+                n.start == end + 1 && text.as_bytes()[end] == b' ' && !is_function_word(s(n)) && !covered(n)
+            })
+            && !company_after(&text[end..])
+            && !place_after(&text[end..]))
+        .then_some((end, j))
+    };
     let mut people: Vec<Person> = Vec::new();
     // (start, end, person index) of full names
     let mut full: Vec<(usize, usize, usize)> = Vec::new();
     let mut i = 0;
-    while i + 1 < ws.len() {
+    while i < ws.len() {
         let g = ws[i];
         let given = s(g);
+        // "Mohammed bin Salman", "Javier Perez de Cuellar": a name with particles
+        if let Some(k) = particle_name(i) {
+            let (end, j) = k;
+            let surname = &text[g.end + 1..end];
+            let same =
+                |p: &Person| p.surname == surname && p.label.starts_with(given) && p.label.len() == end - g.start;
+            let k = match people.iter().position(same) {
+                Some(k) => k,
+                None => {
+                    people.push(Person::new(given, surname));
+                    people.len() - 1
+                }
+            };
+            full.push((g.start, end, k));
+            i = j;
+            continue;
+        }
         // the surname, or a middle initial ("A.") and then the surname
-        let (last, j) = if joined(g, ws[i + 1]) {
-            let mid = ws[i + 1];
+        let (last, j) = if let Some(&mid) = ws.get(i + 1).filter(|&&m| joined(g, m)) {
             let initial = s(mid).len() == 1
                 && s(mid).as_bytes()[0].is_ascii_uppercase()
                 && text[mid.end..].starts_with(". ")
@@ -764,6 +900,20 @@ mod tests {
             ("Samuel RAND and Charles B52", &[]),
             // sentence-initial function words are not given names
             ("The Kupchan plan", &[]),
+            // names with particles
+            (
+                "chairman Khalid bin Abdulrahman Al Thani met Samuel Charap.",
+                &[
+                    ("Khalid bin Abdulrahman Al Thani", "person:khalid-bin-abdulrahman-al-thani"),
+                    ("Samuel Charap", "person:samuel-charap"),
+                ],
+            ),
+            ("said Charles Perez de Cuellar.", &[("Charles Perez de Cuellar", "person:charles-perez-de-cuellar")]),
+            ("chairman Ahmed al-Khatib said", &[("Ahmed al-Khatib", "person:ahmed-al-khatib")]),
+            ("chairman Ahmed al-Khatib's view", &[("Ahmed al-Khatib", "person:ahmed-al-khatib")]),
+            ("Foreign Affairs Rene van der Linden", &[]),
+            ("at the Charles de Gaulle Airport", &[]),
+            ("Samuel de Champlain Company", &[]),
             // non-ASCII names
             (
                 "Michael Súilleabháin spoke; Súilleabháin left.",
