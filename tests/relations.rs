@@ -238,6 +238,18 @@ const CASES: &[(&str, &[&str])] = &[
     ("U.S. and Japanese officials meet tomorrow.", &[]),
     ("Talks between Russia and Ukraine resumed.", &["russia meets ukraine"]),
     ("Joe Biden spoke by phone with Xi Jinping.", &["joe-biden meets xi-jinping"]),
+    // "the head of X, P" and "P, who heads X"
+    (
+        "The head of the IAEA, Rafael Grossi, spoke.",
+        &["rafael-grossi affiliated_with international-atomic-energy-agency"],
+    ),
+    (
+        "Rafael Grossi, who heads the IAEA, spoke.",
+        &["rafael-grossi affiliated_with international-atomic-energy-agency"],
+    ),
+    ("The head of the Swiss delegation, Rafael Grossi, spoke.", &[]),
+    ("The Mayor of London, Ken Livingstone, spoke.", &[]),
+    ("Rafael Grossi, who chairs the Commons trade committee, spoke.", &[]),
     // "X, led by P": P heads X
     ("Slovakia, led by Prime Minister Robert Fico, opposed it.", &["robert-fico affiliated_with slovakia"]),
     // a named institution before the title wins over the country in its name

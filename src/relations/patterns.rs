@@ -292,6 +292,7 @@ impl RelationRules {
         x.appositions();
         x.modifiers();
         x.led_by();
+        x.heads();
         let mut i = 0;
         while i < toks.len() {
             let trigger = if x.flag(i, TRIGGER) {
@@ -609,6 +610,54 @@ impl<'a> Extraction<'a> {
             if let Some((person, EntityType::Actor, _)) = self.entity(n) {
                 let trig = self.trigger_span("affiliated_with:led_by", i + 2, i + 4);
                 self.push(person, org, Relation::AffiliatedWith, trig, 0.8);
+            }
+        }
+    }
+
+    /// "The head of the IAEA, Rafael Grossi", "Rafael Grossi, who heads the IAEA":
+    /// the person is affiliated with the organisation or country.
+    fn heads(&mut self) {
+        for j in 0..self.toks.len() {
+            let Some((person, EntityType::Actor, _)) = self.entity(j) else {
+                continue;
+            };
+            // ROLE of [the] ORG , PERSON
+            if j >= 4 && self.toks[j - 1].is_punct(',') {
+                let org_idx = j - 2;
+                let mut k = org_idx;
+                if k >= 1 && self.word(k - 1) == Some("the") {
+                    k -= 1;
+                }
+                let org =
+                    self.entity(org_idx).filter(|&(_, t, kind)| t != EntityType::Actor && kind != AliasKind::Demonym);
+                if let Some((org, _, kind)) = org {
+                    let city_office = kind == AliasKind::Capital && k >= 2 && self.municipal(k - 2, k - 1);
+                    if k >= 2 && self.word(k - 1) == Some("of") && self.is_role_word(k - 2) && !city_office {
+                        let trig = self.trigger_span("affiliated_with:head_of", k - 2, j);
+                        self.push(person, org, Relation::AffiliatedWith, trig, 0.8);
+                    }
+                }
+            }
+            // PERSON , who heads [the] ORG
+            if self.toks.get(j + 1).is_some_and(|t| t.is_punct(','))
+                && self.word(j + 2) == Some("who")
+                && matches!(
+                    self.word(j + 3),
+                    Some("heads" | "headed" | "leads" | "led" | "chairs" | "chaired" | "runs" | "ran" | "directs")
+                )
+            {
+                let mut m = j + 4;
+                if self.word(m) == Some("the") {
+                    m += 1;
+                }
+                // not a name modifying a noun ("who chairs the Commons trade committee")
+                let noun_after = self.word(m + 1).is_some_and(|w| !self.is_prep(m + 1) && !CLAUSE_WORDS.contains(&w));
+                if let Some((org, t, kind)) = self.entity(m) {
+                    if t != EntityType::Actor && kind != AliasKind::Demonym && !noun_after {
+                        let trig = self.trigger_span("affiliated_with:heads", j + 2, j + 4);
+                        self.push(person, org, Relation::AffiliatedWith, trig, 0.8);
+                    }
+                }
             }
         }
     }
