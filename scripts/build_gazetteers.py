@@ -367,18 +367,19 @@ def build_people(cur_ids, cur_qids, taken, cur_surnames):
     for k, p in people.items():
         for n in [p["name"]] + p["aliases"]:
             full_claims[key(n)].add(k)
+    claimed = taken | cur_surnames  # what a generated alias may not be
     rows = []
     used_ids = set(cur_ids)
     for k in sorted(people, key=lambda k: (people[k]["name"], k)):
         p = people[k]
         name = p["name"]
-        if key(name) in taken or key(name) in cur_surnames or len(full_claims[key(name)]) > 1:
+        if key(name) in claimed or len(full_claims[key(name)]) > 1:
             continue  # same full name as another entity: cannot tell them apart
         eid = slug(name)
         if eid in used_ids:
             eid = f"{eid}-{(p['qid'] or k).lower().replace(':', '-')}"
         used_ids.add(eid)
-        al = [a for a in p["aliases"] if key(a) not in taken | cur_surnames and len(full_claims[key(a)]) == 1]
+        al = [a for a in p["aliases"] if key(a) not in claimed and len(full_claims[key(a)]) == 1]
         sur = surname_of(name)
         if sur and key(sur) not in taken and key(sur) not in full_claims:
             al.append(sur + "|surname")

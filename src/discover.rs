@@ -456,10 +456,10 @@ fn is_particle(w: &str) -> bool {
 /// " de Cuellar", " von der Leyen", " bin Abdulrahman Al Thani", " al-Sharaa"): one
 /// or more particles, each chain followed by a capitalised word; `None` if there is none.
 fn particle_tail(text: &str, from: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
     let mut pos = from;
     let mut end = None;
     loop {
-        let bytes = text.as_bytes();
         let mut p = pos;
         let mut particles = 0;
         // particles are short ASCII words: read bytes, not chars
@@ -588,6 +588,17 @@ fn company_after(rest: &str) -> bool {
     [" & ", " and Co", " and Sons", " and Company"].iter().any(|s| rest.starts_with(s))
 }
 
+/// Index in `people` of the person named `given surname`, added if new.
+fn person_index(people: &mut Vec<Person>, given: &str, surname: &str) -> usize {
+    let same = |p: &Person| {
+        p.surname == surname && p.label.len() == given.len() + 1 + surname.len() && p.label.starts_with(given)
+    };
+    people.iter().position(same).unwrap_or_else(|| {
+        people.push(Person::new(given, surname));
+        people.len() - 1
+    })
+}
+
 /// Finds the people of one document. Returns `mentions` (resolved, in text
 /// order) together with the discovered ones, still in text order; a mention
 /// of `people[k]` has entity index `base + k`.
@@ -615,8 +626,11 @@ pub fn discover(
             && !is_role(s(ws[i - 1]), roles)
             && !covered(ws[i - 1])
     };
-    let glued_after =
-        |i: usize| ws.get(i + 1).is_some_and(|&n| joined(ws[i], n) && !is_function_word(s(n)) && !covered(n));
+    // the capitalised word `n` stands one space after byte `end`, and is not a function word or entity
+    let glued_at = |end: usize, n: Word| {
+        n.start == end + 1 && text.as_bytes()[end] == b' ' && !is_function_word(s(n)) && !covered(n)
+    };
+    let glued_after = |i: usize| ws.get(i + 1).is_some_and(|&n| glued_at(ws[i].end, n));
     let surname_ok = |w: Word| {
         let t = s(w);
         name_like(t) && t.chars().count() >= 2 && !is_function_word(t) && !is_title(t) && !NOT_SURNAMES.contains(t)
@@ -632,6 +646,8 @@ pub fn discover(
         })
         .map(|p| s(p[1]))
         .collect();
+    let known_given = |given: &str| given.chars().count() >= 3 && matcher.is_first_name(given);
+    let role_before = |g: Word| word_before(text, g.start).is_some_and(|w| is_role(w, roles));
     let given_ok = |g: Word| {
         let given = s(g);
         name_like(given)
@@ -654,16 +670,11 @@ pub fn discover(
         })?;
         let j = ws.partition_point(|w| w.start < end);
         let mentioned = mentions.iter().any(|m| m.start < end && g.start < m.end);
-        let given = s(g);
-        let known = given.chars().count() >= 3 && matcher.is_first_name(given);
-        let role = word_before(text, g.start).is_some_and(|w| is_role(w, roles));
         (given_ok(g)
             && !mentioned
-            && (known || role)
+            && (known_given(s(g)) || role_before(g))
             && !glued_before(i)
-            && !ws.get(j).is_some_and(|&n| {
-                n.start == end + 1 && text.as_bytes()[end] == b' ' && !is_function_word(s(n)) && !covered(n)
-            })
+            && !ws.get(j).is_some_and(|&n| glued_at(end, n))
             && !company_after(&text[end..])
             && !place_after(&text[end..]))
         .then_some((end, j))
@@ -678,16 +689,7 @@ pub fn discover(
         // "Mohammed bin Salman", "Javier Perez de Cuellar": a name with particles
         if let Some(k) = particle_name(i) {
             let (end, j) = k;
-            let surname = &text[g.end + 1..end];
-            let same =
-                |p: &Person| p.surname == surname && p.label.starts_with(given) && p.label.len() == end - g.start;
-            let k = match people.iter().position(same) {
-                Some(k) => k,
-                None => {
-                    people.push(Person::new(given, surname));
-                    people.len() - 1
-                }
-            };
+            let k = person_index(&mut people, given, &text[g.end + 1..end]);
             full.push((g.start, end, k));
             i = j;
             continue;
@@ -707,7 +709,6 @@ pub fn discover(
             i += 1;
             continue;
         };
-        let role_before = || word_before(text, g.start).is_some_and(|w| is_role(w, roles));
         // "Fyodor Lukyanov, chairman of …", "Samuel Charap, a senior political scientist at …"
         let role_after = || {
             text[last.end..].starts_with(", ")
@@ -717,17 +718,11 @@ pub fn discover(
                     .take_while(|w| !w.starts_with(char::is_uppercase))
                     .any(|w| roles.contains(w))
         };
-        let known_given = || given.chars().count() >= 3 && matcher.is_first_name(given);
-        let is_name = name_like(given)
+        let is_name = given_ok(g)
             && surname_ok(last)
-            && !covered(g)
             && !covered(last)
-            && !is_function_word(given)
-            && !is_title(given)
-            && !NOT_GIVEN.contains(given)
-            && !NOT_SURNAMES.contains(given)
-            && (known_given()
-                || role_before()
+            && (known_given(given)
+                || role_before(g)
                 || role_after()
                 || (honoured.contains(s(last)) && !common_word(text, given)))
             && !glued_before(i)
@@ -738,16 +733,7 @@ pub fn discover(
             i += 1;
             continue;
         }
-        let same = |p: &Person| {
-            p.surname == s(last) && p.label.len() == given.len() + 1 + p.surname.len() && p.label.starts_with(given)
-        };
-        let k = match people.iter().position(same) {
-            Some(k) => k,
-            None => {
-                people.push(Person::new(given, s(last)));
-                people.len() - 1
-            }
-        };
+        let k = person_index(&mut people, given, s(last));
         full.push((g.start, last.end, k));
         i = j + 1;
     }

@@ -438,7 +438,7 @@ impl<'a> Extraction<'a> {
                 continue;
             }
             if let Some((org, etype, kind)) = self.entity(org_idx) {
-                let city_office = kind == AliasKind::Capital && self.municipal(k, end_titles);
+                let city_office = self.city_office(kind, k, end_titles);
                 if etype != EntityType::Actor
                     && !self.is_modifier(org_idx)
                     && !city_office
@@ -463,11 +463,9 @@ impl<'a> Extraction<'a> {
         if let Some((_, etype, _)) = prev.entity() {
             return etype == EntityType::Institution;
         }
-        let word = &self.text[prev.start..prev.end];
-        prev.word().is_some()
+        self.capitalised_word(p)
             && !self.is_title_word(p)
-            && word.starts_with(|c: char| c.is_uppercase())
-            && !crate::resolve::is_function_word(word)
+            && !crate::resolve::is_function_word(&self.text[prev.start..prev.end])
     }
 
     /// Is the entity at `k` a country's name inside a longer name ("GM Canada",
@@ -481,11 +479,7 @@ impl<'a> Extraction<'a> {
     /// Hungary", "Bank of America"), where X is a capitalised word other than a role
     /// ("President of Russia" is a title)?
     fn name_of_before(&self, k: usize) -> bool {
-        k >= 2 && self.word(k - 1) == Some("of") && {
-            let prev = &self.toks[k - 2];
-            let word = &self.text[prev.start..prev.end];
-            prev.word().is_some() && !self.is_role_word(k - 2) && word.starts_with(|c: char| c.is_uppercase())
-        }
+        k >= 2 && self.word(k - 1) == Some("of") && self.capitalised_word(k - 2) && !self.is_role_word(k - 2)
     }
 
     /// Do title words and links from `k` on ("of State") run into a person's name?
@@ -499,10 +493,25 @@ impl<'a> Extraction<'a> {
         matches!(self.entity(n), Some((_, EntityType::Actor, _)))
     }
 
-    /// Is one of the words `from..to` a city's office ("London mayor", "Kyiv city
-    /// council")? A capital named with it is the city, not the country's government.
-    fn municipal(&self, from: usize, to: usize) -> bool {
-        (from..to).any(|t| self.word(t).is_some_and(|w| MUNICIPAL.contains(&w)))
+    /// Is a capital (an alias of kind `kind`) named with a city's office among the
+    /// words `from..to` ("London mayor", "Kyiv city council")? Then it is the city,
+    /// not the country's government.
+    fn city_office(&self, kind: AliasKind, from: usize, to: usize) -> bool {
+        kind == AliasKind::Capital && (from..to).any(|t| self.word(t).is_some_and(|w| MUNICIPAL.contains(&w)))
+    }
+
+    /// The organisation or country (not a person, not a demonym) at token `k`:
+    /// (entity, alias kind).
+    fn organisation(&self, k: usize) -> Option<(usize, AliasKind)> {
+        self.entity(k)
+            .filter(|&(_, t, kind)| t != EntityType::Actor && kind != AliasKind::Demonym)
+            .map(|(e, _, kind)| (e, kind))
+    }
+
+    /// Is token `p` a word written with a capital ("Texaco", "Bank")?
+    fn capitalised_word(&self, p: usize) -> bool {
+        let t = &self.toks[p];
+        t.word().is_some() && self.text[t.start..t.end].starts_with(|c: char| c.is_uppercase())
     }
 
     /// "Charles Kupchan, senior fellow at the Council on Foreign Relations",
@@ -579,7 +588,7 @@ impl<'a> Extraction<'a> {
             }
             let possessor = self.toks.get(m + 1).is_some_and(|t| t.kind == TokenKind::Possessive);
             if let Some((org, etype, kind)) = self.entity(m).filter(|_| !possessor) {
-                let city_office = kind == AliasKind::Capital && self.municipal(start, k);
+                let city_office = self.city_office(kind, start, k);
                 if etype != EntityType::Actor && !city_office {
                     let trig = self.trigger_span("affiliated_with:apposition", j, m + 1);
                     self.push(person, org, Relation::AffiliatedWith, trig, 0.9);
@@ -592,12 +601,10 @@ impl<'a> Extraction<'a> {
     /// the person heads the organisation or country before the comma.
     fn led_by(&mut self) {
         for i in 0..self.toks.len().saturating_sub(4) {
-            let Some((org, etype, kind)) = self.entity(i) else {
+            let Some((org, _)) = self.organisation(i) else {
                 continue;
             };
-            if etype == EntityType::Actor
-                || kind == AliasKind::Demonym
-                || !self.toks[i + 1].is_punct(',')
+            if !self.toks[i + 1].is_punct(',')
                 || !matches!(self.word(i + 2), Some("led" | "headed" | "chaired" | "run"))
                 || self.word(i + 3) != Some("by")
             {
@@ -628,11 +635,12 @@ impl<'a> Extraction<'a> {
                 if k >= 1 && self.word(k - 1) == Some("the") {
                     k -= 1;
                 }
-                let org =
-                    self.entity(org_idx).filter(|&(_, t, kind)| t != EntityType::Actor && kind != AliasKind::Demonym);
-                if let Some((org, _, kind)) = org {
-                    let city_office = kind == AliasKind::Capital && k >= 2 && self.municipal(k - 2, k - 1);
-                    if k >= 2 && self.word(k - 1) == Some("of") && self.is_role_word(k - 2) && !city_office {
+                if let Some((org, kind)) = self.organisation(org_idx) {
+                    if k >= 2
+                        && self.word(k - 1) == Some("of")
+                        && self.is_role_word(k - 2)
+                        && !self.city_office(kind, k - 2, k - 1)
+                    {
                         let trig = self.trigger_span("affiliated_with:head_of", k - 2, j);
                         self.push(person, org, Relation::AffiliatedWith, trig, 0.8);
                     }
@@ -652,11 +660,9 @@ impl<'a> Extraction<'a> {
                 }
                 // not a name modifying a noun ("who chairs the Commons trade committee")
                 let noun_after = self.word(m + 1).is_some_and(|w| !self.is_prep(m + 1) && !CLAUSE_WORDS.contains(&w));
-                if let Some((org, t, kind)) = self.entity(m) {
-                    if t != EntityType::Actor && kind != AliasKind::Demonym && !noun_after {
-                        let trig = self.trigger_span("affiliated_with:heads", j + 2, j + 4);
-                        self.push(person, org, Relation::AffiliatedWith, trig, 0.8);
-                    }
+                if let Some((org, _)) = self.organisation(m).filter(|_| !noun_after) {
+                    let trig = self.trigger_span("affiliated_with:heads", j + 2, j + 4);
+                    self.push(person, org, Relation::AffiliatedWith, trig, 0.8);
                 }
             }
         }
