@@ -421,41 +421,62 @@ fn is_particle(w: &str) -> bool {
     if !(2..=5).contains(&b.len()) || !b[1..].iter().all(u8::is_ascii_lowercase) {
         return false;
     }
-    let mut low = [0u8; 5];
+    let mut low = [0u8; 8];
     low[..b.len()].copy_from_slice(b);
     low[0] = low[0].to_ascii_lowercase();
-    matches!(
-        &low[..b.len()],
-        b"bin"
-            | b"bint"
-            | b"ibn"
-            | b"al"
-            | b"el"
-            | b"ben"
-            | b"de"
-            | b"da"
-            | b"do"
-            | b"dos"
-            | b"das"
-            | b"del"
-            | b"della"
-            | b"der"
-            | b"di"
-            | b"du"
-            | b"la"
-            | b"le"
-            | b"van"
-            | b"von"
-            | b"den"
-            | b"ter"
-            | b"ten"
-    )
+    PARTICLE_KEYS.contains(&u64::from_le_bytes(low))
 }
+
+/// [`PARTICLES`] as numbers (their bytes, zero-padded, little-endian): compared at once.
+const PARTICLE_KEYS: [u64; PARTICLES.len()] = {
+    let mut keys = [0u64; PARTICLES.len()];
+    let mut k = 0;
+    while k < PARTICLES.len() {
+        let b = PARTICLES[k].as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            keys[k] |= (b[i] as u64) << (8 * i);
+            i += 1;
+        }
+        k += 1;
+    }
+    keys
+};
+
+/// The particles of names, lower case.
+const PARTICLES: [&str; 23] = [
+    "bin", "bint", "ibn", "al", "el", "ben", "de", "da", "do", "dos", "das", "del", "della", "der", "di", "du", "la",
+    "le", "van", "von", "den", "ter", "ten",
+];
+
+/// The first letters of [`PARTICLES`], in either case.
+static PARTICLE_INITIAL: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut k = 0;
+    while k < PARTICLES.len() {
+        let b = PARTICLES[k].as_bytes()[0];
+        t[b as usize] = true;
+        t[b.to_ascii_uppercase() as usize] = true;
+        k += 1;
+    }
+    t
+};
 
 /// End of the particle part of a name that starts right after `from` (" bin Salman",
 /// " de Cuellar", " von der Leyen", " bin Abdulrahman Al Thani", " al-Sharaa"): one
 /// or more particles, each chain followed by a capitalised word; `None` if there is none.
+#[inline]
 fn particle_tail(text: &str, from: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    // most names are followed by something else: one byte test for a particle's first letter
+    if bytes.get(from) != Some(&b' ') || !bytes.get(from + 1).is_some_and(|&b| PARTICLE_INITIAL[b as usize]) {
+        return None;
+    }
+    particle_chain(text, from)
+}
+
+/// [`particle_tail`] after its first test.
+fn particle_chain(text: &str, from: usize) -> Option<usize> {
     let bytes = text.as_bytes();
     let mut pos = from;
     let mut end = None;
@@ -664,9 +685,9 @@ pub fn discover(
         let g = ws[i];
         // the particles right after the given name, or after one more capitalised word
         let end = particle_tail(text, g.end).or_else(|| {
-            let m = *ws.get(i + 1)?;
+            let m = *ws.get(i + 1).filter(|&&m| joined(g, m))?;
             let tail = particle_tail(text, m.end)?;
-            (joined(g, m) && surname_ok(m) && !covered(m)).then_some(tail)
+            (surname_ok(m) && !covered(m)).then_some(tail)
         })?;
         let j = ws.partition_point(|w| w.start < end);
         let mentioned = mentions.iter().any(|m| m.start < end && g.start < m.end);

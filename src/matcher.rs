@@ -67,6 +67,9 @@ pub struct Matcher {
     /// what a given name looks like, to tell a namesake ("Michael Howard")
     /// from a title or role before a surname ("Baroness Boothroyd").
     first_names: FxHashSet<Box<str>>,
+    /// Some pattern starts with an ASCII byte that is not a word byte ("(", "'"):
+    /// then every byte after a non-word byte may start one, not only words.
+    punct_initial: bool,
 }
 
 impl Matcher {
@@ -139,7 +142,9 @@ impl Matcher {
             .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase))
             .map(Box::from)
             .collect();
-        Matcher { parts, part_of, prefixes, prefixes3, claims, bounds, strong, patterns, first_names }
+        let punct_initial =
+            patterns.iter().any(|p| p.as_bytes().first().is_some_and(|&b| b.is_ascii() && !is_ascii_word_byte(b)));
+        Matcher { parts, part_of, prefixes, prefixes3, claims, bounds, strong, patterns, first_names, punct_initial }
     }
 
     /// Is `word` the first word of some person's name in the gazetteer?
@@ -178,13 +183,11 @@ impl Matcher {
         // pattern ends seen on the current walk: (end, pattern id)
         let mut ends: Vec<(usize, usize)> = Vec::new();
         let mut i = 0;
-        while i < bytes.len() {
-            // inside an ASCII word no pattern starts (no word boundary): skip to its end
-            if i > 0 && ASCII_WORD_BYTE[bytes[i - 1] as usize] {
-                i += bytes[i..].iter().position(|&b| !ASCII_WORD_BYTE[b as usize]).unwrap_or(bytes.len() - i);
-                if i == bytes.len() {
-                    break;
-                }
+        loop {
+            // inside an ASCII word no pattern starts (no word boundary): on to the next start
+            i = next_start(bytes, i, self.punct_initial);
+            if i == bytes.len() {
+                break;
             }
             // continuation bytes of UTF-8 never start a pattern, so `i` is a char boundary here
             let b1 = bytes.get(i + 1).copied().unwrap_or(0);
@@ -331,6 +334,50 @@ pub(crate) fn word_boundary(text: &str, s: usize) -> bool {
         (Some(b), Some(f)) => !(is_word_char(b) && is_word_char(f)),
         _ => true,
     }
+}
+
+/// The first position at or after `from` where a pattern may start: a word byte
+/// or a non-ASCII byte (any byte if `punct_initial`) that does not follow an
+/// ASCII word byte; `bytes.len()` if there is none.
+///
+/// Eight bytes are classified at a time (SWAR): the high bit of each byte of
+/// `word` says "ASCII letter, digit or `_`", and a candidate is a byte whose
+/// predecessor's bit is clear.
+fn next_start(bytes: &[u8], from: usize, punct_initial: bool) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    let ones = |b: u8| u64::from_le_bytes([b; 8]);
+    let mut p = from;
+    let mut prev_word = p > 0 && ASCII_WORD_BYTE[bytes[p - 1] as usize];
+    while let Some(chunk) = bytes.get(p..p + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        let low = x & LOW7;
+        // per byte (bit 7 only, no carries between bytes: every lane is < 0x80 before the add)
+        let folded = low | ones(0x20);
+        let letter = (folded + ones(0x80 - b'a')) & !(folded + ones(0x80 - b'z' - 1));
+        let digit = (low + ones(0x80 - b'0')) & !(low + ones(0x80 - b'9' - 1));
+        let t = low ^ ones(b'_');
+        let underscore = !((t + LOW7) | t);
+        let word = (letter | digit | underscore) & !x & HIGH;
+        let after_word = word << 8 | if prev_word { 0x80 } else { 0 };
+        let startable = if punct_initial { HIGH } else { word | (x & HIGH) };
+        let cand = startable & !after_word & HIGH;
+        if cand != 0 {
+            return p + (cand.trailing_zeros() / 8) as usize;
+        }
+        prev_word = word >> 56 != 0;
+        p += 8;
+    }
+    while p < bytes.len() {
+        let b = bytes[p];
+        let word = ASCII_WORD_BYTE[b as usize];
+        if !prev_word && (word || !b.is_ascii() || punct_initial) {
+            return p;
+        }
+        prev_word = word;
+        p += 1;
+    }
+    bytes.len()
 }
 
 /// [`is_ascii_word_byte`] as a table, for the scan over every byte.
@@ -505,6 +552,26 @@ mod tests {
                 let m = Matcher::with_parts(&g, parts);
                 let got: Vec<(usize, usize)> = m.find(&text).iter().map(|r| (r.start, r.end)).collect();
                 proptest::prop_assert_eq!(&got, &want, "text {:?}, {} parts", text, parts);
+            }
+        }
+
+        /// The eight-bytes-at-a-time search for word starts agrees with a byte loop,
+        /// from every position, across chunk edges and non-ASCII text.
+        #[test]
+        fn next_start_as_byte_loop(pieces in proptest::collection::vec(0usize..18, 0..40), punct in proptest::bool::ANY) {
+            // the edges of each byte range: @AZ[ `az{ /09: ^_
+            const PIECES: &[&str] = &[
+                "a", "z", "A", "Z", "_", "0", "9", " ", ",", "é", "\u{2019}", "@", "[", "`", "{", "/", ":", "^",
+            ];
+            let text: String = pieces.iter().map(|&p| PIECES[p]).collect();
+            let b = text.as_bytes();
+            let startable = |p: usize| {
+                let after_word = p > 0 && is_ascii_word_byte(b[p - 1]);
+                !after_word && (punct || is_ascii_word_byte(b[p]) || !b[p].is_ascii())
+            };
+            for from in 0..=b.len() {
+                let want = (from..b.len()).find(|&p| startable(p)).unwrap_or(b.len());
+                proptest::prop_assert_eq!(next_start(b, from, punct), want, "text {:?} from {}", text, from);
             }
         }
     }

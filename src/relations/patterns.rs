@@ -279,28 +279,39 @@ impl RelationRules {
         if self.patterns.is_empty() && self.cues.role_words.is_empty() {
             return Vec::new();
         }
-        let toks = tokenize(ctx.gaz, ctx.text, ctx.span.start, ctx.span.end, ctx.mentions);
+        let lower = ctx.text[ctx.span.start..ctx.span.end].to_ascii_lowercase();
+        let toks = tokenize(ctx.gaz, ctx.text, &lower, ctx.span.start, ctx.span.end, ctx.mentions);
         let question = ctx.text[ctx.span.start..ctx.span.end]
             .trim_end_matches(['"', '\u{201D}', '\'', '\u{2019}', ')'])
             .ends_with('?');
         let mut flags: Vec<u8> =
             toks.iter().map(|t| t.word().and_then(|w| self.word_flags.get(w)).copied().unwrap_or(0)).collect();
         glue_hyphenated_titles(&toks, &mut flags);
-        let mut x =
-            Extraction { flags, rules: self, gaz: ctx.gaz, toks: &toks, text: ctx.text, question, out: Vec::new() };
+        // the rules start from entities and trigger words: a few tokens of each sentence
+        let ents: Vec<usize> = (0..toks.len()).filter(|&i| toks[i].entity().is_some()).collect();
+        let triggers: Vec<usize> = (0..toks.len()).filter(|&i| flags[i] & TRIGGER != 0).collect();
+        let mut x = Extraction {
+            flags,
+            rules: self,
+            gaz: ctx.gaz,
+            toks: &toks,
+            ents: &ents,
+            text: ctx.text,
+            question,
+            out: Vec::new(),
+        };
         x.titles();
         x.appositions();
         x.modifiers();
         x.led_by();
         x.heads();
-        let mut i = 0;
-        while i < toks.len() {
-            let trigger = if x.flag(i, TRIGGER) {
-                self.triggers.match_all(|k| toks.get(i + k).and_then(Token::word))
-            } else {
-                None
-            };
-            if let Some((n, pidxs)) = trigger {
+        // the first token a trigger may start at (a trigger's words are not another's start)
+        let mut next = 0;
+        for i in triggers {
+            if i < next {
+                continue;
+            }
+            if let Some((n, pidxs)) = self.triggers.match_all(|k| toks.get(i + k).and_then(Token::word)) {
                 // a word that is both verb and noun ("support"): decide by context
                 let nominal = x.looks_nominal(i, i + n);
                 let pattern = pidxs
@@ -309,9 +320,7 @@ impl RelationRules {
                     .find(|p| (p.construction == Construction::Noun) == nominal)
                     .unwrap_or(&self.patterns[pidxs[0]]);
                 x.trigger(pattern, i, i + n);
-                i += n;
-            } else {
-                i += 1;
+                next = i + n;
             }
         }
         x.out
@@ -332,6 +341,8 @@ struct Extraction<'a> {
     rules: &'a RelationRules,
     gaz: &'a Gazetteer,
     toks: &'a [Token<'a>],
+    /// Indices of the entity tokens, in order.
+    ents: &'a [usize],
     text: &'a str,
     question: bool,
     out: Vec<RelationFact>,
@@ -406,7 +417,7 @@ impl<'a> Extraction<'a> {
     /// "Kremlin spokesman Dmitry Peskov", "Ukraine's President Zelenskiy",
     /// "Slovakia's new premier, Robert Fico", "Hungary's Viktor Orban".
     fn titles(&mut self) {
-        for j in 0..self.toks.len() {
+        for &j in self.ents {
             let Some((person, EntityType::Actor, _)) = self.entity(j) else {
                 continue;
             };
@@ -518,7 +529,7 @@ impl<'a> Extraction<'a> {
     /// "Henrik Landerholm, Swedish National Security Advisor",
     /// "Fiona Hill, a former top White House official".
     fn appositions(&mut self) {
-        for j in 0..self.toks.len() {
+        for &j in self.ents {
             let Some((person, EntityType::Actor, _)) = self.entity(j) else {
                 continue;
             };
@@ -600,7 +611,7 @@ impl<'a> Extraction<'a> {
     /// "Slovakia, led by Robert Fico", "the council, chaired by Prime Minister X":
     /// the person heads the organisation or country before the comma.
     fn led_by(&mut self) {
-        for i in 0..self.toks.len().saturating_sub(4) {
+        for &i in self.ents.iter().take_while(|&&i| i + 4 < self.toks.len()) {
             let Some((org, _)) = self.organisation(i) else {
                 continue;
             };
@@ -624,7 +635,7 @@ impl<'a> Extraction<'a> {
     /// "The head of the IAEA, Rafael Grossi", "Rafael Grossi, who heads the IAEA":
     /// the person is affiliated with the organisation or country.
     fn heads(&mut self) {
-        for j in 0..self.toks.len() {
+        for &j in self.ents {
             let Some((person, EntityType::Actor, _)) = self.entity(j) else {
                 continue;
             };
@@ -671,7 +682,7 @@ impl<'a> Extraction<'a> {
     /// "pro-Kremlin Council" (Council supports Kremlin), "anti-NATO party",
     /// "Kremlin-backed group".
     fn modifiers(&mut self) {
-        for i in 0..self.toks.len() {
+        for &i in self.ents {
             let Some((x, _, _)) = self.entity(i) else {
                 continue;
             };

@@ -57,15 +57,12 @@ impl Token<'_> {
     }
 }
 
-/// Lower case, borrowing when the word already is (most words are).
-fn lower_case(word: &str) -> Cow<'_, str> {
+/// Lower case of the word `text[from..to]`: borrowed from `lower` (the text
+/// from `base` on in ASCII lower case) when the word is ASCII, as most are.
+fn lower_case<'a>(text: &'a str, lower: &'a str, base: usize, from: usize, to: usize) -> Cow<'a, str> {
+    let word = &text[from..to];
     if word.is_ascii() {
-        // most words: no Unicode case tables
-        return if word.bytes().any(|b| b.is_ascii_uppercase()) {
-            Cow::Owned(word.to_ascii_lowercase())
-        } else {
-            Cow::Borrowed(word)
-        };
+        return Cow::Borrowed(&lower[from - base..to - base]);
     }
     if word.chars().any(char::is_uppercase) {
         Cow::Owned(word.to_lowercase())
@@ -78,8 +75,17 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
 }
 
-/// Tokens of `text[start..end]`; `mentions` are those inside that span, in order.
-pub fn tokenize<'a>(gaz: &Gazetteer, text: &'a str, start: usize, end: usize, mentions: &[Mention]) -> Vec<Token<'a>> {
+/// Tokens of `text[start..end]`; `mentions` are those inside that span, in order;
+/// `lower` is that span in ASCII lower case (`str::to_ascii_lowercase`), which
+/// the word tokens borrow from.
+pub fn tokenize<'a>(
+    gaz: &Gazetteer,
+    text: &'a str,
+    lower: &'a str,
+    start: usize,
+    end: usize,
+    mentions: &[Mention],
+) -> Vec<Token<'a>> {
     // about one token per five bytes of news text
     let mut out = Vec::with_capacity((end - start) / 4);
     let mut pos = start;
@@ -123,21 +129,24 @@ pub fn tokenize<'a>(gaz: &Gazetteer, text: &'a str, start: usize, end: usize, me
                     }
                 }
             }
-            let word = &text[pos..e];
-            let lower = lower_case(word);
+            let word = lower_case(text, lower, start, pos, e);
             // "didn't" -> "did" + "n't"; "can't" -> "ca" + "n't"
             let after = text[e..next_mention].chars().next();
-            if lower.ends_with('n') && after.is_some_and(is_apostrophe) && text[e..].chars().nth(1) == Some('t') {
+            if word.ends_with('n') && after.is_some_and(is_apostrophe) && text[e..].chars().nth(1) == Some('t') {
                 let n = e - 1;
                 if n > pos {
-                    out.push(Token { kind: TokenKind::Word(lower_case(&text[pos..n])), start: pos, end: n });
+                    out.push(Token {
+                        kind: TokenKind::Word(lower_case(text, lower, start, pos, n)),
+                        start: pos,
+                        end: n,
+                    });
                 }
                 let apo = after.map_or(1, char::len_utf8);
                 out.push(Token { kind: TokenKind::Word("n't".into()), start: n, end: e + apo + 1 });
                 pos = e + apo + 1;
                 continue;
             }
-            out.push(Token { kind: TokenKind::Word(lower), start: pos, end: e });
+            out.push(Token { kind: TokenKind::Word(word), start: pos, end: e });
             pos = possessive(text, e, next_mention, &mut out);
             continue;
         }
@@ -149,6 +158,10 @@ pub fn tokenize<'a>(gaz: &Gazetteer, text: &'a str, start: usize, end: usize, me
 
 /// Consumes a possessive `'s` right after a word or entity.
 fn possessive(text: &str, pos: usize, end: usize, out: &mut Vec<Token<'_>>) -> usize {
+    // an apostrophe is `'` or starts with 0xE2 (`’`): nothing else needs decoding
+    if pos >= end || !matches!(text.as_bytes()[pos], b'\'' | 0xE2) {
+        return pos;
+    }
     let rest = &text[pos..end];
     let mut chars = rest.char_indices();
     if let Some((_, a)) = chars.next() {
@@ -179,7 +192,7 @@ mod tests {
         .unwrap();
         let p = Pipeline::new(g, RelationRules::empty());
         let ms = p.mentions(text);
-        tokenize(&p.gazetteer, text, 0, text.len(), &ms)
+        tokenize(&p.gazetteer, text, &text.to_ascii_lowercase(), 0, text.len(), &ms)
             .into_iter()
             .map(|t| match t.kind {
                 TokenKind::Word(w) => w.into_owned(),
