@@ -16,7 +16,7 @@ use crate::gazetteer::{Alias, AliasKind, CaseRule, EntityType, Gazetteer};
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::nfa::contiguous::NFA;
 use aho_corasick::{Anchored, MatchKind};
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// One entity claiming a pattern: `(entity index, alias index)` and the
 /// alias facts resolution needs, copied here so that resolving a hit does not
@@ -67,6 +67,9 @@ pub struct Matcher {
     /// what a given name looks like, to tell a namesake ("Michael Howard")
     /// from a title or role before a surname ("Baroness Boothroyd").
     first_names: FxHashSet<Box<str>>,
+    /// Word → the people whose full name has it right before one of their one-word
+    /// aliases ("Tayyip" before "Erdogan" in "Recep Tayyip Erdogan").
+    inner_names: FxHashMap<Box<str>, Vec<usize>>,
     /// Some pattern starts with an ASCII byte that is not a word byte ("(", "'"):
     /// then every byte after a non-word byte may start one, not only words.
     punct_initial: bool,
@@ -144,12 +147,32 @@ impl Matcher {
             .collect();
         let punct_initial =
             patterns.iter().any(|p| p.as_bytes().first().is_some_and(|&b| b.is_ascii() && !is_ascii_word_byte(b)));
-        Matcher { parts, part_of, prefixes, prefixes3, claims, bounds, strong, patterns, first_names, punct_initial }
+        let inner_names = inner_names(gaz);
+        Matcher {
+            parts,
+            part_of,
+            prefixes,
+            prefixes3,
+            claims,
+            bounds,
+            strong,
+            patterns,
+            first_names,
+            inner_names,
+            punct_initial,
+        }
     }
 
     /// Is `word` the first word of some person's name in the gazetteer?
     pub fn is_first_name(&self, word: &str) -> bool {
         self.first_names.contains(word)
+    }
+
+    /// Does `word` stand right before a one-word alias of person `entity` in its
+    /// full name ("Tayyip" for Recep Tayyip Erdogan)? Then "Tayyip Erdogan" is
+    /// that person, not a namesake.
+    pub fn is_inner_name(&self, entity: usize, word: &str) -> bool {
+        self.inner_names.get(word).is_some_and(|es| es.contains(&entity))
     }
 
     /// The surface forms searched for (for benchmarks and diagnostics).
@@ -235,6 +258,30 @@ impl Matcher {
             }
         }
     }
+}
+
+/// The [`Matcher::is_inner_name`] index: for each person, the word before each
+/// of its one-word aliases in each of its names of three words or more.
+fn inner_names(gaz: &Gazetteer) -> FxHashMap<Box<str>, Vec<usize>> {
+    let mut out: FxHashMap<Box<str>, Vec<usize>> = FxHashMap::default();
+    for (ei, e) in gaz.entities.iter().enumerate().filter(|(_, e)| e.etype == EntityType::Actor) {
+        let single: Vec<&str> = e.aliases.iter().map(|a| a.text.as_str()).filter(|t| !t.contains(' ')).collect();
+        let names = std::iter::once(e.label.as_str())
+            .chain(e.aliases.iter().filter(|a| a.kind == AliasKind::Name).map(|a| a.text.as_str()));
+        for name in names {
+            let words: Vec<&str> = name.split(' ').collect();
+            if words.len() < 3 {
+                continue;
+            }
+            for pair in words.windows(2).filter(|p| single.contains(&p[1])) {
+                let entities = out.entry(Box::from(pair[0])).or_default();
+                if !entities.contains(&ei) {
+                    entities.push(ei);
+                }
+            }
+        }
+    }
+    out
 }
 
 /// One automaton over the patterns `first_pattern..` that share a range of first bytes.

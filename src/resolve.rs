@@ -239,7 +239,10 @@ pub fn resolve(text: &str, matches: &[RawMatch], matcher: &Matcher) -> Vec<Menti
     for (idx, m) in matches.iter().enumerate() {
         let accepted = |a: &Claim| {
             // a one-word name of a person ("Blair") inside another name ("Cherie Blair")
-            if a.single_word_person && preceded_by_other_name(text, m.start, matches, idx) {
+            // (unless that word is part of this person's own full name: "Tayyip Erdogan")
+            if a.single_word_person
+                && other_name_before(text, m.start, matches, idx).is_some_and(|w| !matcher.is_inner_name(a.entity, w))
+            {
                 return false;
             }
             // "New Mexico", "New South Wales", "New England": other places (the countries named
@@ -255,6 +258,10 @@ pub fn resolve(text: &str, matches: &[RawMatch], matcher: &Matcher) -> Vec<Menti
                 && capitalised_word_before(text, m.start, matches, idx)
                     .is_some_and(|w| matches!(w, "Mr" | "Mrs" | "Ms" | "Miss" | "Dr" | "Prof" | "Sir" | "Dame"))
             {
+                return false;
+            }
+            // "KYIV, Nov 26 (Reuters) -", "BRUSSELS (AP) -": where the story was filed
+            if a.kind == AliasKind::Capital && dateline(text, m.start, m.end) {
                 return false;
             }
             let needs_context = a.weak || a.kind == AliasKind::Capital;
@@ -286,7 +293,18 @@ pub fn resolve(text: &str, matches: &[RawMatch], matcher: &Matcher) -> Vec<Menti
             };
         }
         if let Some(c) = chosen {
-            out.push(Mention { entity: c.entity, start: m.start, end: m.end, kind: c.kind });
+            // "Tayyip Erdogan": the mention spans the person's own name before the alias
+            let start = match other_name_before(text, m.start, matches, idx) {
+                Some(w)
+                    if c.single_word_person
+                        && matcher.is_inner_name(c.entity, w)
+                        && out.last().is_none_or(|p: &Mention| p.end < m.start - 1 - w.len()) =>
+                {
+                    m.start - 1 - w.len()
+                }
+                _ => m.start,
+            };
+            out.push(Mention { entity: c.entity, start, end: m.end, kind: c.kind });
         }
     }
     out
@@ -417,9 +435,15 @@ fn other_name_before<'t>(text: &'t str, start: usize, matches: &[RawMatch], idx:
         .filter(|w| w.chars().skip(1).any(char::is_lowercase) && !FUNCTION_WORDS.contains(w) && !TITLES.contains(w))
 }
 
-/// Is the match preceded by the first part of another name ("Cherie Blair", "Hillary Clinton")?
-fn preceded_by_other_name(text: &str, start: usize, matches: &[RawMatch], idx: usize) -> bool {
-    other_name_before(text, start, matches, idx).is_some()
+/// Is `text[start..end]` a city in capitals opening a line and followed by a
+/// comma, a bracket or a dash: a dateline ("KYIV, Nov 26 (Reuters) -")?
+fn dateline(text: &str, start: usize, end: usize) -> bool {
+    let city = &text[start..end];
+    let line_start = text[..start].trim_end_matches([' ', '\t']);
+    city.len() >= 3
+        && city.bytes().all(|b| b.is_ascii_uppercase() || b == b' ' || b == b'-')
+        && (line_start.is_empty() || line_start.ends_with('\n'))
+        && [",", " (", " -", " \u{2014}", " \u{2013}"].iter().any(|p| text[end..].starts_with(p))
 }
 
 /// Is `start` right after "New " or "New X " ("New Mexico", "New South Wales")?
@@ -458,6 +482,7 @@ theresa-may\tactor\tTheresa May\tMay|surname
 ann-smith\tactor\tAnn Smith\tSmith|surname
 bob-smith\tactor\tBob Smith\tSmith|surname
 carol-jones\tactor\tCarol Jones\t
+erdogan\tactor\tRecep Tayyip Erdogan\tErdogan
 ";
 
     fn resolved(text: &str) -> Vec<String> {
@@ -494,6 +519,13 @@ carol-jones\tactor\tCarol Jones\t
             ("Carol May spoke. Theresa May replied. May left.", &["theresa-may"]),
             ("Theresa May and President May met.", &["theresa-may", "theresa-may"]),
             ("Theresa May spoke. Baroness May left.", &["theresa-may", "theresa-may"]),
+            // a word of the person's own full name before the alias is no other name
+            ("Tayyip Erdogan spoke.", &["erdogan"]),
+            ("Emine Erdogan spoke.", &[]),
+            // a dateline names where the story was filed, not an actor
+            ("PARIS, Nov 26 (Reuters) - France said no.", &["fra"]),
+            ("Intro.\nPARIS (AP) - France said no.", &["fra"]),
+            ("PARIS said no to WASHINGTON, officials said.", &["fra", "usa"]),
         ];
         for (text, want) in cases {
             assert_eq!(resolved(text), *want, "text {text:?}");

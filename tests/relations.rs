@@ -155,6 +155,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Lithuania praised Estonia.", &[]),
     // --- modifiers ---
     ("The pro-Kremlin Valdai Discussion Club met.", &["valdai-discussion-club supports kremlin"]),
+    ("Israel struck the Iran-backed group Hezbollah.", &["iran supports hezbollah"]),
+    // a name without its first word is still the gazetteer's person, title and all
+    ("Turkey's President Tayyip Erdogan spoke.", &["recep-tayyip-erdogan affiliated_with turkey"]),
+    ("Israel struck the Iran-backed Hezbollah.", &["iran supports hezbollah"]),
     // --- membership with implicit object, and false membership ---
     (
         "The war reinvigorated NATO, with Finland and Sweden abandoning neutrality to join.",
@@ -227,6 +231,19 @@ const CASES: &[(&str, &[&str])] = &[
     ("Alexei Navalny, a fierce critic of the Kremlin, died.", &["alexei-navalny criticises kremlin"]),
     ("Boris Johnson, an opponent of the European Union, spoke.", &["boris-johnson opposes european-union"]),
     ("Hungary, a critic of Western aid to Kyiv, vetoed the plan.", &[]),
+    // a support noun after a verb that doubts or stops it is not the subject's
+    ("Donald Trump has repeatedly questioned aid to Kyiv.", &[]),
+    ("Hungary blocked the military aid to Ukraine.", &[]),
+    ("Donald Trump has repeatedly promised aid to Kyiv.", &["donald-trump supports ukraine"]),
+    // the subject stands before a participle phrase, not inside it
+    (
+        "Abbas Araqchi, speaking in Muscat after meeting his Omani counterpart Badr Albusaidi, criticised Washington.",
+        &[
+            "person:abbas-araqchi criticises united-states",
+            "person:abbas-araqchi meets person:badr-albusaidi",
+            "person:badr-albusaidi affiliated_with oman",
+        ],
+    ),
     // coordinated subjects of a symmetric verb without an object meet each other
     ("Emmanuel Macron and Keir Starmer met in Paris.", &["emmanuel-macron meets keir-starmer"]),
     (

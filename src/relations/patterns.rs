@@ -55,6 +55,115 @@ pub struct RelationRules {
 const UNDOING_NOUNS: &[&str] =
     &["critic", "critics", "opponent", "opponents", "end", "halt", "suspension", "freeze", "cut", "cuts", "withdrawal"];
 
+/// Nouns for a group between "X-backed" and its name ("the Iran-backed group Hezbollah").
+const GROUP_NOUNS: &[&str] = &[
+    "group",
+    "groups",
+    "militia",
+    "militias",
+    "movement",
+    "rebels",
+    "rebel",
+    "faction",
+    "party",
+    "government",
+    "regime",
+    "force",
+    "forces",
+    "organisation",
+    "organization",
+    "coalition",
+    "alliance",
+    "administration",
+];
+
+/// Verbs that doubt, stop or cut what follows ("questioned aid to Kyiv", "blocked
+/// the military aid to Ukraine"): a support noun after them is not the subject's.
+const UNDOING_VERBS: &[&str] = &[
+    "questioned",
+    "questioning",
+    "question",
+    "questions",
+    "opposed",
+    "opposing",
+    "oppose",
+    "opposes",
+    "blocked",
+    "blocking",
+    "block",
+    "blocks",
+    "rejected",
+    "rejecting",
+    "reject",
+    "rejects",
+    "cut",
+    "cuts",
+    "cutting",
+    "halted",
+    "halting",
+    "halt",
+    "halts",
+    "suspended",
+    "suspending",
+    "suspend",
+    "suspends",
+    "ended",
+    "ending",
+    "end",
+    "ends",
+    "froze",
+    "frozen",
+    "freezing",
+    "freeze",
+    "freezes",
+    "slashed",
+    "slashing",
+    "slash",
+    "withdrew",
+    "withdrawn",
+    "withdrawing",
+    "withdraw",
+    "scrapped",
+    "scrapping",
+    "scrap",
+    "stopped",
+    "stopping",
+    "stop",
+    "stops",
+    "vetoed",
+    "vetoing",
+    "veto",
+    "vetoes",
+    "delayed",
+    "delaying",
+    "delay",
+    "curbed",
+    "curbing",
+    "curb",
+    "reduced",
+    "reducing",
+    "reduce",
+    "criticised",
+    "criticized",
+    "criticising",
+    "criticizing",
+    "criticise",
+    "criticize",
+    "condemned",
+    "condemning",
+    "condemn",
+    "denounced",
+    "denouncing",
+    "denounce",
+    "refused",
+    "refusing",
+    "refuse",
+    "doubted",
+    "doubting",
+    "doubt",
+    "against",
+];
+
 /// Words that end the search for an object: a new clause starts.
 const CLAUSE_WORDS: &[&str] = &[
     "that", "which", "who", "whom", "whose", "while", "because", "as", "when", "where", "after", "before", "if",
@@ -696,7 +805,9 @@ impl<'a> Extraction<'a> {
             if self.toks.get(i + 1).is_some_and(|t| t.is_punct('-'))
                 && matches!(self.word(i + 2), Some("backed" | "supported" | "funded" | "sponsored" | "armed"))
             {
-                if let Some((y, _, _)) = self.entity(i + 3) {
+                // "Iran-backed Hezbollah", or with a group noun: "the Iran-backed group Hezbollah"
+                let group = self.word(i + 3).is_some_and(|w| GROUP_NOUNS.contains(&w));
+                if let Some((y, _, _)) = self.entity(i + 3 + usize::from(group)) {
                     let trig = self.trigger_span("supports:backed_modifier", i, i + 3);
                     self.push(x, y, Relation::Supports, trig, 0.6);
                 }
@@ -848,12 +959,15 @@ impl<'a> Extraction<'a> {
     }
 
     /// The comma opening a non-restrictive relative clause (", which …", ", who …")
+    /// or a participle phrase after an entity ("Araqchi, speaking after meeting X,")
     /// that the comma at `close` ends, searching no further left than `lo`.
     fn relative_clause_opening(&self, close: usize, lo: usize) -> Option<usize> {
-        (lo..close)
-            .rev()
-            .take_while(|&m| !matches!(self.toks[m].kind, TokenKind::Punct(';' | ':')))
-            .find(|&m| self.toks[m].is_punct(',') && matches!(self.word(m + 1), Some("which" | "who" | "whose")))
+        let participle = |m: usize| {
+            m > 0 && self.entity(m - 1).is_some() && self.word(m + 1).is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
+        };
+        (lo..close).rev().take_while(|&m| !matches!(self.toks[m].kind, TokenKind::Punct(';' | ':'))).find(|&m| {
+            self.toks[m].is_punct(',') && (matches!(self.word(m + 1), Some("which" | "who" | "whose")) || participle(m))
+        })
     }
 
     /// Entity coordinated before the one at `k` ("Finland and Sweden").
@@ -1018,7 +1132,8 @@ impl<'a> Extraction<'a> {
         let distance_penalty = |subj_tok: usize| 0.02 * (i.saturating_sub(subj_tok + 1).saturating_sub(3)) as f64;
         match pattern.construction {
             Construction::Verb | Construction::Join => {
-                if self.verb_form_as_noun(i, end) {
+                // "the Iran-backed group", "state-funded media": an adjective (see `modifiers`)
+                if self.verb_form_as_noun(i, end) || self.hyphen_compound(i) {
                     return;
                 }
                 let passive = self.word(end) == Some("by");
@@ -1060,6 +1175,17 @@ impl<'a> Extraction<'a> {
             }
             Construction::Noun => self.nominal(relation, i, end, trig, negated),
         }
+    }
+
+    /// Is the word at `i` the second half of a hyphenated compound ("Iran-backed",
+    /// "state-funded"), not a verb with a prefix ("re-joined", "co-sponsored")?
+    fn hyphen_compound(&self, i: usize) -> bool {
+        const VERB_PREFIXES: &[&str] = &["re", "co", "pre", "de", "un", "mis", "over", "under", "out", "counter"];
+        i >= 2
+            && self.toks[i - 1].is_punct('-')
+            && self.toks[i - 2].end == self.toks[i - 1].start
+            && self.toks[i - 1].end == self.toks[i].start
+            && !self.word(i - 2).is_some_and(|w| VERB_PREFIXES.contains(&w))
     }
 
     /// Is the word before `i` a verb that takes "back" as a particle ("handing back", "paid back")?
@@ -1175,8 +1301,11 @@ impl<'a> Extraction<'a> {
         let explicit_source = !sources.is_empty();
         // "a critic of Western aid to Kyiv", "the end of support for X": the noun is what
         // someone else objects to or stops, so the clause subject is not its source
+        // "questioned aid to Kyiv", "blocked the military aid to Ukraine": so is a noun a
+        // verb near before it doubts or stops
         let undone =
-            k >= 2 && self.word(k - 1) == Some("of") && self.word(k - 2).is_some_and(|w| UNDOING_NOUNS.contains(&w));
+            (k >= 2 && self.word(k - 1) == Some("of") && self.word(k - 2).is_some_and(|w| UNDOING_NOUNS.contains(&w)))
+                || (i.saturating_sub(4)..i).rev().map_while(|p| self.word(p)).any(|w| UNDOING_VERBS.contains(&w));
         let mut targets: Vec<(usize, usize)> = Vec::new();
         let mut j = end;
         for _ in 0..2 {
