@@ -321,11 +321,42 @@ def person_name(s):
     return s
 
 
-def surname_of(name):
+# Countries whose names put the family name first ("Lai Ching-te", "Li Qiang", "Kim Jong Un"),
+# and the common romanised Chinese and Korean family names that mark that order (a Hong Kong
+# "John Lee" has a Western given name first).
+FAMILY_FIRST_COUNTRIES = {"CHN", "TWN", "KOR", "PRK", "HKG", "MAC"}
+FAMILY_NAMES = set("""
+Wang Li Lee Zhang Chang Liu Chen Chan Yang Huang Wong Zhao Chao Wu Zhou Chou Xu Hsu Sun Ma Zhu Chu Hu Guo
+Kuo Lin Lam Gao Kao Luo Lo Zheng Cheng Liang Leung Xie Hsieh Song Tang Xi Han Feng Fung Deng Teng Cao Tsao
+Peng Zeng Tseng Xiao Hsiao Tian Dong Tung Pan Yuan Cai Tsai Jiang Chiang Yu Du Ye Yeh Wei Su Lu Ding Ren
+Shen Yao Lai Ko Kim Park Pak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Lim Shin Shim Yoo Ryu Seo
+Kwon Hwang Ahn Moon Mun Hong Jeon Baek Nam Noh Roh Ri Kwak Ban Hahn Qin Kong Wen Jia Hua Fu Xue Hou Duan
+Qian Mao Zou Meng Tan Lau Yip Tse Kwok Tsang Mak Leong Yi
+""".split())
+
+
+def family_name_first(toks, country):
+    """The family name of an East Asian name written family name first, else None:
+    the first word if it is a common family name ("Li Qiang", "Kim Jong Un"), or the word
+    before a hyphenated given name ("John Lee Ka-chiu" -> Lee, "Han Duck-soo" -> Han)."""
+    if country not in FAMILY_FIRST_COUNTRIES or len(toks) > 4:
+        return None
+    if toks[0] in FAMILY_NAMES:
+        return toks[0]
+    if "-" in toks[-1] and toks[-2] in FAMILY_NAMES:
+        return toks[-2]
+    return None
+
+
+def surname_of(name, country=None):
     toks = name.replace(".", ". ").split()
     toks = [t for t in toks if t not in ("Jr.", "Sr.", "II", "III", "Jr", "Sr")]
     if len(toks) < 2:
         return None
+    family = family_name_first(toks, country)
+    if family:
+        # two-letter family names ("Li", "Xi") are fine; the English words among them are not
+        return None if family.lower() in COMMON_WORDS else family
     sur = toks[-1]
     i = len(toks) - 2
     while i > 0 and toks[i].lower() in PARTICLES:
@@ -380,7 +411,7 @@ def build_people(cur_ids, cur_qids, taken, cur_surnames):
             eid = f"{eid}-{(p['qid'] or k).lower().replace(':', '-')}"
         used_ids.add(eid)
         al = [a for a in p["aliases"] if key(a) not in claimed and len(full_claims[key(a)]) == 1]
-        sur = surname_of(name)
+        sur = surname_of(name, p["country"])
         if sur and key(sur) not in taken and key(sur) not in full_claims:
             al.append(sur + "|surname")
         rows.append((eid, name, al, p))

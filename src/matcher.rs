@@ -30,6 +30,8 @@ pub struct Claim {
     pub ambiguous: bool,
     /// A one-word name of a person ("Blair").
     pub single_word_person: bool,
+    /// A family name written first in the person's name ("Wang" of "Wang Yi").
+    pub family_first: bool,
     /// The entity is a country.
     pub country: bool,
 }
@@ -98,6 +100,8 @@ impl Matcher {
                     weak: a.weak,
                     ambiguous: a.ambiguous,
                     single_word_person: e.etype == EntityType::Actor && !a.text.contains(' '),
+                    family_first: a.kind == AliasKind::Surname
+                        && e.label.strip_prefix(a.text.as_str()).is_some_and(|rest| rest.starts_with(' ')),
                     country: e.etype == EntityType::Country,
                 };
                 entries.extend(surface_forms(a).into_iter().map(|form| (form, claim)));

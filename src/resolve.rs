@@ -229,7 +229,8 @@ pub fn resolve(text: &str, matches: &[RawMatch], matcher: &Matcher) -> Vec<Menti
         .enumerate()
         .filter(|(idx, m)| {
             m.claims.iter().all(|c| c.kind == AliasKind::Surname)
-                && other_name_before(text, m.start, matches, *idx).is_some_and(|w| matcher.is_first_name(w))
+                && (other_name_before(text, m.start, matches, *idx).is_some_and(|w| matcher.is_first_name(w))
+                    || (m.claims.iter().any(|c| c.family_first) && other_name_after(text, m.end, matches, *idx)))
         })
         .map(|(_, m)| &text[m.start..m.end])
         .collect();
@@ -269,6 +270,10 @@ pub fn resolve(text: &str, matches: &[RawMatch], matcher: &Matcher) -> Vec<Menti
                 return false;
             }
             if a.weak && !has_evidence(a.entity) && !preceded_by_support_word(text, m.start) {
+                return false;
+            }
+            // "Wang Chao-ming": a family name before a given name the gazetteer does not know
+            if a.family_first && other_name_after(text, m.end, matches, idx) {
                 return false;
             }
             if a.kind == AliasKind::Surname && foreign_surnames.binary_search(&&text[m.start..m.end]).is_ok() {
@@ -446,6 +451,19 @@ fn dateline(text: &str, start: usize, end: usize) -> bool {
         && [",", " (", " -", " \u{2014}", " \u{2013}"].iter().any(|p| text[end..].starts_with(p))
 }
 
+/// Is the match followed, one space away, by a capitalised word that is not a
+/// function word or another match: a given name after a family name ("Wang Chao-ming")?
+fn other_name_after(text: &str, end: usize, matches: &[RawMatch], idx: usize) -> bool {
+    let Some(rest) = text[end..].strip_prefix(' ') else { return false };
+    let word = &rest[..rest.find(|c: char| !(c.is_alphanumeric() || c == '-')).unwrap_or(rest.len())];
+    // (a surname or weak alias there is still a given name: "Chao" of "Wang Chao-ming")
+    let next_is_match = matches.get(idx + 1).is_some_and(|n| n.start == end + 1 && n.strong);
+    !next_is_match
+        && word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().skip(1).any(char::is_lowercase)
+        && !FUNCTION_WORDS.contains(word)
+}
+
 /// Is `start` right after "New " or "New X " ("New Mexico", "New South Wales")?
 fn after_new(text: &str, start: usize) -> bool {
     let mut before = &text[..start];
@@ -483,6 +501,8 @@ ann-smith\tactor\tAnn Smith\tSmith|surname
 bob-smith\tactor\tBob Smith\tSmith|surname
 carol-jones\tactor\tCarol Jones\t
 erdogan\tactor\tRecep Tayyip Erdogan\tErdogan
+wang-yi\tactor\tWang Yi\tWang|surname
+elaine-chao\tactor\tElaine Chao\tChao|surname
 ";
 
     fn resolved(text: &str) -> Vec<String> {
@@ -522,6 +542,12 @@ erdogan\tactor\tRecep Tayyip Erdogan\tErdogan
             // a word of the person's own full name before the alias is no other name
             ("Tayyip Erdogan spoke.", &["erdogan"]),
             ("Emine Erdogan spoke.", &[]),
+            // a family name written first: before another given name it is someone else,
+            // and then the bare family name could be either
+            ("Wang Yi spoke. Wang left.", &["wang-yi", "wang-yi"]),
+            ("Wang Yi met Wang Chao-ming. Wang left.", &["wang-yi"]),
+            ("Wang Chao-ming spoke. Wang Yi replied.", &["wang-yi"]),
+            ("Wang Yi spoke. Wang Chao-ming replied.", &["wang-yi"]),
             // a dateline names where the story was filed, not an actor
             ("PARIS, Nov 26 (Reuters) - France said no.", &["fra"]),
             ("Intro.\nPARIS (AP) - France said no.", &["fra"]),

@@ -235,6 +235,21 @@ const CASES: &[(&str, &[&str])] = &[
     ("Donald Trump has repeatedly questioned aid to Kyiv.", &[]),
     ("Hungary blocked the military aid to Ukraine.", &[]),
     ("Donald Trump has repeatedly promised aid to Kyiv.", &["donald-trump supports ukraine"]),
+    // the subject of a relative clause is what the clause is about
+    ("Sudan blamed the army, which is backed by Egypt.", &[]),
+    ("Sudan blamed Libya, which is backed by Egypt.", &["egypt supports libya", "sudan criticises libya"]),
+    ("An IMF delegation, which visited Israel, left.", &["international-monetary-fund meets israel"]),
+    ("The French government (15%), who also support Mr Macron, spoke.", &["france supports emmanuel-macron"]),
+    ("Chile and Peru, who opposed Brazil's plan, left.", &["chile opposes brazil", "peru opposes brazil"]),
+    // the agent of the object noun is the target
+    (
+        "China condemned a speech by Taiwan President Lai Ching-te.",
+        &["china criticises lai-ching-te", "lai-ching-te affiliated_with taiwan"],
+    ),
+    ("Germany rejected the plan by France.", &["germany opposes france"]),
+    ("Spain rejected the plan by a wide margin in Italy.", &[]),
+    ("Poland backed the bid by Swedish group Aga.", &[]),
+    ("Austria criticised statements generally by Italy.", &[]),
     // the subject stands before a participle phrase, not inside it
     (
         "Abbas Araqchi, speaking in Muscat after meeting his Omani counterpart Badr Albusaidi, criticised Washington.",

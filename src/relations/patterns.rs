@@ -930,6 +930,11 @@ impl<'a> Extraction<'a> {
                     break;
                 }
             }
+            // the trigger is in a relative clause: its subject is what the clause is about
+            // ("the army, which is backed by Egypt": not an entity, so no edge)
+            if matches!(t.word(), Some("which" | "who")) && k >= 2 && self.toks[k - 1].is_punct(',') {
+                return self.antecedent(k - 1);
+            }
             if matches!(t.word(), Some("he" | "she")) && i - k <= 4 {
                 let person = (0..k).rev().find(|&p| matches!(self.entity(p), Some((_, EntityType::Actor, _))));
                 return person.map(|p| vec![(p, self.entity(p).map_or(0, |e| e.0))]).unwrap_or_default();
@@ -954,6 +959,38 @@ impl<'a> Extraction<'a> {
                 continue;
             }
             return subj;
+        }
+        Vec::new()
+    }
+
+    /// What the relative clause opened by the comma at `comma` is about: the entity
+    /// ending the noun phrase before it ("Chad, which …"; "An IMF delegation, which
+    /// …"; "the French government (15%), who …"), with the entities coordinated
+    /// with it; nothing if that phrase names none ("the army, which …").
+    fn antecedent(&self, comma: usize) -> Vec<(usize, usize)> {
+        let mut p = comma;
+        // a bracket between the phrase and the comma
+        if p > 0 && self.toks[p - 1].is_punct(')') {
+            match (0..p - 1).rev().find(|&q| self.toks[q].is_punct('(')) {
+                Some(open) => p = open,
+                None => return Vec::new(),
+            }
+        }
+        for _ in 0..3 {
+            let Some(q) = p.checked_sub(1) else { break };
+            if let Some((e, _, _)) = self.entity(q) {
+                let mut out = vec![(q, e)];
+                let mut c = q;
+                while let Some(prev) = self.coordinated_before(c) {
+                    out.push((prev, self.entity(prev).map_or(0, |x| x.0)));
+                    c = prev;
+                }
+                return out;
+            }
+            match self.word(q) {
+                Some(w) if !DETERMINERS.contains(&w) && !self.is_prep(q) && !CLAUSE_WORDS.contains(&w) => p = q,
+                _ => break,
+            }
         }
         Vec::new()
     }
@@ -1159,6 +1196,12 @@ impl<'a> Extraction<'a> {
                         objs = self.implicit_organisation(&subj);
                         conf = 0.6;
                     }
+                    if objs.is_empty()
+                        && matches!(relation, Relation::Criticises | Relation::Opposes | Relation::Denies)
+                    {
+                        objs = self.agent_of_object(end);
+                        conf = 0.7;
+                    }
                     // "Macron and Starmer met in Paris": coordinated subjects meet each other
                     if objs.is_empty() && relation.is_symmetric() && self.reciprocal_verb(pattern, i, end, &subj) {
                         self.reciprocal(&subj, relation, trig, 0.7, negated);
@@ -1174,6 +1217,32 @@ impl<'a> Extraction<'a> {
                 }
             }
             Construction::Noun => self.nominal(relation, i, end, trig, negated),
+        }
+    }
+
+    /// "condemned a speech by X", "rejected the demand by X": the agent of the object
+    /// noun phrase that starts at `k` with a determiner (at most three words to "by",
+    /// then determiners and titles before a name that is not a demonym).
+    fn agent_of_object(&self, k: usize) -> Vec<(usize, usize)> {
+        if !self.word(k).is_some_and(|w| DETERMINERS.contains(&w)) {
+            return Vec::new();
+        }
+        let Some(by) = (k + 1..k + 5).find(|&j| self.word(j) == Some("by")) else {
+            return Vec::new();
+        };
+        let noun_phrase = (k + 1..by).all(|j| {
+            self.word(j).is_some_and(|w| !self.is_prep(j) && !CLAUSE_WORDS.contains(&w) && !w.ends_with("ly"))
+        });
+        let mut j = by + 1;
+        while self.word(j).is_some_and(|w| DETERMINERS.contains(&w)) || self.is_title_word(j) {
+            j += 1;
+        }
+        match self.entity(j) {
+            Some((_, _, kind)) if noun_phrase && by > k + 1 && kind != AliasKind::Demonym => {
+                let head = self.head_of(j);
+                vec![(head, self.entity(head).map_or(0, |e| e.0))]
+            }
+            _ => Vec::new(),
         }
     }
 
