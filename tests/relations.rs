@@ -61,6 +61,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Chile paid back the Argentine loans.", &[]),
     ("France supported Poland throughout the crisis.", &["france supports poland"]),
     ("Japan endorsed India's bid.", &["japan supports india"]),
+    ("Russia and China congratulated Nicolas Maduro on his victory.", &["china supports nicolas-maduro", "russia supports nicolas-maduro"]),
     ("Brazil condemned Israel on Monday.", &["brazil criticises israel"]),
     ("Canada criticised China over the arrests.", &["canada criticises china"]),
     (
@@ -249,6 +250,15 @@ const CASES: &[(&str, &[&str])] = &[
     ("Germany rejected the plan by France.", &["germany opposes france"]),
     ("Spain rejected the plan by a wide margin in Italy.", &[]),
     ("Poland backed the bid by Swedish group Aga.", &[]),
+    ("Donald Tusk rejected claims by Moscow.", &["donald-tusk opposes russia"]),
+    (
+        "Nicolas Maduro dismissed calls from the United States and the European Union, accusing Washington of backing a coup.",
+        &["nicolas-maduro criticises united-states", "nicolas-maduro denies european-union", "nicolas-maduro denies united-states"],
+    ),
+    ("In London, the U.S. was supported by Japan.", &["japan supports united-states"]),
+    // a finite verb after "and" is outside an earlier modal's reach
+    ("Mexico said it would not take sides and criticised Peru.", &["mexico criticises peru"]),
+    ("Mexico said it would take sides and criticise Peru.", &[]),
     ("Austria criticised statements generally by Italy.", &[]),
     // the subject stands before a participle phrase, not inside it
     (

@@ -850,6 +850,12 @@ impl<'a> Extraction<'a> {
                 break;
             }
         }
+        // "would not take sides and criticised X": a finite verb after "and"/"but" is outside
+        // the reach of an earlier modal or negation
+        if i > lo && matches!(self.word(i - 1), Some("and" | "but")) && self.word(i).is_some_and(|w| w.ends_with("ed"))
+        {
+            lo = i;
+        }
         for k in lo..i {
             let at = |n: usize| if k + n < i { self.word(k + n) } else { None };
             if let Some((n, _)) = self.rules.cues.negation.match_at(at) {
@@ -1010,6 +1016,13 @@ impl<'a> Extraction<'a> {
     /// Entity coordinated before the one at `k` ("Finland and Sweden").
     fn coordinated_before(&self, k: usize) -> Option<usize> {
         let mut p = k.checked_sub(1)?;
+        // "the United States and the European Union" (not "In London, the U.S.")
+        if self.word(p) == Some("the") {
+            p = p.checked_sub(1)?;
+            if !matches!(self.word(p), Some("and" | "or")) {
+                return None;
+            }
+        }
         if matches!(self.word(p), Some("and" | "or")) {
             p = p.checked_sub(1)?;
             if self.toks[p].is_punct(',') {
@@ -1220,17 +1233,21 @@ impl<'a> Extraction<'a> {
         }
     }
 
-    /// "condemned a speech by X", "rejected the demand by X": the agent of the object
-    /// noun phrase that starts at `k` with a determiner (at most three words to "by",
-    /// then determiners and titles before a name that is not a demonym).
+    /// "condemned a speech by X", "rejected the demand by X", "dismissed calls from X":
+    /// the agent of the object noun phrase that starts at `k` with a determiner or a
+    /// plural (at most three words to "by"/"from", then determiners and titles before a
+    /// name that is not a demonym).
     fn agent_of_object(&self, k: usize) -> Vec<(usize, usize)> {
-        if !self.word(k).is_some_and(|w| DETERMINERS.contains(&w)) {
-            return Vec::new();
-        }
-        let Some(by) = (k + 1..k + 5).find(|&j| self.word(j) == Some("by")) else {
+        // a determiner, or a bare plural ("dismissed calls from X", "rejected claims by X")
+        let first = match self.word(k) {
+            Some(w) if DETERMINERS.contains(&w) => k + 1,
+            Some(w) if w.len() > 3 && w.ends_with('s') && !self.is_prep(k) && !CLAUSE_WORDS.contains(&w) => k,
+            _ => return Vec::new(),
+        };
+        let Some(by) = (first..k + 5).find(|&j| matches!(self.word(j), Some("by" | "from"))) else {
             return Vec::new();
         };
-        let noun_phrase = (k + 1..by).all(|j| {
+        let noun_phrase = (first..by).all(|j| {
             self.word(j).is_some_and(|w| !self.is_prep(j) && !CLAUSE_WORDS.contains(&w) && !w.ends_with("ly"))
         });
         let mut j = by + 1;
@@ -1238,10 +1255,8 @@ impl<'a> Extraction<'a> {
             j += 1;
         }
         match self.entity(j) {
-            Some((_, _, kind)) if noun_phrase && by > k + 1 && kind != AliasKind::Demonym => {
-                let head = self.head_of(j);
-                vec![(head, self.entity(head).map_or(0, |e| e.0))]
-            }
+            // the name and the names coordinated with it
+            Some((_, _, kind)) if noun_phrase && by > first && kind != AliasKind::Demonym => self.objects(j),
             _ => Vec::new(),
         }
     }
