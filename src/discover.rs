@@ -652,6 +652,11 @@ pub fn discover(
         n.start == end + 1 && text.as_bytes()[end] == b' ' && !is_function_word(s(n)) && !covered(n)
     };
     let glued_after = |i: usize| ws.get(i + 1).is_some_and(|&n| glued_at(ws[i].end, n));
+    // "chief Asia Pacific economist": a role noun right after the two words
+    let role_noun_after = |w: Word| {
+        text[w.end..].starts_with(' ')
+            && next_word(text, w.end + 1).is_some_and(|n| n.start == w.end + 1 && roles.contains(s(n)))
+    };
     let surname_ok = |w: Word| {
         let t = s(w);
         name_like(t) && t.chars().count() >= 2 && !is_function_word(t) && !is_title(t) && !NOT_SURNAMES.contains(t)
@@ -743,7 +748,8 @@ pub fn discover(
             && surname_ok(last)
             && !covered(last)
             && (known_given(given)
-                || role_before(g)
+                // a role before and a role noun after: the words modify the noun
+                || (role_before(g) && !role_noun_after(last))
                 || role_after()
                 || (honoured.contains(s(last)) && !common_word(text, given)))
             && !glued_before(i)
@@ -857,6 +863,10 @@ mod tests {
             ("Adrienne Watson, a senior political scientist at RAND", &[("Adrienne Watson", "person:adrienne-watson")]),
             // no role and no known given name: nothing
             ("Adrienne Watson said.", &[]),
+            // two capitalised words between a role and a role noun modify the noun
+            ("Their chief advisor Asia Pacific fellow at Natixis said so.", &[]),
+            // (a known given name is still a name: "named Samuel Adams chairman")
+            ("It named Samuel Quinn chairman.", &[("Samuel Quinn", "person:samuel-quinn")]),
             // ... unless an honorific stands before the surname elsewhere in the document
             (
                 "Adrienne Watson said. Ms Watson left.",

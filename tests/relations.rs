@@ -116,6 +116,8 @@ const CASES: &[(&str, &[&str])] = &[
     // --- nominal ---
     ("Switzerland's support for Ukraine angered Russia.", &["switzerland supports ukraine"]),
     ("Iraq received aid from Kuwait.", &["kuwait supports iraq"]),
+    ("Kuwait has the full support of Saudi Arabia.", &["saudi-arabia supports kuwait"]),
+    ("The line has the support of the Mayor of London, Ken Livingstone, and the government.", &[]),
     ("Syria relies on military support from Iran and Russia.", &["iran supports syria", "russia supports syria"]),
     ("Poland's criticism of Belarus grew.", &["poland criticises belarus"]),
     ("India's opposition to Pakistan's proposal is well known.", &["india opposes pakistan"]),
@@ -256,6 +258,11 @@ const CASES: &[(&str, &[&str])] = &[
         &["nicolas-maduro criticises united-states", "nicolas-maduro denies european-union", "nicolas-maduro denies united-states"],
     ),
     ("In London, the U.S. was supported by Japan.", &["japan supports united-states"]),
+    // a skipped relative clause does not count against the subject's distance
+    (
+        "Spain's Prime Minister Pedro Sanchez, who visited Beijing last month, switched his country's vote to an abstention after meeting Chinese President Xi Jinping.",
+        &["china meets pedro-sanchez", "pedro-sanchez affiliated_with spain", "pedro-sanchez meets xi-jinping"],
+    ),
     // a finite verb after "and" is outside an earlier modal's reach
     ("Mexico said it would not take sides and criticised Peru.", &["mexico criticises peru"]),
     ("Mexico said it would take sides and criticise Peru.", &[]),

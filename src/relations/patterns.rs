@@ -55,6 +55,38 @@ pub struct RelationRules {
 const UNDOING_NOUNS: &[&str] =
     &["critic", "critics", "opponent", "opponents", "end", "halt", "suspension", "freeze", "cut", "cuts", "withdrawal"];
 
+/// Verbs of having or receiving before a support noun: "has the support of X" names the giver.
+const RECEIVING_VERBS: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "having",
+    "won",
+    "wins",
+    "win",
+    "winning",
+    "received",
+    "receives",
+    "receive",
+    "receiving",
+    "enjoys",
+    "enjoyed",
+    "enjoy",
+    "gained",
+    "gains",
+    "gain",
+    "secured",
+    "secures",
+    "secure",
+    "got",
+    "gets",
+    "sought",
+    "seeks",
+    "seek",
+    "lost",
+    "loses",
+];
+
 /// Nouns for a group between "X-backed" and its name ("the Iran-backed group Hezbollah").
 const GROUP_NOUNS: &[&str] = &[
     "group",
@@ -896,7 +928,7 @@ impl<'a> Extraction<'a> {
     /// left that is not inside a prepositional phrase, with its coordinated
     /// entities; "he"/"she" right before the trigger is the nearest person.
     fn subject(&self, i: usize, max_distance: usize) -> Vec<(usize, usize)> {
-        let lo = i.saturating_sub(max_distance);
+        let mut lo = i.saturating_sub(max_distance);
         let after_prep = |k: usize| {
             k > 0
                 && (self.is_prep(k - 1)
@@ -920,8 +952,10 @@ impl<'a> Extraction<'a> {
             }
             // "Iran, which supports Hamas, condemned …": the subject stands before the
             // relative clause, not inside it
+            // (its words do not count against the distance)
             if t.is_punct(',') {
-                if let Some(open) = self.relative_clause_opening(k, lo) {
+                if let Some(open) = self.relative_clause_opening(k, lo.saturating_sub(max_distance)) {
+                    lo = lo.saturating_sub(k - open);
                     k = open;
                     continue;
                 }
@@ -1166,8 +1200,11 @@ impl<'a> Extraction<'a> {
         if titles > 0 && self.toks.get(n).is_some_and(|t| t.is_punct(',')) {
             n += 1;
         }
+        // a demonym right before a person is an adjective ("Chinese President Xi" when the
+        // alias "President Xi" is the match)
+        let demonym = matches!(self.entity(j), Some((_, _, AliasKind::Demonym)));
         match self.entity(n) {
-            Some((_, EntityType::Actor, _)) if titles > 0 || possessive => n,
+            Some((_, EntityType::Actor, _)) if titles > 0 || possessive || demonym => n,
             _ => j,
         }
     }
@@ -1390,6 +1427,9 @@ impl<'a> Extraction<'a> {
         let undone =
             (k >= 2 && self.word(k - 1) == Some("of") && self.word(k - 2).is_some_and(|w| UNDOING_NOUNS.contains(&w)))
                 || (i.saturating_sub(4)..i).rev().map_while(|p| self.word(p)).any(|w| UNDOING_VERBS.contains(&w));
+        // "Kuwait has the full support of Saudi Arabia": after a verb of having or
+        // receiving, "of X" names the giver
+        let received = (k.saturating_sub(2)..k).rev().map_while(|p| self.word(p)).any(|w| RECEIVING_VERBS.contains(&w));
         let mut targets: Vec<(usize, usize)> = Vec::new();
         let mut j = end;
         for _ in 0..2 {
@@ -1399,7 +1439,11 @@ impl<'a> Extraction<'a> {
             match self.word(j) {
                 Some("from" | "by") if !explicit_source => {
                     sources = self.objects(j + 1);
-                    j += 1 + sources.len().max(1);
+                    j = after_last(&sources, j + 2);
+                }
+                Some("of") if received && !explicit_source && sources.is_empty() => {
+                    sources = self.objects(j + 1);
+                    j = after_last(&sources, j + 2);
                 }
                 Some("with") if relation == Relation::Meets => {
                     targets = self.objects(j + 1);
@@ -1527,6 +1571,11 @@ impl<'a> Extraction<'a> {
             _ => None,
         })
     }
+}
+
+/// The token after the last of `found` (token, entity) pairs, or `otherwise` if none.
+fn after_last(found: &[(usize, usize)], otherwise: usize) -> usize {
+    found.iter().map(|&(t, _)| t + 1).max().unwrap_or(otherwise)
 }
 
 /// A hyphen written between two title words ("Secretary-General",
