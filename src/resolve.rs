@@ -299,14 +299,10 @@ pub fn resolve(text: &str, matches: &[RawMatch], matcher: &Matcher) -> Vec<Menti
         }
         if let Some(c) = chosen {
             // "Tayyip Erdogan": the mention spans the person's own name before the alias
-            let start = match other_name_before(text, m.start, matches, idx) {
-                Some(w)
-                    if c.single_word_person
-                        && matcher.is_inner_name(c.entity, w)
-                        && out.last().is_none_or(|p: &Mention| p.end < m.start - 1 - w.len()) =>
-                {
-                    m.start - 1 - w.len()
-                }
+            let inner =
+                || other_name_before(text, m.start, matches, idx).filter(|w| matcher.is_inner_name(c.entity, w));
+            let start = match c.single_word_person.then(inner).flatten() {
+                Some(w) if out.last().is_none_or(|p: &Mention| p.end < m.start - 1 - w.len()) => m.start - 1 - w.len(),
                 _ => m.start,
             };
             out.push(Mention { entity: c.entity, start, end: m.end, kind: c.kind });
