@@ -143,7 +143,7 @@ const CASES: &[(&str, &[&str])] = &[
     ),
     (
         "French President Emmanuel Macron and German Chancellor Olaf Scholz met.",
-        &["emmanuel-macron affiliated_with france", "olaf-scholz affiliated_with germany"],
+        &["emmanuel-macron affiliated_with france", "emmanuel-macron meets olaf-scholz", "olaf-scholz affiliated_with germany"],
     ),
     ("Antony Blinken said at the World Economic Forum that talks were off.", &[]),
     ("Sergei Lavrov met Ignazio Cassis at the United Nations.", &["ignazio-cassis meets sergey-lavrov"]),
@@ -286,6 +286,19 @@ const CASES: &[(&str, &[&str])] = &[
     ("Washington pushed Germany and Japan harder to meet their commitments.", &[]),
     ("U.S. and Japanese officials meet tomorrow.", &[]),
     ("Talks between Russia and Ukraine resumed.", &["russia meets ukraine"]),
+    // titles after "and" belong to the coordinated person
+    (
+        "Brazil's President Luiz Inacio Lula da Silva and Colombian President Gustavo Petro held a call on Sunday.",
+        &[
+            "gustavo-petro affiliated_with colombia",
+            "luiz-inacio-lula-da-silva affiliated_with brazil",
+            "gustavo-petro meets luiz-inacio-lula-da-silva",
+        ],
+    ),
+    (
+        "Emmanuel Macron and German Chancellor Olaf Scholz backed Ukraine.",
+        &["emmanuel-macron supports ukraine", "olaf-scholz affiliated_with germany", "olaf-scholz supports ukraine"],
+    ),
     ("Joe Biden spoke by phone with Xi Jinping.", &["joe-biden meets xi-jinping"]),
     // "the head of X, P" and "P, who heads X"
     (

@@ -1050,6 +1050,22 @@ impl<'a> Extraction<'a> {
     /// Entity coordinated before the one at `k` ("Finland and Sweden").
     fn coordinated_before(&self, k: usize) -> Option<usize> {
         let mut p = k.checked_sub(1)?;
+        // "Lula and Colombian President Gustavo Petro", "X and Brazil's President Lula": the
+        // titles of a person after "and"
+        if matches!(self.entity(k), Some((_, EntityType::Actor, _))) && self.is_title_word(p) {
+            let mut q = p;
+            while self.is_title_word(q) && p - q < 5 {
+                q = q.checked_sub(1)?;
+            }
+            if matches!(self.entity(q), Some((_, _, AliasKind::Demonym))) {
+                q = q.checked_sub(1)?;
+            } else if self.toks[q].kind == TokenKind::Possessive && q >= 2 && self.entity(q - 1).is_some() {
+                q -= 2;
+            }
+            if self.word(q) == Some("and") {
+                p = q;
+            }
+        }
         // "the United States and the European Union" (not "In London, the U.S.")
         if self.word(p) == Some("the") {
             p = p.checked_sub(1)?;
@@ -1503,8 +1519,7 @@ impl<'a> Extraction<'a> {
             && !matches!(self.word(end - 1), Some("with" | "to"))
             && self.word(i - 1) != Some("to")
             && i - nearest <= 3
-            && nearest >= 1
-            && self.word(nearest - 1) == Some("and")
+            && self.coordinated_before(nearest).is_some_and(|prev| (prev..nearest).any(|t| self.word(t) == Some("and")))
             && subj.iter().all(|&(k, _)| !matches!(self.entity(k), Some((_, _, AliasKind::Demonym))))
     }
 
