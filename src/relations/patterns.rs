@@ -1514,7 +1514,7 @@ impl<'a> Extraction<'a> {
     fn reciprocal_verb(&self, pattern: &Pattern, i: usize, end: usize, subj: &[(usize, usize)]) -> bool {
         let Some(&(nearest, _)) = subj.first() else { return false };
         subj.len() > 1
-            && matches!(pattern.id.as_str(), "meets:meet" | "meets:talks")
+            && pattern.reciprocal
             && !self.word(i).is_some_and(|w| w.ends_with("ing"))
             && !matches!(self.word(end - 1), Some("with" | "to"))
             && self.word(i - 1) != Some("to")

@@ -24,6 +24,9 @@ pub struct Pattern {
     pub relation: Relation,
     pub id: String,
     pub construction: Construction,
+    /// Without an object, coordinated subjects act on each other ("X and Y met"):
+    /// the `+reciprocal` flag of the construction column.
+    pub reciprocal: bool,
 }
 
 /// Phrases sharing a first word: (remaining words, values), longest first.
@@ -159,7 +162,8 @@ pub fn parse_patterns(file: &str, text: &str, patterns: &mut Vec<Pattern>, trigg
         let relation = Relation::parse(cols[0])
             .filter(|r| *r != Relation::CoOccurs)
             .ok_or_else(|| Error::syntax(file, line, format!("unknown relation {:?}", cols[0])))?;
-        let construction = match cols[2].trim() {
+        let mut flags = cols[2].trim().split('+');
+        let construction = match flags.next().unwrap_or_default().trim() {
             "verb" => Construction::Verb,
             "noun" => Construction::Noun,
             "join" => Construction::Join,
@@ -171,8 +175,21 @@ pub fn parse_patterns(file: &str, text: &str, patterns: &mut Vec<Pattern>, trigg
                 ))
             }
         };
+        let mut reciprocal = false;
+        for flag in flags {
+            match flag.trim() {
+                "reciprocal" if construction == Construction::Verb && relation.is_symmetric() => reciprocal = true,
+                "reciprocal" => {
+                    return Err(Error::syntax(file, line, "+reciprocal needs a verb of a symmetric relation (meets)"))
+                }
+                other => {
+                    return Err(Error::syntax(file, line, format!("unknown flag {other:?} (expected reciprocal)")))
+                }
+            }
+        }
         let idx = patterns.len();
-        patterns.push(Pattern { relation, id: format!("{}:{}", relation.as_str(), cols[1].trim()), construction });
+        let id = format!("{}:{}", relation.as_str(), cols[1].trim());
+        patterns.push(Pattern { relation, id, construction, reciprocal });
         let list = phrases(file, line, cols[3])?;
         if list.is_empty() {
             return Err(Error::syntax(file, line, "no phrases"));
@@ -257,6 +274,8 @@ mod tests {
             ("supports\tx\tverb\tBack\n", "p.tsv:1: phrase \"Back\" must be lower case"),
             ("supports\tx\tverb\tback{s\n", "p.tsv:1: phrase \"back{s\": unclosed"),
             ("supports\tx\tverb\t ; \n", "p.tsv:1: no phrases"),
+            ("meets\tx\tverb+mutual\tmet\n", "p.tsv:1: unknown flag \"mutual\""),
+            ("supports\tx\tverb+reciprocal\tback\n", "p.tsv:1: +reciprocal needs a verb of a symmetric relation"),
         ];
         for (text, want) in cases {
             let err =
