@@ -238,12 +238,17 @@ pub fn resolve(text: &str, matches: &[RawMatch], matcher: &Matcher) -> Vec<Menti
     foreign_surnames.dedup();
     let mut out = Vec::with_capacity(matches.len());
     for (idx, m) in matches.iter().enumerate() {
+        // the capitalised word before a one-word name of a person, looked up once per match
+        let name_before = m
+            .claims
+            .iter()
+            .any(|c| c.single_word_person)
+            .then(|| other_name_before(text, m.start, matches, idx))
+            .flatten();
         let accepted = |a: &Claim| {
             // a one-word name of a person ("Blair") inside another name ("Cherie Blair")
             // (unless that word is part of this person's own full name: "Tayyip Erdogan")
-            if a.single_word_person
-                && other_name_before(text, m.start, matches, idx).is_some_and(|w| !matcher.is_inner_name(a.entity, w))
-            {
+            if a.single_word_person && name_before.is_some_and(|w| !matcher.is_inner_name(a.entity, w)) {
                 return false;
             }
             // "New Mexico", "New South Wales", "New England": other places (the countries named
@@ -299,9 +304,8 @@ pub fn resolve(text: &str, matches: &[RawMatch], matcher: &Matcher) -> Vec<Menti
         }
         if let Some(c) = chosen {
             // "Tayyip Erdogan": the mention spans the person's own name before the alias
-            let inner =
-                || other_name_before(text, m.start, matches, idx).filter(|w| matcher.is_inner_name(c.entity, w));
-            let start = match c.single_word_person.then(inner).flatten() {
+            let inner = name_before.filter(|w| c.single_word_person && matcher.is_inner_name(c.entity, w));
+            let start = match inner {
                 Some(w) if out.last().is_none_or(|p: &Mention| p.end < m.start - 1 - w.len()) => m.start - 1 - w.len(),
                 _ => m.start,
             };

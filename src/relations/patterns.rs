@@ -987,12 +987,8 @@ impl<'a> Extraction<'a> {
                 continue;
             }
             // a title prefix of a person further right was skipped already
-            let mut subj = vec![(k, e)];
-            let mut c = k;
-            while let Some(prev) = self.coordinated_before(c) {
-                subj.push((prev, self.entity(prev).map_or(0, |x| x.0)));
-                c = prev;
-            }
+            let subj = self.coordination(k, e);
+            let c = subj.last().map_or(k, |&(first, _)| first);
             // "the top cleric in England and Wales backed …": the whole coordination is in a phrase
             if in_phrase(c, k) {
                 k = c;
@@ -1019,13 +1015,7 @@ impl<'a> Extraction<'a> {
         for _ in 0..3 {
             let Some(q) = p.checked_sub(1) else { break };
             if let Some((e, _, _)) = self.entity(q) {
-                let mut out = vec![(q, e)];
-                let mut c = q;
-                while let Some(prev) = self.coordinated_before(c) {
-                    out.push((prev, self.entity(prev).map_or(0, |x| x.0)));
-                    c = prev;
-                }
-                return out;
+                return self.coordination(q, e);
             }
             match self.word(q) {
                 Some(w) if !DETERMINERS.contains(&w) && !self.is_prep(q) && !CLAUSE_WORDS.contains(&w) => p = q,
@@ -1045,6 +1035,18 @@ impl<'a> Extraction<'a> {
         (lo..close).rev().take_while(|&m| !matches!(self.toks[m].kind, TokenKind::Punct(';' | ':'))).find(|&m| {
             self.toks[m].is_punct(',') && (matches!(self.word(m + 1), Some("which" | "who" | "whose")) || participle(m))
         })
+    }
+
+    /// The entity `e` at token `k` and the entities coordinated before it, nearest
+    /// first: (token, entity) pairs ("Finland and Sweden").
+    fn coordination(&self, k: usize, e: usize) -> Vec<(usize, usize)> {
+        let mut out = vec![(k, e)];
+        let mut c = k;
+        while let Some(prev) = self.coordinated_before(c) {
+            out.push((prev, self.entity(prev).map_or(0, |x| x.0)));
+            c = prev;
+        }
+        out
     }
 
     /// Entity coordinated before the one at `k` ("Finland and Sweden").
@@ -1235,8 +1237,7 @@ impl<'a> Extraction<'a> {
         let distance_penalty = |subj_tok: usize| 0.02 * (i.saturating_sub(subj_tok + 1).saturating_sub(3)) as f64;
         match pattern.construction {
             Construction::Verb | Construction::Join => {
-                // "the Iran-backed group", "state-funded media": an adjective (see `modifiers`)
-                if self.verb_form_as_noun(i, end) || self.hyphen_compound(i) {
+                if self.verb_form_as_noun(i, end) {
                     return;
                 }
                 let passive = self.word(end) == Some("by");
@@ -1314,15 +1315,10 @@ impl<'a> Extraction<'a> {
         }
     }
 
-    /// Is the word at `i` the second half of a hyphenated compound ("Iran-backed",
-    /// "state-funded"), not a verb with a prefix ("re-joined", "co-sponsored")?
-    fn hyphen_compound(&self, i: usize) -> bool {
-        const VERB_PREFIXES: &[&str] = &["re", "co", "pre", "de", "un", "mis", "over", "under", "out", "counter"];
-        i >= 2
-            && self.toks[i - 1].is_punct('-')
-            && self.toks[i - 2].end == self.toks[i - 1].start
-            && self.toks[i - 1].end == self.toks[i].start
-            && !self.word(i - 2).is_some_and(|w| VERB_PREFIXES.contains(&w))
+    /// Is one of the (up to `reach`) words right before token `i`, with nothing but words
+    /// between, in `list`?
+    fn word_just_before(&self, i: usize, reach: usize, list: &[&str]) -> bool {
+        (i.saturating_sub(reach)..i).rev().map_while(|p| self.word(p)).any(|w| list.contains(&w))
     }
 
     /// Is the word before `i` a verb that takes "back" as a particle ("handing back", "paid back")?
@@ -1334,8 +1330,8 @@ impl<'a> Extraction<'a> {
 
     /// Is the verb trigger at `i..end` used as a noun: a one-word trigger after an
     /// article or possessive pronoun ("the backs", "its hosts"; "a meeting with" still
-    /// counts), glued by a hyphen to a word before it ("full-back", "co-hosted"; not
-    /// "re-joined"), or followed by "of" ("Chris Hawkins, host of …", "the visit of")?
+    /// counts), glued by a hyphen to a word or name before it ("full-back", "co-hosted",
+    /// "the Iran-backed group", an adjective: see `modifiers`; not "re-joined"), or followed by "of" ("Chris Hawkins, host of …", "the visit of")?
     fn verb_form_as_noun(&self, i: usize, end: usize) -> bool {
         // "a meeting with", "his talks with" keep their meaning as nouns: one-word triggers only
         let determined = end == i + 1
@@ -1346,7 +1342,7 @@ impl<'a> Extraction<'a> {
             && self.toks[i - 1].is_punct('-')
             && self.toks[i - 1].end == self.toks[i].start
             && self.toks[i - 2].end == self.toks[i - 1].start
-            && self.word(i - 2).is_some_and(|w| w != "re");
+            && self.word(i - 2).is_none_or(|w| w != "re");
         determined || compound || self.word(end) == Some("of")
     }
 
@@ -1442,10 +1438,10 @@ impl<'a> Extraction<'a> {
         // verb near before it doubts or stops
         let undone =
             (k >= 2 && self.word(k - 1) == Some("of") && self.word(k - 2).is_some_and(|w| UNDOING_NOUNS.contains(&w)))
-                || (i.saturating_sub(4)..i).rev().map_while(|p| self.word(p)).any(|w| UNDOING_VERBS.contains(&w));
+                || self.word_just_before(i, 4, UNDOING_VERBS);
         // "Kuwait has the full support of Saudi Arabia": after a verb of having or
         // receiving, "of X" names the giver
-        let received = (k.saturating_sub(2)..k).rev().map_while(|p| self.word(p)).any(|w| RECEIVING_VERBS.contains(&w));
+        let received = self.word_just_before(k, 2, RECEIVING_VERBS);
         let mut targets: Vec<(usize, usize)> = Vec::new();
         let mut j = end;
         for _ in 0..2 {
