@@ -274,7 +274,11 @@ pub fn resolve(text: &str, matches: &[RawMatch], matcher: &Matcher) -> Vec<Menti
             if needs_context && inside_larger_name(text, m, matches, idx) {
                 return false;
             }
-            if a.weak && !has_evidence(a.entity) && !preceded_by_support_word(text, m.start) {
+            if a.weak
+                && !has_evidence(a.entity)
+                && !preceded_by_support_word(text, m.start)
+                && !followed_by_possessive_office(text, m.end)
+            {
                 return false;
             }
             // "Wang Chao-ming": a family name before a given name the gazetteer does not know
@@ -485,6 +489,50 @@ fn preceded_by_support_word(text: &str, start: usize) -> bool {
     SUPPORT_WORDS.contains(trailing_word(text[..start].trim_end(), char::is_alphabetic))
 }
 
+/// Words of a state's offices and organs after a possessive ("Chad's President",
+/// "Jordan's foreign minister", "Georgia's new government").
+const OFFICE_WORD_LIST: &[&str] = &[
+    "president",
+    "prime",
+    "premier",
+    "minister",
+    "ministry",
+    "foreign",
+    "defence",
+    "defense",
+    "interior",
+    "government",
+    "cabinet",
+    "parliament",
+    "king",
+    "queen",
+    "emir",
+    "army",
+    "military",
+    "armed",
+    "junta",
+    "ambassador",
+    "embassy",
+    "envoy",
+    "leader",
+    "ruling",
+    "opposition",
+    "central",
+];
+
+static OFFICE_WORDS: LazyLock<FxHashSet<&str>> = LazyLock::new(|| word_set(OFFICE_WORD_LIST));
+
+/// Does a possessive and a state office follow, within two words ("Chad's President",
+/// "Jordan's new foreign minister")? Then a weak alias names the country.
+fn followed_by_possessive_office(text: &str, end: usize) -> bool {
+    let rest = text[end..].strip_prefix("'s ").or_else(|| text[end..].strip_prefix("\u{2019}s "));
+    let Some(rest) = rest else { return false };
+    rest.split(' ')
+        .take(2)
+        .map(|w| w.trim_end_matches(|c: char| !c.is_alphabetic()))
+        .any(|w| w.len() <= 12 && OFFICE_WORDS.contains(w.to_ascii_lowercase().as_str()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -521,6 +569,11 @@ elaine-chao\tactor\tElaine Chao\tChao|surname
             ("Jordan said it would help.", &[]),
             ("Jordanian troops. Jordan said it would help.", &["jordan", "jordan"]),
             ("Talks with Jordan resumed.", &["jordan"]),
+            ("Chad's President Mahamat Deby spoke.", &["chad"]),
+            ("Jordan's new foreign minister spoke.", &["jordan"]),
+            ("Jordan\u{2019}s army moved.", &["jordan"]),
+            ("Jordan's shot went wide.", &[]),
+            ("Michael Jordan's president spoke.", &[]),
             ("George Washington crossed.", &[]),
             ("Washington rejected the plan.", &["usa"]),
             ("In Washington, officials met.", &["usa"]),

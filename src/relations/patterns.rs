@@ -202,6 +202,10 @@ const CLAUSE_WORDS: &[&str] = &[
     "said", "says", "say", "and", "but", "or", "to", "than", "whether", "although", "though", "since", "until",
 ];
 
+/// Irregular past-tense verbs that take an object ("met Tiani", "told Reuters").
+const PAST_FORMS: &[&str] =
+    &["met", "told", "held", "hit", "sent", "led", "took", "gave", "saw", "beat", "left", "won"];
+
 /// Determiners and pronouns skipped before an object.
 const DETERMINERS: &[&str] = &[
     "the",
@@ -563,6 +567,14 @@ impl<'a> Extraction<'a> {
                 continue;
             };
             let mut k = j;
+            // "Pakistan's army chief, General Asim Munir": a capitalised rank after the comma
+            let mut rank = k;
+            while rank > 0 && k - rank < 2 && self.capitalised_word(rank - 1) && self.is_title_word(rank - 1) {
+                rank -= 1;
+            }
+            if rank < k && rank > 0 && self.toks[rank - 1].is_punct(',') {
+                k = rank;
+            }
             let comma = k > 0 && self.toks[k - 1].is_punct(',');
             if comma {
                 k -= 1;
@@ -889,6 +901,11 @@ impl<'a> Extraction<'a> {
             lo = i;
         }
         for k in lo..i {
+            // a capitalised cue inside the sentence is a name or a month ("NEW DELHI, May 9 -",
+            // "Will Hurd"), not a modal or negation
+            if k > 0 && self.capitalised_word(k) && !self.toks[k - 1].is_quote() {
+                continue;
+            }
             let at = |n: usize| if k + n < i { self.word(k + n) } else { None };
             if let Some((n, _)) = self.rules.cues.negation.match_at(at) {
                 // the cue must govern the trigger: only auxiliaries/adverbs between them
@@ -943,6 +960,12 @@ impl<'a> Extraction<'a> {
                 && !(before == Some("with") && self.word(last + 1).is_some_and(|w| w.ends_with("ing")))
                 && !(before.is_some_and(|w| SUBORDINATORS.contains(&w)) && last + 1 == i)
         };
+        // a verb coordinated with an earlier one ("… and met", "… and later accused")
+        let verb_after_and = i > 0
+            && (self.word(i - 1) == Some("and")
+                || (i > 1
+                    && self.word(i - 2) == Some("and")
+                    && matches!(self.word(i - 1), Some("then" | "later" | "also"))));
         let mut k = i;
         while k > lo {
             k -= 1;
@@ -990,13 +1013,27 @@ impl<'a> Extraction<'a> {
             let subj = self.coordination(k, e);
             let c = subj.last().map_or(k, |&(first, _)| first);
             // "the top cleric in England and Wales backed …": the whole coordination is in a phrase
-            if in_phrase(c, k) {
+            // "X visited Niamey and met Y": the object of the verb before "and" is not the subject
+            if in_phrase(c, k) || (verb_after_and && self.object_of_verb(c)) {
                 k = c;
                 continue;
             }
             return subj;
         }
         Vec::new()
+    }
+
+    /// Is the entity phrase starting at token `c` the object of a past-tense verb right
+    /// before it ("visited Niamey", "criticised Berlin", "met Tiani")?
+    fn object_of_verb(&self, c: usize) -> bool {
+        let Some(v) = c.checked_sub(1) else { return false };
+        self.word(v).is_some_and(|w| {
+            (w.ends_with("ed") || PAST_FORMS.contains(&w))
+                && !self.is_prep(v)
+                && !self.is_title_word(v)
+                && !DETERMINERS.contains(&w)
+                && !CLAUSE_WORDS.contains(&w)
+        })
     }
 
     /// What the relative clause opened by the comma at `comma` is about: the entity
@@ -1200,6 +1237,19 @@ impl<'a> Extraction<'a> {
         }
     }
 
+    /// Is the token at `k` a lower-case common noun or adjective that can describe a
+    /// name after it ("bank", "oil", "carmaker")?
+    fn descriptor_word(&self, k: usize) -> bool {
+        let Some(w) = self.word(k) else { return false };
+        let t = &self.toks[k];
+        self.text[t.start..t.end].starts_with(|c: char| c.is_ascii_lowercase())
+            && !self.is_prep(k)
+            && !CLAUSE_WORDS.contains(&w)
+            && !DETERMINERS.contains(&w)
+            && !FOLLOWERS.contains(&w)
+            && !w.ends_with("ly")
+    }
+
     /// "Swiss counterpart Ignazio Cassis" -> Cassis; "Hungary's Viktor Orban" -> Orban.
     fn head_of(&self, j: usize) -> usize {
         if matches!(self.entity(j), Some((_, EntityType::Actor, _))) {
@@ -1217,6 +1267,17 @@ impl<'a> Extraction<'a> {
         let titles = n - titles_start;
         if titles > 0 && self.toks.get(n).is_some_and(|t| t.is_punct(',')) {
             n += 1;
+        }
+        // "US bank Wells Fargo", "Russian oil company Rosneft": a country and a description
+        // before the institution that is meant
+        if !possessive && matches!(self.entity(j), Some((_, EntityType::Country, _))) {
+            let mut m = j + 1;
+            while m - j <= 3 && self.descriptor_word(m) {
+                m += 1;
+            }
+            if m > j + 1 && matches!(self.entity(m), Some((_, EntityType::Institution, _))) {
+                return m;
+            }
         }
         // a demonym right before a person is an adjective ("Chinese President Xi" when the
         // alias "President Xi" is the match)
