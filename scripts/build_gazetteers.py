@@ -348,6 +348,9 @@ def family_name_first(toks, country):
     return None
 
 
+ARABIC_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ud", "ul"}
+
+
 def surname_of(name, country=None):
     toks = name.replace(".", ". ").split()
     toks = [t for t in toks if t not in ("Jr.", "Sr.", "II", "III", "Jr", "Sr")]
@@ -358,6 +361,10 @@ def surname_of(name, country=None):
         # two-letter family names ("Li", "Xi") are fine; the English words among them are not
         return None if family.lower() in COMMON_WORDS else family
     sur = toks[-1]
+    # an Arabic article glued to the family name: "al-Burhan" is also written "Burhan"
+    article, _, rest = sur.partition("-")
+    if article in ARABIC_ARTICLES and rest[:1].isupper():
+        sur = rest
     i = len(toks) - 2
     while i > 0 and toks[i].lower() in PARTICLES:
         sur = toks[i] + " " + sur

@@ -202,6 +202,30 @@ const CLAUSE_WORDS: &[&str] = &[
     "said", "says", "say", "and", "but", "or", "to", "than", "whether", "although", "though", "since", "until",
 ];
 
+/// Nouns a country's name often modifies, even in one-noun headlines ("Ruto hosts Sudan talks").
+const EVENT_NOUNS: &[&str] = &[
+    "talks",
+    "war",
+    "crisis",
+    "conflict",
+    "deal",
+    "ceasefire",
+    "truce",
+    "peace",
+    "summit",
+    "policy",
+    "envoy",
+    "mission",
+    "election",
+    "elections",
+    "border",
+    "debt",
+    "accord",
+    "pact",
+    "negotiations",
+    "strategy",
+];
+
 /// Irregular past-tense verbs that take an object ("met Tiani", "told Reuters").
 const PAST_FORMS: &[&str] =
     &["met", "told", "held", "hit", "sent", "led", "took", "gave", "saw", "beat", "left", "won"];
@@ -1165,16 +1189,22 @@ impl<'a> Extraction<'a> {
         let mut out = Vec::new();
         let mut cur = j;
         let mut listed = false;
+        // the list ends with the item after "and"
+        let mut closed = false;
         loop {
             let head = self.head_of(cur);
             out.push((head, self.entity(head).map_or(0, |e| e.0)));
+            if closed {
+                break;
+            }
             // coordination: "X and Y", "X, Y", "X, Y, and Z" (", and" only inside a list)
             let mut n = head + 1;
             let comma = self.toks.get(n).is_some_and(|t| t.is_punct(','));
             if comma {
                 n += 1;
             }
-            if matches!(self.word(n), Some("and" | "or")) {
+            let last = matches!(self.word(n), Some("and" | "or"));
+            if last {
                 if comma && !listed {
                     break;
                 }
@@ -1187,13 +1217,19 @@ impl<'a> Extraction<'a> {
             if matches!(self.word(n), Some("the")) {
                 n += 1;
             }
-            if self.entity(n).is_some() {
-                cur = n;
-            } else {
+            // "… and Y, Downing Street said": a name after the comma that speaks starts a clause
+            if self.entity(n).is_none() || (comma && !last && self.speaks_after(n)) {
                 break;
             }
+            cur = n;
+            closed = last;
         }
         out
+    }
+
+    /// Is the entity at `k` followed by a verb of saying ("Downing Street said")?
+    fn speaks_after(&self, k: usize) -> bool {
+        matches!(self.word(k + 1), Some("said" | "says" | "told" | "added" | "announced" | "reported"))
     }
 
     /// "US-led", "UK-based": an entity glued by a hyphen to a word is a modifier.
@@ -1207,7 +1243,8 @@ impl<'a> Extraction<'a> {
     /// determiner only a country counts (an organisation before a noun is mostly its
     /// owner: "blasts Tory spending plans" is aimed at the Tories), and only before
     /// two such words, as in headlines ("rejects Iraq advice calls"): one word may be
-    /// an adverb ("backed Ukraine wholeheartedly").
+    /// an adverb ("backed Ukraine wholeheartedly"), unless it is a noun a country name
+    /// often modifies ("hosts Sudan talks").
     fn is_noun_modifier(&self, k: usize) -> bool {
         let Some((_, etype, AliasKind::Name | AliasKind::Capital)) = self.entity(k) else {
             return false;
@@ -1217,7 +1254,9 @@ impl<'a> Extraction<'a> {
         if determined {
             return self.common_noun_at(k + 1);
         }
-        etype == EntityType::Country && self.common_noun_at(k + 1) && self.common_noun_at(k + 2)
+        etype == EntityType::Country
+            && self.common_noun_at(k + 1)
+            && (self.common_noun_at(k + 2) || self.word(k + 1).is_some_and(|w| EVENT_NOUNS.contains(&w)))
     }
 
     /// Can the token at `k` be a common noun that a name before it modifies?
