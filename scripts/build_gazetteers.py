@@ -76,7 +76,18 @@ EXTRA = {
     "ARE": ["UAE|cs", "Emirati|demonym", "Emiratis|demonym"],
     "IRL": ["Irish|demonym"],
     "ESP": ["Spanish|demonym", "Spaniards|demonym"],
-    "PHL": ["Filipinos|demonym", "Filipino|demonym"],
+    "PHL": ["Filipinos|demonym", "Filipino|demonym", "Philippine|demonym"],
+    "NPL": ["Nepali|demonym"],
+    "KAZ": ["Kazakh|demonym"],
+    "UZB": ["Uzbek|demonym"],
+    "KGZ": ["Kyrgyz|demonym"],
+    "TJK": ["Tajik|demonym"],
+    "AZE": ["Azeri|demonym"],
+    "BIH": ["Bosnian|demonym"],
+    "SVN": ["Slovenian|demonym"],
+    "ISL": ["Icelandic|demonym"],
+    "ECU": ["Ecuadorian|demonym"],
+    "ARG": ["Argentinian|demonym"],
     "NZL": ["New Zealanders|demonym"],
     "SAU": ["Saudis|demonym", "Riyadh|capital"],
     "JPN": ["Japanese|demonym", "Tokyo|capital"],
@@ -351,6 +362,18 @@ def family_name_first(toks, country):
 ARABIC_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ud", "ul"}
 
 
+def spaced_given_name(name, country):
+    """An East Asian name's hyphenated given name written as two words ("Yoon Suk-yeol" ->
+    "Yoon Suk Yeol", "Lee Jae-myung" -> "Lee Jae Myung"), or None."""
+    toks = name.split()
+    if len(toks) != 2 or not family_name_first(toks, country) or toks[1].count("-") != 1:
+        return None
+    first, second = toks[1].split("-")
+    if not first or not second or not second[0].isalpha():
+        return None
+    return f"{toks[0]} {first} {second[0].upper()}{second[1:]}"
+
+
 def surname_of(name, country=None):
     toks = name.replace(".", ". ").split()
     toks = [t for t in toks if t not in ("Jr.", "Sr.", "II", "III", "Jr", "Sr")]
@@ -418,6 +441,11 @@ def build_people(cur_ids, cur_qids, taken, cur_surnames):
             eid = f"{eid}-{(p['qid'] or k).lower().replace(':', '-')}"
         used_ids.add(eid)
         al = [a for a in p["aliases"] if key(a) not in claimed and len(full_claims[key(a)]) == 1]
+        # "Yoon Suk-yeol" is also written "Yoon Suk Yeol"
+        for n in [name] + p["aliases"]:
+            spaced = spaced_given_name(n, p["country"])
+            if spaced and key(spaced) not in claimed and key(spaced) not in full_claims and spaced not in al:
+                al.append(spaced)
         sur = surname_of(name, p["country"])
         if sur and key(sur) not in taken and key(sur) not in full_claims:
             al.append(sur + "|surname")

@@ -11,7 +11,7 @@
 
 use crate::discover::{discover, Person};
 use crate::error::{Error, Result};
-use crate::gazetteer::Gazetteer;
+use crate::gazetteer::{AliasKind, EntityType, Gazetteer};
 use crate::graph::{DocFacts, GraphBuilder, GraphFile, MergeOptions, SentenceRef};
 use crate::input::{read_source_raw, Document, RawDoc, Source, Warning};
 use crate::matcher::Matcher;
@@ -121,6 +121,9 @@ impl Pipeline {
             ..DocFacts::default()
         };
         let mut mi = 0;
+        // the person a later sentence's opening "He"/"She" stands for
+        let mut antecedent: Option<usize> = None;
+        let mut with_pronoun: Vec<Mention> = Vec::new();
         for (si, span) in spans.iter().enumerate() {
             while mi < mentions.len() && mentions[mi].start < span.start {
                 mi += 1;
@@ -129,7 +132,22 @@ impl Pipeline {
             while mi < mentions.len() && mentions[mi].end <= span.end {
                 mi += 1;
             }
-            let in_sentence = &mentions[first..mi];
+            let mut in_sentence = &mentions[first..mi];
+            let pronoun = opening_pronoun(text, *span).zip(antecedent);
+            // a sentence opening with a pronoun stays about the same person
+            if pronoun.is_none() {
+                if let Some(person) = self.speaker_or_first_person(text, in_sentence) {
+                    antecedent = Some(person);
+                }
+            }
+            // "He met Secretary of State Antony Blinken": the pronoun is a mention of the
+            // person named before (for the relations only; it is not counted as a mention)
+            if let Some(((start, end), person)) = pronoun {
+                with_pronoun.clear();
+                with_pronoun.push(Mention { entity: person, start, end, kind: AliasKind::Name });
+                with_pronoun.extend_from_slice(in_sentence);
+                in_sentence = &with_pronoun;
+            }
             let distinct = {
                 let mut v: Vec<usize> = in_sentence.iter().map(|m| m.entity).collect();
                 v.sort_unstable();
@@ -150,6 +168,18 @@ impl Pipeline {
             facts.relations.extend(rels.into_iter().map(|r| (r, ref_idx)));
         }
         facts
+    }
+
+    /// The person a sentence is about, for a "He"/"She" opening the next one: the
+    /// person before "said"/"told" if there is one (a quote may name others first),
+    /// else the first person named.
+    fn speaker_or_first_person(&self, text: &str, mentions: &[Mention]) -> Option<usize> {
+        let people = || mentions.iter().filter(|m| self.gazetteer.etype_of(m.entity) == EntityType::Actor);
+        let speaker = people().find(|m| {
+            let after = text[m.end..].trim_start();
+            ["said", "says", "told"].iter().any(|v| after.starts_with(v))
+        });
+        speaker.or_else(|| people().next()).map(|m| m.entity)
     }
 
     /// Processes every document of `sources` on `jobs` worker threads
@@ -317,6 +347,14 @@ fn read_jobs(sources: &[Source], jobs: &SyncSender<Job>, credits: &Receiver<()>,
     if !chunk.is_empty() {
         let _ = send(chunk, Vec::new());
     }
+}
+
+/// Byte span of a "He" or "She" opening the sentence (after any opening quote).
+fn opening_pronoun(text: &str, span: sentence::Span) -> Option<(usize, usize)> {
+    let s = &text[span.start..span.end];
+    let body = s.trim_start_matches(['"', '\u{201C}', '\'', '\u{2018}', ' ']);
+    let start = span.start + (s.len() - body.len());
+    ["He ", "She "].iter().find(|p| body.starts_with(**p)).map(|p| (start, start + p.len() - 1))
 }
 
 /// Number of typed (non co-occurrence) edges of a graph.

@@ -132,6 +132,29 @@ const CASES: &[(&str, &[&str])] = &[
     ("Ukraine's President Volodymyr Zelensky spoke.", &["volodymyr-zelensky affiliated_with ukraine"]),
     ("Hungary's Viktor Orban spoke.", &["viktor-orban affiliated_with hungary"]),
     ("Slovakia's new premier, Robert Fico, spoke.", &["robert-fico affiliated_with slovakia"]),
+    // a sentence opening with "He"/"She" is about the person named in the sentence before
+    // (the speaker, if a quote names others first)
+    (
+        "Mexican President Andres Manuel Lopez Obrador spoke. He met Antony Blinken in Mexico City.",
+        &["andres-manuel-lopez-obrador affiliated_with mexico", "andres-manuel-lopez-obrador meets antony-blinken"],
+    ),
+    (
+        "\"They follow Donald Trump,\" Chuck Schumer told reporters. He criticised Mitch McConnell.",
+        &["chuck-schumer criticises mitch-mcconnell"],
+    ),
+    ("He criticised Germany.", &[]),
+    // an apposition between the subject and its verb ("Iran, an OPEC member …, criticised")
+    ("Iran, an OPEC member under U.S. sanctions, criticised Washington.", &["iran criticises united-states"]),
+    (
+        "Viktor Orban, the Kremlin's closest partner in the EU, criticised NATO.",
+        &["viktor-orban criticises nato"],
+    ),
+    // the clause after a verb of saying has its own subject (or a pronoun for the speaker)
+    ("Jacques Delors said the EC strongly backed China's application.", &[]),
+    ("Russia said on Monday it backed Serbia.", &["russia supports serbia"]),
+    // one meets people and bodies, not what they own; "stopped short of" negates
+    ("Canada met Mexico's demands.", &[]),
+    ("Japan stopped short of endorsing Germany's plan.", &[]),
     // praise and defence support; "defending champion" is a title, not the verb
     ("U.S. Commerce Secretary Malcolm Baldrige praised South Korea's trade policies.", &["person:malcolm-baldrige affiliated_with united-states", "person:malcolm-baldrige supports south-korea"]),
     ("Mexico defended Cuba at the summit.", &["mexico supports cuba"]),

@@ -967,8 +967,9 @@ impl<'a> Extraction<'a> {
 
     /// The subject of the clause ending at token `i`: the nearest entity to the
     /// left that is not inside a prepositional phrase, with its coordinated
-    /// entities; "he"/"she" right before the trigger is the nearest person.
-    fn subject(&self, i: usize, max_distance: usize) -> Vec<(usize, usize)> {
+    /// entities; "he"/"she" right before the trigger is the nearest person. With
+    /// `reported` the search stops at a "said" that opens the trigger's clause.
+    fn subject(&self, i: usize, max_distance: usize, reported: bool) -> Vec<(usize, usize)> {
         let mut lo = i.saturating_sub(max_distance);
         let after_prep = |k: usize| {
             k > 0
@@ -1005,6 +1006,20 @@ impl<'a> Extraction<'a> {
                     lo = lo.saturating_sub(k - open);
                     k = open;
                     continue;
+                }
+            }
+            // "He said the EC strongly backed China's application": the verb of a clause after
+            // "said" has its own subject; without one named there, no edge. A pronoun in the
+            // clause is the speaker ("X said on Monday it backed Y", "said his talks with Y"),
+            // and so is the subject of a verb coordinated with "said" ("said … and praised Y")
+            // or of a phrase opened by a subordinator ("said after meeting Y")
+            if reported && !verb_after_and && k + 1 < i && matches!(t.word(), Some("said" | "says")) {
+                let opener = if self.word(k + 1) == Some("that") { k + 2 } else { k + 1 };
+                let speaker = (k + 1..i).any(|p| {
+                    matches!(self.word(p), Some("it" | "he" | "she" | "they" | "his" | "her" | "its" | "their"))
+                }) || self.word(opener).is_some_and(|w| SUBORDINATORS.contains(&w));
+                if !speaker {
+                    break;
                 }
             }
             // a finite clause opened by "after", "while" … has its own subject ("after Yukos
@@ -1086,15 +1101,25 @@ impl<'a> Extraction<'a> {
         Vec::new()
     }
 
-    /// The comma opening a non-restrictive relative clause (", which …", ", who …")
-    /// or a participle phrase after an entity ("Araqchi, speaking after meeting X,")
-    /// that the comma at `close` ends, searching no further left than `lo`.
+    /// The comma opening a non-restrictive relative clause (", which …", ", who …"),
+    /// a participle phrase after an entity ("Araqchi, speaking after meeting X,") or
+    /// an apposition after one ("Iran, an OPEC member under U.S. sanctions,") that the
+    /// comma at `close` ends, searching no further left than `lo`.
     fn relative_clause_opening(&self, close: usize, lo: usize) -> Option<usize> {
-        let participle = |m: usize| {
-            m > 0 && self.entity(m - 1).is_some() && self.word(m + 1).is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
+        let after_entity =
+            |m: usize, w: fn(&str) -> bool| m > 0 && self.entity(m - 1).is_some() && self.word(m + 1).is_some_and(w);
+        let participle = |m: usize| after_entity(m, |w| w.len() > 4 && w.ends_with("ing"));
+        // (or a name with a possessive: "Orban, the Kremlin's closest partner,")
+        let apposition = |m: usize| {
+            after_entity(m, |w| matches!(w, "a" | "an" | "the"))
+                || (m > 0
+                    && self.entity(m - 1).is_some()
+                    && self.entity(m + 1).is_some()
+                    && self.toks.get(m + 2).is_some_and(|t| t.kind == TokenKind::Possessive))
         };
         (lo..close).rev().take_while(|&m| !matches!(self.toks[m].kind, TokenKind::Punct(';' | ':'))).find(|&m| {
-            self.toks[m].is_punct(',') && (matches!(self.word(m + 1), Some("which" | "who" | "whose")) || participle(m))
+            self.toks[m].is_punct(',')
+                && (matches!(self.word(m + 1), Some("which" | "who" | "whose")) || participle(m) || apposition(m))
         })
     }
 
@@ -1341,6 +1366,9 @@ impl<'a> Extraction<'a> {
                     return;
                 }
                 let passive = self.word(end) == Some("by");
+                // "said the talks with Japan …" are the speaker's: meetings keep their subject
+                // across "said"
+                let reported = relation != Relation::Meets;
                 // a passive without "by" names the one acted on, not who acts: no edge
                 if !passive && self.agentless_passive(i, end) {
                     return;
@@ -1354,9 +1382,9 @@ impl<'a> Extraction<'a> {
                     return;
                 }
                 let (sources, targets, conf) = if passive {
-                    (self.objects(end + 1), self.subject(i, MAX_SUBJECT_DISTANCE), 0.8)
+                    (self.objects(end + 1), self.subject(i, MAX_SUBJECT_DISTANCE, reported), 0.8)
                 } else {
-                    let subj = self.subject(i, MAX_SUBJECT_DISTANCE);
+                    let subj = self.subject(i, MAX_SUBJECT_DISTANCE, reported);
                     let mut objs = self.objects(end);
                     let mut conf = 0.8;
                     if objs.is_empty() && pattern.construction == Construction::Join {
@@ -1375,6 +1403,14 @@ impl<'a> Extraction<'a> {
                         return;
                     }
                     (subj, objs, conf)
+                };
+                // "met Carr's cross", "meet the Federal Reserve's requirements": one meets
+                // people and bodies, not what they own
+                let owned = |tt: usize| self.toks.get(tt + 1).is_some_and(|t| t.kind == TokenKind::Possessive);
+                let targets: Vec<(usize, usize)> = if pattern.id.ends_with(":meet") && !passive {
+                    targets.into_iter().filter(|&(tt, _)| !owned(tt)).collect()
+                } else {
+                    targets
                 };
                 for &(st, s) in &sources {
                     for &(_, t) in &targets {
@@ -1582,7 +1618,7 @@ impl<'a> Extraction<'a> {
             if undone {
                 return;
             }
-            sources = self.subject(i, 8);
+            sources = self.subject(i, 8, false);
             conf = 0.6;
             // "Turkey declined to join the sanctions": a negation between subject and noun
             if let Some(first) = sources.iter().map(|s| s.0).max() {
@@ -1591,7 +1627,7 @@ impl<'a> Extraction<'a> {
                 });
             }
         } else if targets.is_empty() && !sources.is_empty() && !explicit_source {
-            targets = self.subject(i, MAX_NOUN_RECIPIENT_DISTANCE);
+            targets = self.subject(i, MAX_NOUN_RECIPIENT_DISTANCE, false);
             conf = 0.6;
         }
         for &(_, s) in &sources {
