@@ -149,6 +149,9 @@ const CASES: &[(&str, &[&str])] = &[
         "Viktor Orban, the Kremlin's closest partner in the EU, criticised NATO.",
         &["viktor-orban criticises nato"],
     ),
+    // an apposition describing a group as backed by someone; applying to join is an aim
+    ("Hezbollah, the Iranian-backed militant group, fired rockets.", &["iran supports hezbollah"]),
+    ("Moldova applied to join the European Union.", &[]),
     // the clause after a verb of saying has its own subject (or a pronoun for the speaker)
     ("Jacques Delors said the EC strongly backed China's application.", &[]),
     ("Russia said on Monday it backed Serbia.", &["russia supports serbia"]),

@@ -875,12 +875,27 @@ impl<'a> Extraction<'a> {
             {
                 // "Iran-backed Hezbollah", or with a group noun: "the Iran-backed group Hezbollah"
                 let group = self.word(i + 3).is_some_and(|w| GROUP_NOUNS.contains(&w));
+                let trig = self.trigger_span("supports:backed_modifier", i, i + 3);
                 if let Some((y, _, _)) = self.entity(i + 3 + usize::from(group)) {
-                    let trig = self.trigger_span("supports:backed_modifier", i, i + 3);
+                    self.push(x, y, Relation::Supports, trig, 0.6);
+                } else if let Some(y) = self.described_by_apposition(i) {
+                    // "Hezbollah, the Iranian-backed militant group,"
                     self.push(x, y, Relation::Supports, trig, 0.6);
                 }
             }
         }
+    }
+
+    /// The entity an apposition opening with "X-backed" at token `i` describes
+    /// ("Hezbollah, the Iranian-backed militant group,"): an entity, a comma and a
+    /// determiner before it, and a group noun within two words after "backed".
+    fn described_by_apposition(&self, i: usize) -> Option<usize> {
+        let group_after = (i + 3..i + 5).any(|k| self.word(k).is_some_and(|w| GROUP_NOUNS.contains(&w)));
+        let det = i.checked_sub(1).and_then(|d| self.word(d)).is_some_and(|w| matches!(w, "the" | "a" | "an"));
+        if !group_after || !det || i < 3 || !self.toks[i - 2].is_punct(',') {
+            return None;
+        }
+        self.entity(i - 3).map(|(y, _, _)| y)
     }
 
     /// Is the trigger at `i..end` used as a noun? "support from/for/of", or
