@@ -1121,16 +1121,15 @@ impl<'a> Extraction<'a> {
     /// an apposition after one ("Iran, an OPEC member under U.S. sanctions,") that the
     /// comma at `close` ends, searching no further left than `lo`.
     fn relative_clause_opening(&self, close: usize, lo: usize) -> Option<usize> {
-        let after_entity =
-            |m: usize, w: fn(&str) -> bool| m > 0 && self.entity(m - 1).is_some() && self.word(m + 1).is_some_and(w);
-        let participle = |m: usize| after_entity(m, |w| w.len() > 4 && w.ends_with("ing"));
-        // (or a name with a possessive: "Orban, the Kremlin's closest partner,")
+        let after_entity = |m: usize| m > 0 && self.entity(m - 1).is_some();
+        let participle =
+            |m: usize| after_entity(m) && self.word(m + 1).is_some_and(|w| w.len() > 4 && w.ends_with("ing"));
+        // a determiner, or a name with a possessive ("Orban, the Kremlin's closest partner,")
         let apposition = |m: usize| {
-            after_entity(m, |w| matches!(w, "a" | "an" | "the"))
-                || (m > 0
-                    && self.entity(m - 1).is_some()
-                    && self.entity(m + 1).is_some()
-                    && self.toks.get(m + 2).is_some_and(|t| t.kind == TokenKind::Possessive))
+            after_entity(m)
+                && (matches!(self.word(m + 1), Some("a" | "an" | "the"))
+                    || (self.entity(m + 1).is_some()
+                        && self.toks.get(m + 2).is_some_and(|t| t.kind == TokenKind::Possessive)))
         };
         (lo..close).rev().take_while(|&m| !matches!(self.toks[m].kind, TokenKind::Punct(';' | ':'))).find(|&m| {
             self.toks[m].is_punct(',')
