@@ -376,7 +376,7 @@ def spaced_given_name(name, country):
 
 def surname_of(name, country=None):
     toks = name.replace(".", ". ").split()
-    toks = [t for t in toks if t not in ("Jr.", "Sr.", "II", "III", "Jr", "Sr")]
+    toks = [t for t in toks if t not in ("Jr.", "Sr.", "II", "III", "Jr", "Sr", "Jnr", "Jnr.", "Snr", "Snr.")]
     if len(toks) < 2:
         return None
     family = family_name_first(toks, country)
