@@ -1300,32 +1300,21 @@ impl<'a> Extraction<'a> {
 
     /// Can the token at `k` be a common noun that a name before it modifies?
     fn common_noun_at(&self, k: usize) -> bool {
-        if self.is_title_word(k) {
-            return false;
-        }
-        match self.word(k) {
-            Some(w) => {
-                !(self.is_prep(k)
-                    || CLAUSE_WORDS.contains(&w)
-                    || FOLLOWERS.contains(&w)
-                    || w.ends_with("ly")
-                    || w.chars().next().is_some_and(|c| !c.is_alphabetic()))
-            }
-            None => false,
-        }
+        !self.is_title_word(k) && self.content_word(k).is_some_and(|w| w.starts_with(char::is_alphabetic))
     }
 
     /// Is the token at `k` a lower-case common noun or adjective that can describe a
     /// name after it ("bank", "oil", "carmaker")?
     fn descriptor_word(&self, k: usize) -> bool {
-        let Some(w) = self.word(k) else { return false };
-        let t = &self.toks[k];
-        self.text[t.start..t.end].starts_with(|c: char| c.is_ascii_lowercase())
-            && !self.is_prep(k)
-            && !CLAUSE_WORDS.contains(&w)
-            && !DETERMINERS.contains(&w)
-            && !FOLLOWERS.contains(&w)
-            && !w.ends_with("ly")
+        self.content_word(k).is_some_and(|w| !DETERMINERS.contains(&w))
+            && self.text[self.toks[k].start..].starts_with(|c: char| c.is_ascii_lowercase())
+    }
+
+    /// The word at `k` unless it is a preposition, a clause word, a word that may
+    /// follow an object, or an "-ly" adverb: what may be part of a noun phrase.
+    fn content_word(&self, k: usize) -> Option<&'a str> {
+        self.word(k)
+            .filter(|w| !(self.is_prep(k) || CLAUSE_WORDS.contains(w) || FOLLOWERS.contains(w) || w.ends_with("ly")))
     }
 
     /// "Swiss counterpart Ignazio Cassis" -> Cassis; "Hungary's Viktor Orban" -> Orban.
