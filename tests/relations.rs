@@ -59,6 +59,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Brazil hit back at Argentina over the tariffs.", &[]),
     ("Egypt is handing back an Israeli prisoner.", &[]),
     ("Chile paid back the Argentine loans.", &[]),
+    ("Israel set back Iran's programme by years.", &[]),
     ("France supported Poland throughout the crisis.", &["france supports poland"]),
     ("Japan endorsed India's bid.", &["japan supports india"]),
     ("Russia and China congratulated Nicolas Maduro on his victory.", &["china supports nicolas-maduro", "russia supports nicolas-maduro"]),
@@ -218,6 +219,13 @@ const CASES: &[(&str, &[&str])] = &[
     ("Officials said Denmark condemned Iran.", &["denmark criticises iran"]),
     ("Robert Fico, who has vowed to veto Kyiv's application to NATO, spoke.", &["robert-fico opposes ukraine"]),
     ("Lithuania thanked Estonia.", &[]),
+    // the one thanked for support gave it
+    ("Lithuania thanked Estonia and Latvia for their support.", &["estonia supports lithuania", "latvia supports lithuania"]),
+    (
+        "Aleksandar Vucic spoke in Belgrade. He thanked Russian President Vladimir Putin for his support.",
+        &["vladimir-putin affiliated_with russia", "vladimir-putin supports aleksandar-vucic"],
+    ),
+    ("Poland thanked Estonia for its patience and backed Latvia.", &["poland supports latvia"]),
     // --- modifiers ---
     ("The pro-Kremlin Valdai Discussion Club met.", &["valdai-discussion-club supports kremlin"]),
     ("Israel struck the Iran-backed group Hezbollah.", &["iran supports hezbollah"]),
@@ -323,6 +331,39 @@ const CASES: &[(&str, &[&str])] = &[
         &["nicolas-maduro criticises united-states", "nicolas-maduro denies european-union", "nicolas-maduro denies united-states"],
     ),
     ("In London, the U.S. was supported by Japan.", &["japan supports united-states"]),
+    // a participle after a comma shares the subject of the verb before, not its object
+    (
+        "Iran's Foreign Minister Abbas Araqchi criticised Rafael Grossi, accusing the IAEA of bias.",
+        &[
+            "person:abbas-araqchi affiliated_with iran",
+            "person:abbas-araqchi criticises international-atomic-energy-agency",
+            "person:abbas-araqchi criticises rafael-grossi",
+        ],
+    ),
+    ("Brazil, accusing Argentina of dumping, raised tariffs.", &["brazil criticises argentina"]),
+    // an apposition after the agent is not a second agent
+    (
+        "Friedrich Merz was backed by Lars Klingbeil, the SPD co-leader.",
+        &["person:lars-klingbeil affiliated_with spd", "person:lars-klingbeil supports friedrich-merz"],
+    ),
+    ("Ukraine was backed by Poland, Lithuania and Latvia.", &["latvia supports ukraine", "lithuania supports ukraine", "poland supports ukraine"]),
+    ("Ukraine was backed by Poland, Lithuania, and Latvia.", &["latvia supports ukraine", "lithuania supports ukraine", "poland supports ukraine"]),
+    // the agent of what is condemned, and the organisation that owns it
+    (
+        "Brazil condemned the 50% tariffs imposed by U.S. President Donald Trump.",
+        &["brazil criticises donald-trump", "donald-trump affiliated_with united-states"],
+    ),
+    ("Antonio Guterres condemned the M23 offensive.", &["antonio-guterres criticises m23"]),
+    ("Kenya rejected the IMF proposal.", &["kenya opposes international-monetary-fund"]),
+    ("Egypt condemned the Gaza attack.", &[]),
+    ("Egypt joined the NATO summit.", &[]),
+    // the object of the verb before "and was" is not the passive's agent
+    (
+        "Brazil lobbied Washington for the sanctions and was criticised by Argentina.",
+        &["argentina criticises brazil"],
+    ),
+    ("Niels Brinkman, co-founder of Amsterdam-based OneStat.com, spoke.", &[]),
+    ("While saying he admired Tony Blair's leadership, he criticised the Conservatives stance.", &[]),
     // a skipped relative clause does not count against the subject's distance
     (
         "Spain's Prime Minister Pedro Sanchez, who visited Beijing last month, switched his country's vote to an abstention after meeting Chinese President Xi Jinping.",

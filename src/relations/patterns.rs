@@ -330,7 +330,9 @@ const PARTICLE_VERBS: &[&str] = &[
     "give", "gives", "gave", "put", "puts", "pay", "pays", "paid", "send", "sends", "sent", "take", "takes", "took",
     "win", "wins", "won", "fight", "fights", "fought", "hit", "hits", "strike", "strikes", "struck", "step", "steps",
     "look", "looks", "call", "calls", "cut", "cuts", "scale", "scales", "roll", "rolls", "pull", "pulls", "turn",
-    "turns", "hold", "holds", "held", "fall", "falls", "fell", "sit", "sits", "sat", "stand", "stands", "stood",
+    "turns", "hold", "holds", "held", "fall", "falls", "fell", "sit", "sits", "sat", "stand", "stands", "stood", "set",
+    "sets", "push", "pushes", "keep", "keeps", "kept", "beat", "beats", "drive", "drives", "drove", "throw", "throws",
+    "threw", "force", "forces", "draw", "draws", "drew", "bounce", "bounces", "claw", "claws",
 ];
 
 /// Conjunctions that open a subordinate clause: a verb's subject is not before them.
@@ -775,7 +777,8 @@ impl<'a> Extraction<'a> {
                 m += 3;
             }
             let possessor = self.toks.get(m + 1).is_some_and(|t| t.kind == TokenKind::Possessive);
-            if let Some((org, etype, kind)) = self.entity(m).filter(|_| !possessor) {
+            // not a place in a compound ("co-founder of Amsterdam-based OneStat.com")
+            if let Some((org, etype, kind)) = self.entity(m).filter(|_| !possessor && !self.is_compound(m)) {
                 let city_office = self.city_office(kind, start, k);
                 if etype != EntityType::Actor && !city_office {
                     let trig = self.trigger_span("affiliated_with:apposition", j, m + 1);
@@ -1000,12 +1003,21 @@ impl<'a> Extraction<'a> {
                 && !(before == Some("with") && self.word(last + 1).is_some_and(|w| w.ends_with("ing")))
                 && !(before.is_some_and(|w| SUBORDINATORS.contains(&w)) && last + 1 == i)
         };
-        // a verb coordinated with an earlier one ("… and met", "… and later accused")
-        let verb_after_and = i > 0
-            && (self.word(i - 1) == Some("and")
-                || (i > 1
-                    && self.word(i - 2) == Some("and")
-                    && matches!(self.word(i - 1), Some("then" | "later" | "also"))));
+        // a verb coordinated with an earlier one ("… and met", "… and later accused"), or a
+        // participle after a comma that shares its subject ("X criticised Y, accusing Z of …")
+        // ("… and was criticised by Y")
+        let coordinated_verb = (1..=3).any(|back| {
+            i >= back
+                && self.word(i - back) == Some("and")
+                && (i - back + 1..i).all(|p| {
+                    self.word(p).is_some_and(|w| {
+                        matches!(w, "then" | "later" | "also" | "has" | "have" | "had" | "been")
+                            || PASSIVE_AUXILIARIES.contains(&w)
+                    })
+                })
+        }) || (i > 0
+            && self.toks[i - 1].is_punct(',')
+            && self.word(i).is_some_and(|w| w.len() > 4 && w.ends_with("ing")));
         let mut k = i;
         while k > lo {
             k -= 1;
@@ -1028,7 +1040,7 @@ impl<'a> Extraction<'a> {
             // clause is the speaker ("X said on Monday it backed Y", "said his talks with Y"),
             // and so is the subject of a verb coordinated with "said" ("said … and praised Y")
             // or of a phrase opened by a subordinator ("said after meeting Y")
-            if reported && !verb_after_and && k + 1 < i && matches!(t.word(), Some("said" | "says")) {
+            if reported && !coordinated_verb && k + 1 < i && matches!(t.word(), Some("said" | "says")) {
                 let opener = if self.word(k + 1) == Some("that") { k + 2 } else { k + 1 };
                 let speaker = (k + 1..i).any(|p| {
                     matches!(self.word(p), Some("it" | "he" | "she" | "they" | "his" | "her" | "its" | "their"))
@@ -1053,7 +1065,10 @@ impl<'a> Extraction<'a> {
                 return self.antecedent(k - 1);
             }
             if matches!(t.word(), Some("he" | "she")) && i - k <= 4 {
-                let person = (0..k).rev().find(|&p| matches!(self.entity(p), Some((_, EntityType::Actor, _))));
+                // not an owner ("he admired Mr Blair's leadership …, he criticised …")
+                let owner = |p: usize| self.toks.get(p + 1).is_some_and(|t| t.kind == TokenKind::Possessive);
+                let person =
+                    (0..k).rev().find(|&p| matches!(self.entity(p), Some((_, EntityType::Actor, _))) && !owner(p));
                 return person.map(|p| vec![(p, self.entity(p).map_or(0, |e| e.0))]).unwrap_or_default();
             }
             let Some((e, _, kind)) = t.entity() else {
@@ -1067,8 +1082,9 @@ impl<'a> Extraction<'a> {
             let subj = self.coordination(k, e);
             let c = subj.last().map_or(k, |&(first, _)| first);
             // "the top cleric in England and Wales backed …": the whole coordination is in a phrase
-            // "X visited Niamey and met Y": the object of the verb before "and" is not the subject
-            if in_phrase(c, k) || (verb_after_and && self.object_of_verb(c)) {
+            // "X visited Niamey and met Y", "X criticised Y, accusing Z": the object of the
+            // verb before is not the subject
+            if in_phrase(c, k) || (coordinated_verb && self.object_of_verb(c)) {
                 k = c;
                 continue;
             }
@@ -1256,14 +1272,26 @@ impl<'a> Extraction<'a> {
             if matches!(self.word(n), Some("the")) {
                 n += 1;
             }
-            // "… and Y, Downing Street said": a name after the comma that speaks starts a clause
-            if self.entity(n).is_none() || (comma && !last && self.speaks_after(n)) {
+            // "… and Y, Downing Street said": a name after the comma that speaks starts a clause;
+            // "by Lars Klingbeil, the SPD co-leader": one that a noun follows describes the name before
+            if self.entity(n).is_none() || (comma && !last && (self.speaks_after(n) || !self.list_goes_on(n))) {
                 break;
             }
             cur = n;
             closed = last;
         }
         out
+    }
+
+    /// Does the list item at `n` (after a bare comma) end where a list goes on or ends: a
+    /// comma, "and"/"or", the end of the sentence? Not before a noun ("X, the SPD co-leader").
+    fn list_goes_on(&self, n: usize) -> bool {
+        match self.toks.get(self.head_of(n) + 1) {
+            None => true,
+            Some(t) => {
+                matches!(t.kind, TokenKind::Punct(',' | '.' | ';' | ')')) || matches!(t.word(), Some("and" | "or"))
+            }
+        }
     }
 
     /// Is the entity at `k` followed by a verb of saying ("Downing Street said")?
@@ -1398,6 +1426,9 @@ impl<'a> Extraction<'a> {
                         && matches!(relation, Relation::Criticises | Relation::Opposes | Relation::Denies)
                     {
                         objs = self.agent_of_object(end);
+                        if objs.is_empty() {
+                            objs = self.owner_of_object(end);
+                        }
                         conf = 0.7;
                     }
                     // "Macron and Starmer met in Paris": coordinated subjects meet each other
@@ -1437,11 +1468,13 @@ impl<'a> Extraction<'a> {
             Some(w) if w.len() > 3 && w.ends_with('s') && !self.is_prep(k) && !CLAUSE_WORDS.contains(&w) => k,
             _ => return Vec::new(),
         };
-        let Some(by) = (first..k + 5).find(|&j| matches!(self.word(j), Some("by" | "from"))) else {
+        let Some(by) = (first..k + 6).find(|&j| matches!(self.word(j), Some("by" | "from"))) else {
             return Vec::new();
         };
+        // words ("the tariffs imposed by X") and percentages ("the 50% tariffs")
         let noun_phrase = (first..by).all(|j| {
-            self.word(j).is_some_and(|w| !self.is_prep(j) && !CLAUSE_WORDS.contains(&w) && !w.ends_with("ly"))
+            self.toks[j].is_punct('%')
+                || self.word(j).is_some_and(|w| !self.is_prep(j) && !CLAUSE_WORDS.contains(&w) && !w.ends_with("ly"))
         });
         let mut j = by + 1;
         while self.word(j).is_some_and(|w| DETERMINERS.contains(&w)) || self.is_title_word(j) {
@@ -1450,6 +1483,19 @@ impl<'a> Extraction<'a> {
         match self.entity(j) {
             // the name and the names coordinated with it
             Some((_, _, kind)) if noun_phrase && by > first && kind != AliasKind::Demonym => self.objects(j),
+            _ => Vec::new(),
+        }
+    }
+
+    /// "condemned the M23 offensive", "rejected the IMF proposal": an organisation or a
+    /// person named between "the" (at `k`) and a noun owns what the verb is aimed at, and
+    /// so is its target (a country there is mostly a place: "the Gaza attack").
+    fn owner_of_object(&self, k: usize) -> Vec<(usize, usize)> {
+        if self.word(k) != Some("the") || self.is_compound(k + 1) || !self.common_noun_at(k + 2) {
+            return Vec::new();
+        }
+        match self.entity(k + 1) {
+            Some((e, EntityType::Institution | EntityType::Actor, AliasKind::Name)) => vec![(k + 1, e)],
             _ => Vec::new(),
         }
     }
@@ -1571,6 +1617,17 @@ impl<'a> Extraction<'a> {
             }
         }
         let explicit_source = !sources.is_empty();
+        // "thanked Turkey for its support": the one thanked gave it to the one thanking
+        if !explicit_source {
+            if let Some((givers, thank)) = self.thanked_for(k) {
+                for &(_, receiver) in &self.subject(thank, MAX_SUBJECT_DISTANCE, true) {
+                    for &(_, giver) in &givers {
+                        self.typed(giver, receiver, relation, trig, 0.7, negated);
+                    }
+                }
+                return;
+            }
+        }
         // "a critic of Western aid to Kyiv", "the end of support for X": the noun is what
         // someone else objects to or stops, so the clause subject is not its source
         // "questioned aid to Kyiv", "blocked the military aid to Ukraine": so is a noun a
@@ -1638,6 +1695,22 @@ impl<'a> Extraction<'a> {
                 self.typed(s, t, relation, trig, conf, negated);
             }
         }
+    }
+
+    /// "thanked X and Y for their support": for a noun whose phrase starts at `k` after
+    /// "for" and a possessive pronoun, the entities thanked and the token of "thank".
+    fn thanked_for(&self, k: usize) -> Option<(Vec<(usize, usize)>, usize)> {
+        let pronoun = k.checked_sub(1).and_then(|p| self.word(p));
+        if !matches!(pronoun, Some("his" | "her" | "its" | "their")) || self.word(k.checked_sub(2)?) != Some("for") {
+            return None;
+        }
+        let (e, _, _) = self.entity(k.checked_sub(3)?)?;
+        let givers = self.coordination(k - 3, e);
+        let first = givers.last().map_or(k - 3, |g| g.0);
+        let thank = (first.saturating_sub(6)..first)
+            .rev()
+            .find(|&v| self.word(v).is_some_and(|w| matches!(w, "thank" | "thanks" | "thanked" | "thanking")))?;
+        Some((givers, thank))
     }
 
     /// Is the verb trigger at `i..end` a meeting of its coordinated subjects `subj`
