@@ -45,7 +45,7 @@ DROP_CAPITALS = {"Male", "The Valley", "Road Town", "King Edward Point", "Kingst
                  "Cayenne", "Fort-de-France", "Saint-Denis", "Mamoudzou", "San Juan", "Diego Garcia"}
 # Extra aliases per ISO alpha-3 code, with flags: curated knowledge not in the data.
 EXTRA = {
-    "USA": ["U.S.|cs", "U.S.A.|cs", "America", "Americans|demonym", "Washington|capital"],
+    "USA": ["U.S.|cs", "U.S.A.|cs", "America|weak", "Americans|demonym", "Washington|capital"],
     "GBR": ["Britain", "U.K.|cs", "Britons|demonym", "Briton|demonym", "Brits|demonym", "London|capital",
             "Downing Street|capital"],
     "RUS": ["Russians|demonym"],

@@ -335,6 +335,64 @@ const PARTICLE_VERBS: &[&str] = &[
     "threw", "force", "forces", "draw", "draws", "drew", "bounce", "bounces", "claw", "claws",
 ];
 
+/// What one meets besides people ("meet EC standards", "met IMF targets").
+const REQUIREMENT_NOUNS: &[&str] = &[
+    "standard",
+    "standards",
+    "target",
+    "targets",
+    "requirement",
+    "requirements",
+    "condition",
+    "conditions",
+    "criteria",
+    "criterion",
+    "demand",
+    "demands",
+    "deadline",
+    "deadlines",
+    "goal",
+    "goals",
+    "obligation",
+    "obligations",
+    "commitment",
+    "commitments",
+    "need",
+    "needs",
+    "expectations",
+    "rules",
+    "norms",
+    "quota",
+    "quotas",
+];
+
+/// "-ing" words that describe the name after them ("met visiting Chinese Premier X",
+/// "backed ruling party Y"): not gerunds with an object of their own.
+const ING_ADJECTIVES: &[&str] = &[
+    "visiting",
+    "ruling",
+    "governing",
+    "leading",
+    "outgoing",
+    "incoming",
+    "neighbouring",
+    "neighboring",
+    "sitting",
+    "acting",
+    "reigning",
+    "founding",
+    "emerging",
+    "warring",
+    "opposing",
+    "competing",
+    "rising",
+    "ailing",
+    "longstanding",
+    "remaining",
+    "existing",
+    "striking",
+];
+
 /// Conjunctions that open a subordinate clause: a verb's subject is not before them.
 const SUBORDINATORS: &[&str] =
     &["after", "before", "because", "while", "when", "if", "although", "though", "since", "until", "unless", "whereas"];
@@ -476,6 +534,7 @@ impl RelationRules {
         x.modifiers();
         x.led_by();
         x.heads();
+        x.memberships();
         // the first token a trigger may start at (a trigger's words are not another's start)
         let mut next = 0;
         for i in triggers {
@@ -788,6 +847,72 @@ impl<'a> Extraction<'a> {
         }
     }
 
+    /// "Croatia, an EU and NATO member,", "Turkey is a NATO member", "NATO member Turkey",
+    /// "EU member states Poland and Hungary": member_of the organisations before "member"
+    /// (not "a former EU member", not "non-NATO member Sweden").
+    fn memberships(&mut self) {
+        let org_at = |k: usize| match self.entity(k) {
+            Some((o, EntityType::Institution, AliasKind::Name)) => Some(o),
+            _ => None,
+        };
+        let member_at = |k: usize| match self.entity(k) {
+            Some((x, EntityType::Country | EntityType::Institution, kind)) if kind != AliasKind::Demonym => Some(x),
+            _ => None,
+        };
+        let mut found: Vec<(usize, usize, usize, usize)> = Vec::new();
+        for &j in self.ents {
+            let Some(org) = org_at(j) else { continue };
+            if !matches!(self.word(j + 1), Some("member" | "members")) {
+                continue;
+            }
+            // the organisations coordinated before it ("an EU and NATO member")
+            let mut orgs = vec![org];
+            let mut p = j;
+            while p >= 2 && self.word(p - 1) == Some("and") {
+                let Some(o) = org_at(p - 2) else { break };
+                orgs.push(o);
+                p -= 2;
+            }
+            if p > 0 && self.toks[p - 1].is_punct('-') {
+                continue;
+            }
+            let article = p >= 1 && matches!(self.word(p - 1), Some("a" | "an"));
+            let linked = article
+                && p >= 3
+                && (self.toks[p - 2].is_punct(',')
+                    || matches!(self.word(p - 2), Some("is" | "was" | "became" | "becomes" | "remains")));
+            let members: Vec<usize> = if linked {
+                member_at(p - 3).into_iter().collect()
+            } else if article {
+                Vec::new()
+            } else {
+                let mut n = j + 2;
+                if matches!(self.word(n), Some("state" | "states" | "country" | "countries" | "nation" | "nations")) {
+                    n += 1;
+                }
+                match member_at(n) {
+                    // not the next organisation's own list ("member Turkey and EU member states …")
+                    Some(_) => self
+                        .objects(n)
+                        .into_iter()
+                        .filter(|&(k, _)| !matches!(self.word(k + 1), Some("member" | "members")))
+                        .filter_map(|(k, _)| member_at(k))
+                        .collect(),
+                    None => Vec::new(),
+                }
+            };
+            for x in members {
+                for &o in orgs.iter().filter(|&&o| o != x) {
+                    found.push((x, o, p, j + 2));
+                }
+            }
+        }
+        for (x, o, from, to) in found {
+            let trig = self.trigger_span("member_of:member_noun", from, to);
+            self.push(x, o, Relation::MemberOf, trig, 0.8);
+        }
+    }
+
     /// "Slovakia, led by Robert Fico", "the council, chaired by Prime Minister X":
     /// the person heads the organisation or country before the comma.
     fn led_by(&mut self) {
@@ -1096,7 +1221,12 @@ impl<'a> Extraction<'a> {
     /// Is the entity phrase starting at token `c` the object of a past-tense verb right
     /// before it ("visited Niamey", "criticised Berlin", "met Tiani")?
     fn object_of_verb(&self, c: usize) -> bool {
-        let Some(v) = c.checked_sub(1) else { return false };
+        let Some(mut v) = c.checked_sub(1) else { return false };
+        // "praised the U.S. plan and criticised …"
+        if matches!(self.word(v), Some("the" | "a" | "an")) {
+            let Some(before) = v.checked_sub(1) else { return false };
+            v = before;
+        }
         self.word(v).is_some_and(|w| {
             (w.ends_with("ed") || PAST_FORMS.contains(&w))
                 && !self.is_prep(v)
@@ -1210,6 +1340,14 @@ impl<'a> Extraction<'a> {
     /// Objects after token `k`: the head entity of the next noun phrase, and
     /// the entities coordinated with it.
     fn objects(&self, k: usize) -> Vec<(usize, usize)> {
+        // "denied sheltering the Pakistani Taliban", "denied backing M23": what follows a
+        // gerund is its object (a gerund: before an article, or a trigger verb; not an
+        // adjective, "berates whingeing England")
+        let gerund = self.word(k).is_some_and(|w| w.len() > 5 && w.ends_with("ing") && !ING_ADJECTIVES.contains(&w))
+            && (self.flag(k, TRIGGER) || self.word(k + 1).is_some_and(|w| DETERMINERS.contains(&w)));
+        if gerund {
+            return Vec::new();
+        }
         let mut j = k;
         let mut skipped = 0;
         loop {
@@ -1438,9 +1576,12 @@ impl<'a> Extraction<'a> {
                     }
                     (subj, objs, conf)
                 };
-                // "met Carr's cross", "meet the Federal Reserve's requirements": one meets
-                // people and bodies, not what they own
-                let owned = |tt: usize| self.toks.get(tt + 1).is_some_and(|t| t.kind == TokenKind::Possessive);
+                // "met Carr's cross", "meet the Federal Reserve's requirements", "meet EC
+                // standards": one meets people and bodies, not what they own or ask for
+                let owned = |tt: usize| {
+                    self.toks.get(tt + 1).is_some_and(|t| t.kind == TokenKind::Possessive)
+                        || self.word(tt + 1).is_some_and(|w| REQUIREMENT_NOUNS.contains(&w))
+                };
                 let targets: Vec<(usize, usize)> = if pattern.id.ends_with(":meet") && !passive {
                     targets.into_iter().filter(|&(tt, _)| !owned(tt)).collect()
                 } else {
