@@ -371,6 +371,15 @@ const CASES: &[(&str, &[&str])] = &[
     ("Viktor Orban praised the U.S. plan and criticised Brussels.", &["viktor-orban criticises european-union"]),
     ("Cuba and Russia expressed solidarity with Venezuela.", &["cuba supports venezuela", "russia supports venezuela"]),
     ("Claudia Sheinbaum opposed any intervention in Latin America.", &[]),
+    // tariffs and threats oppose; protests criticise; an ally before a name supports
+    ("Trump slapped tariffs on Canada and Mexico.", &["donald-trump opposes canada", "donald-trump opposes mexico"]),
+    ("The United States imposed new tariffs on China.", &["united-states opposes china"]),
+    ("Trump threatened Canada with new tariffs.", &["donald-trump opposes canada"]),
+    ("South Korea protested to Japan over the textbook.", &["south-korea criticises japan"]),
+    ("Russia's ally Belarus and key U.S. ally Japan spoke.", &["belarus supports russia", "japan supports united-states"]),
+    ("Russian allies Belarus and Iran spoke.", &["belarus supports russia", "iran supports russia"]),
+    // a preposition is a title word only after one ("met Secretary of State X")
+    ("Iran condemned the killing of Hassan Nasrallah by Israel.", &[]),
     ("Argentina met IMF requirements and Chile met the IMF targets.", &[]),
     // "Brussels" is the EU; "EC" the European Community where the document names it
     ("The European Community (EC) accused the United States of dumping. The EC backed Japan.", &[

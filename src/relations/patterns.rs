@@ -535,6 +535,7 @@ impl RelationRules {
         x.led_by();
         x.heads();
         x.memberships();
+        x.allies();
         // the first token a trigger may start at (a trigger's words are not another's start)
         let mut next = 0;
         for i in triggers {
@@ -910,6 +911,38 @@ impl<'a> Extraction<'a> {
         for (x, o, from, to) in found {
             let trig = self.trigger_span("member_of:member_noun", from, to);
             self.push(x, o, Relation::MemberOf, trig, 0.8);
+        }
+    }
+
+    /// "Russia's ally Belarus", "key U.S. ally Japan", "Russian allies Belarus and Iran":
+    /// the ally supports the entity before "ally".
+    fn allies(&mut self) {
+        let mut found: Vec<(usize, usize, usize, usize)> = Vec::new();
+        for &j in self.ents {
+            let Some((backed, _, _)) = self.entity(j) else { continue };
+            let mut n = j + 1;
+            if self.toks.get(n).is_some_and(|t| t.kind == TokenKind::Possessive) {
+                n += 1;
+            }
+            if matches!(
+                self.word(n),
+                Some("close" | "closest" | "key" | "longtime" | "staunch" | "main" | "traditional")
+            ) {
+                n += 1;
+            }
+            if !matches!(self.word(n), Some("ally" | "allies")) {
+                continue;
+            }
+            match self.entity(n + 1) {
+                Some((_, _, kind)) if kind != AliasKind::Demonym => {
+                    found.extend(self.objects(n + 1).into_iter().map(|(_, ally)| (ally, backed, j, n + 1)));
+                }
+                _ => {}
+            }
+        }
+        for (ally, backed, from, to) in found {
+            let trig = self.trigger_span("supports:ally_title", from, to);
+            self.push(ally, backed, Relation::Supports, trig, 0.7);
         }
     }
 
@@ -1369,7 +1402,8 @@ impl<'a> Extraction<'a> {
                     skipped += 1;
                     j += 1;
                 }
-                _ if self.is_title_word(j) && skipped < 3 => {
+                // "Secretary of State X", not "the killing of X by Y"
+                _ if self.is_title_word(j) && skipped < 3 && (!self.is_prep(j) || self.title_before(j)) => {
                     skipped += 1;
                     j += 1;
                 }
@@ -1430,6 +1464,11 @@ impl<'a> Extraction<'a> {
                 matches!(t.kind, TokenKind::Punct(',' | '.' | ';' | ')')) || matches!(t.word(), Some("and" | "or"))
             }
         }
+    }
+
+    /// Is the token before `j` a title word ("Secretary" before "of State")?
+    fn title_before(&self, j: usize) -> bool {
+        j > 0 && self.is_title_word(j - 1) && !self.is_prep(j - 1)
     }
 
     /// Is the entity at `k` followed by a verb of saying ("Downing Street said")?
