@@ -380,6 +380,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("Russian allies Belarus and Iran spoke.", &["belarus supports russia", "iran supports russia"]),
     // a preposition is a title word only after one ("met Secretary of State X")
     ("Iran condemned the killing of Hassan Nasrallah by Israel.", &[]),
+    ("Israel and Hamas accused each other of violating the truce.", &["hamas criticises israel", "israel criticises hamas"]),
+    ("Iran's supreme leader Ali Khamenei praised Hezbollah.", &["ali-khamenei affiliated_with iran", "ali-khamenei supports hezbollah"]),
+    ("The IMF has approved a $3 billion loan for Egypt.", &["international-monetary-fund supports egypt"]),
+    ("Japan and South Korea agreed to strengthen ties, with Washington's backing.", &["united-states supports japan", "united-states supports south-korea"]),
+    ("Joe Biden spoke to reporters in a telephone call from Paris.", &[]),
+    ("A spokesman told Reuters that a loan from Japan would be used.", &[]),
     ("Argentina met IMF requirements and Chile met the IMF targets.", &[]),
     // "Brussels" is the EU; "EC" the European Community where the document names it
     ("The European Community (EC) accused the United States of dumping. The EC backed Japan.", &[

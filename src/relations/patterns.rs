@@ -1608,6 +1608,15 @@ impl<'a> Extraction<'a> {
                         }
                         conf = 0.7;
                     }
+                    // "Israel and Hamas accused each other": every subject acts on every other
+                    if objs.is_empty() && subj.len() > 1 && self.each_other(end) {
+                        for &(_, x) in &subj {
+                            for &(_, y) in subj.iter().filter(|&&(_, y)| y != x) {
+                                self.typed(x, y, relation, trig, 0.7, negated);
+                            }
+                        }
+                        return;
+                    }
                     // "Macron and Starmer met in Paris": coordinated subjects meet each other
                     if objs.is_empty() && relation.is_symmetric() && self.reciprocal_verb(pattern, i, end, &subj) {
                         self.reciprocal(&subj, relation, trig, 0.7, negated);
@@ -1684,6 +1693,11 @@ impl<'a> Extraction<'a> {
     /// between, in `list`?
     fn word_just_before(&self, i: usize, reach: usize, list: &[&str]) -> bool {
         (i.saturating_sub(reach)..i).rev().map_while(|p| self.word(p)).any(|w| list.contains(&w))
+    }
+
+    /// Does "each other" or "one another" start at `k`?
+    fn each_other(&self, k: usize) -> bool {
+        matches!((self.word(k), self.word(k + 1)), (Some("each"), Some("other")) | (Some("one"), Some("another")))
     }
 
     /// Is the word before `i` a verb that takes "back" as a particle ("handing back", "paid back")?
@@ -1866,8 +1880,10 @@ impl<'a> Extraction<'a> {
                     self.rules.cues.negation.match_at(|n| if k + n < i { self.word(k + n) } else { None }).is_some()
                 });
             }
-        } else if targets.is_empty() && !sources.is_empty() && !explicit_source {
+        } else if targets.is_empty() && !sources.is_empty() && (!explicit_source || self.after_with(sources[0].0)) {
+            // not across "that" ("told Reuters that a loan from X …": the clause has its own subject)
             targets = self.subject(i, MAX_NOUN_RECIPIENT_DISTANCE, false);
+            targets.retain(|&(t, _)| !(t + 1..i).any(|p| self.word(p) == Some("that")));
             conf = 0.6;
         }
         for &(_, s) in &sources {
@@ -1875,6 +1891,12 @@ impl<'a> Extraction<'a> {
                 self.typed(s, t, relation, trig, conf, negated);
             }
         }
+    }
+
+    /// Is the possessor at `p` right after "with" ("…, with Washington's backing": what it
+    /// backs is the clause's subject)?
+    fn after_with(&self, p: usize) -> bool {
+        p > 0 && self.word(p - 1) == Some("with")
     }
 
     /// "thanked X and Y for their support": for a noun whose phrase starts at `k` after
