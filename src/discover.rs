@@ -58,6 +58,20 @@ impl Person {
 
 /// Capitalised words that are not surnames ("Rose Garden", "Grace Church", "May Day").
 const NOT_SURNAME_LIST: &[&str] = &[
+    // party members ("Christian Democrats")
+    "Democrats",
+    "Republicans",
+    "Conservatives",
+    "Liberals",
+    "Socialists",
+    "Nationalists",
+    "Unionists",
+    "Communists",
+    "Greens",
+    "Democrat",
+    "Republican",
+    "Socialist",
+    "Communist",
     "January",
     "February",
     "March",

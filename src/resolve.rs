@@ -266,6 +266,14 @@ pub fn resolve(text: &str, matches: &[RawMatch], matcher: &Matcher) -> Vec<Menti
             {
                 return false;
             }
+            // "Social Democrats", "Christian Democrats": a party of its own, not the US Democrats
+            if !a.country
+                && !a.single_word_person
+                && !text[m.start..m.end].contains(' ')
+                && capitalised_word_before(text, m.start, matches, idx).is_some_and(|w| PARTY_QUALIFIERS.contains(&w))
+            {
+                return false;
+            }
             // "KYIV, Nov 26 (Reuters) -", "BRUSSELS (AP) -": where the story was filed
             if a.kind == AliasKind::Capital && dateline(text, m.start, m.end) {
                 return false;
@@ -342,8 +350,42 @@ fn capitalised_word_before<'t>(text: &'t str, start: usize, matches: &[RawMatch]
     (!word.is_empty() && !prev_is_match && word.chars().next().is_some_and(char::is_uppercase)).then_some(word)
 }
 
+/// Capitalised words that make a one-word party or group name part of another's name
+/// ("Social Democrats", "Christian Democrats", "Free Democrats", "Young Conservatives").
+const PARTY_QUALIFIERS: &[&str] = &[
+    "Social",
+    "Christian",
+    "Radical",
+    "Free",
+    "English",
+    "Progressive",
+    "Civic",
+    "Young",
+    "Popular",
+    "Centre",
+    "Center",
+    "Left",
+    "Swedish",
+    "Danish",
+    "Dutch",
+    "German",
+    "French",
+    "Italian",
+    "Spanish",
+];
+
 /// Titles and honorifics that may precede a surname ("Mr Blair", "President Putin").
 const TITLE_LIST: &[&str] = &[
+    // party labels ("Christian Democrat Andreotti", "Tory Howard")
+    "Democrat",
+    "Republican",
+    "Conservative",
+    "Tory",
+    "Socialist",
+    "Communist",
+    "Congressman",
+    "Congresswoman",
+    "Senators",
     "Mr",
     "Mrs",
     "Ms",

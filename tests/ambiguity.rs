@@ -60,6 +60,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("America grew. In America, the US economy grew.", &["united-states", "united-states", "united-states"]),
     ("The EC met. The European Community grew.", &["european-community", "european-community"]),
     ("The EC met.", &[]),
+    // a one-word party name after a qualifier is another party
+    ("The Social Democrats and the Christian Democrats met House Democrats.", &["democratic-party"]),
+    ("Tony Blair spoke. Later Christian Democrat Blair spoke.", &["tony-blair", "tony-blair"]),
+    ("Kansas Republican Congressman Pat\nRoberts spoke.", &["republican-party"]),
     // Surnames needing the full name in the document
     ("Brown said the budget was balanced.", &[]),
     ("Gordon Brown presented the budget. Brown said it was balanced.", &["gordon-brown", "gordon-brown"]),
