@@ -72,6 +72,13 @@ const NOT_SURNAME_LIST: &[&str] = &[
     "Republican",
     "Socialist",
     "Communist",
+    // products and causes ("Mac Mini", "Convention on Human Rights")
+    "Mini",
+    "Rights",
+    "Concern",
+    "Olympics",
+    "Olympic",
+    "Full",
     "January",
     "February",
     "March",
