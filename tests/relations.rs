@@ -386,6 +386,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("Japan and South Korea agreed to strengthen ties, with Washington's backing.", &["united-states supports japan", "united-states supports south-korea"]),
     ("Joe Biden spoke to reporters in a telephone call from Paris.", &[]),
     ("A spokesman told Reuters that a loan from Japan would be used.", &[]),
+    // fines, lawsuits and blacklists oppose; financing supports
+    ("The European Commission fined Google for abusing its dominance.", &["european-commission opposes google"]),
+    ("The SEC sued Goldman Sachs.", &["sec opposes goldman-sachs"]),
+    ("The United States blacklisted Huawei.", &["united-states opposes huawei"]),
+    ("The World Bank approved $1.5 billion in financing for Ukraine.", &["world-bank supports ukraine"]),
     ("Argentina met IMF requirements and Chile met the IMF targets.", &[]),
     // "Brussels" is the EU; "EC" the European Community where the document names it
     ("The European Community (EC) accused the United States of dumping. The EC backed Japan.", &[
