@@ -386,6 +386,17 @@ const CASES: &[(&str, &[&str])] = &[
     ("Japan and South Korea agreed to strengthen ties, with Washington's backing.", &["united-states supports japan", "united-states supports south-korea"]),
     ("Joe Biden spoke to reporters in a telephone call from Paris.", &[]),
     ("A spokesman told Reuters that a loan from Japan would be used.", &[]),
+    // a denied charge: the one who denies it answers the accuser
+    (
+        "Pakistan accused New Delhi of backing the TTP, a charge India rejected.",
+        &["india opposes pakistan", "pakistan criticises india"],
+    ),
+    ("Iran blamed Israel for the attack, an allegation that Israel has denied.", &["iran criticises israel", "israel denies iran"]),
+    ("Pakistan backed the TTP, a charge India rejected.", &[]),
+    (
+        "Aleksandar Vucic accused Western spies of organising the protests, an allegation the European Union rejected.",
+        &["european-union opposes aleksandar-vucic"],
+    ),
     // fines, lawsuits and blacklists oppose; financing supports
     ("The European Commission fined Google for abusing its dominance.", &["european-commission opposes google"]),
     ("The SEC sued Goldman Sachs.", &["sec opposes goldman-sachs"]),

@@ -335,6 +335,10 @@ const PARTICLE_VERBS: &[&str] = &[
     "threw", "force", "forces", "draw", "draws", "drew", "bounce", "bounces", "claw", "claws",
 ];
 
+/// What an accusation is called when it is denied ("…, a charge India rejected").
+const CHARGE_NOUNS: &[&str] =
+    &["charge", "charges", "allegation", "allegations", "accusation", "accusations", "claim", "claims"];
+
 /// What one meets besides people ("meet EC standards", "met IMF targets").
 const REQUIREMENT_NOUNS: &[&str] = &[
     "standard",
@@ -1606,6 +1610,9 @@ impl<'a> Extraction<'a> {
                         if objs.is_empty() {
                             objs = self.owner_of_object(end);
                         }
+                        if objs.is_empty() && matches!(relation, Relation::Denies | Relation::Opposes) {
+                            objs = subj.first().map(|&(s, _)| self.accuser_of_charge(s)).unwrap_or_default();
+                        }
                         conf = 0.7;
                     }
                     // "Israel and Hamas accused each other": every subject acts on every other
@@ -1686,6 +1693,34 @@ impl<'a> Extraction<'a> {
         match self.entity(k + 1) {
             Some((e, EntityType::Institution | EntityType::Actor, AliasKind::Name)) => vec![(k + 1, e)],
             _ => Vec::new(),
+        }
+    }
+
+    /// "X accused Y of Z, a charge Y denied" (or "an allegation Y rejected"): for the subject
+    /// at `s` of a verb right after such a phrase, the one who made the charge.
+    fn accuser_of_charge(&self, s: usize) -> Vec<(usize, usize)> {
+        let mut p = s;
+        if p > 0 && self.word(p - 1) == Some("the") {
+            p -= 1;
+        }
+        if p > 0 && self.word(p - 1) == Some("that") {
+            p -= 1;
+        }
+        let charge = p >= 3
+            && self.word(p - 1).is_some_and(|w| CHARGE_NOUNS.contains(&w))
+            && matches!(self.word(p - 2), Some("a" | "an" | "the"))
+            && self.toks[p - 3].is_punct(',');
+        if !charge {
+            return Vec::new();
+        }
+        let accusing = (0..p - 3).rev().find(|&v| {
+            self.word(v).is_some_and(|w| {
+                matches!(w, "accused" | "accuses" | "accusing" | "alleged" | "alleges" | "blamed" | "blames")
+            })
+        });
+        match accusing {
+            Some(v) => self.subject(v, MAX_SUBJECT_DISTANCE, true),
+            None => Vec::new(),
         }
     }
 
