@@ -123,6 +123,8 @@ impl Pipeline {
         let mut mi = 0;
         // the person a later sentence's opening "He"/"She" stands for
         let mut antecedent: Option<usize> = None;
+        // the organisations of each kind named last, for an opening "The bloc", "The group" …
+        let mut last_of_kind: Vec<(&str, usize)> = Vec::new();
         let mut with_pronoun: Vec<Mention> = Vec::new();
         for (si, span) in spans.iter().enumerate() {
             while mi < mentions.len() && mentions[mi].start < span.start {
@@ -138,6 +140,21 @@ impl Pipeline {
             if pronoun.is_none() {
                 if let Some(person) = self.speaker_or_first_person(text, in_sentence) {
                     antecedent = Some(person);
+                }
+            }
+            // "The bloc criticised Hungary": the organisation of that kind named last before
+            let pronoun = pronoun.or_else(|| {
+                let (span, kinds) = opening_description(text, *span)?;
+                let free = in_sentence.first().is_none_or(|m| m.start >= span.1);
+                let org = last_of_kind.iter().rev().find(|(k, _)| kinds.contains(k)).map(|&(_, e)| e);
+                // "The company has also accused Gazprom": a description beside the name is someone else
+                let named_here = org.is_some_and(|o| in_sentence.iter().any(|m| m.entity == o));
+                (free && !named_here).then_some(span).zip(org)
+            });
+            for m in &mentions[first..mi] {
+                if let Some(kind) = self.gazetteer.entities.get(m.entity).and_then(|e| e.attrs.get("kind")) {
+                    last_of_kind.retain(|&(_, e)| e != m.entity);
+                    last_of_kind.push((kind.as_str(), m.entity));
                 }
             }
             // "He met Secretary of State Antony Blinken": the pronoun is a mention of the
@@ -355,6 +372,30 @@ fn opening_pronoun(text: &str, span: sentence::Span) -> Option<(usize, usize)> {
     let body = s.trim_start_matches(['"', '\u{201C}', '\'', '\u{2018}', ' ']);
     let start = span.start + (s.len() - body.len());
     ["He ", "She "].iter().find(|p| body.starts_with(**p)).map(|p| (start, start + p.len() - 1))
+}
+
+/// Byte span of a definite description opening the sentence ("The bloc", "The alliance",
+/// "The group", "The company", "The party") before a lower-case word that is not a
+/// preposition, with the organisation kinds (gazetteer `kind`) it may stand for.
+fn opening_description(text: &str, span: sentence::Span) -> Option<((usize, usize), &'static [&'static str])> {
+    const DESCRIPTIONS: &[(&str, &[&str])] = &[
+        ("The bloc ", &["igo", "eu"]),
+        ("The alliance ", &["igo"]),
+        ("The group ", &["armed_group", "company"]),
+        ("The militia ", &["armed_group"]),
+        ("The movement ", &["armed_group"]),
+        ("The company ", &["company"]),
+        ("The firm ", &["company"]),
+        ("The party ", &["party"]),
+    ];
+    let s = &text[span.start..span.end];
+    let body = s.trim_start_matches(['"', '\u{201C}', '\'', '\u{2018}', ' ']);
+    let start = span.start + (s.len() - body.len());
+    let &(opening, kinds) = DESCRIPTIONS.iter().find(|(p, _)| body.starts_with(p))?;
+    let next = body[opening.len()..].split(|c: char| !c.is_alphabetic()).next()?;
+    let verb_like = next.starts_with(|c: char| c.is_lowercase())
+        && !matches!(next, "of" | "for" | "in" | "on" | "at" | "to" | "with" | "and" | "or" | "that" | "which" | "who");
+    verb_like.then_some(((start, start + opening.len() - 1), kinds))
 }
 
 /// Number of typed (non co-occurrence) edges of a graph.

@@ -397,6 +397,12 @@ const CASES: &[(&str, &[&str])] = &[
         "Aleksandar Vucic accused Western spies of organising the protests, an allegation the European Union rejected.",
         &["european-union opposes aleksandar-vucic"],
     ),
+    // a sentence opening with "The bloc", "The group" … is about the organisation of that kind named before
+    ("The EU met in Brussels on Monday. The bloc criticised Hungary.", &["european-union criticises hungary"]),
+    ("Hezbollah fired rockets at Israel. The group is backed by Iran.", &["iran supports hezbollah"]),
+    ("Hezbollah fired rockets. The group of nations backed Iran.", &[]),
+    ("Ukraine spoke. The bloc criticised Hungary.", &[]),
+    ("Gazprom cut supplies. The company has also accused Gazprom and Russia.", &[]),
     // fines, lawsuits and blacklists oppose; financing supports
     ("The European Commission fined Google for abusing its dominance.", &["european-commission opposes google"]),
     ("The SEC sued Goldman Sachs.", &["sec opposes goldman-sachs"]),
