@@ -403,6 +403,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Hezbollah fired rockets. The group of nations backed Iran.", &[]),
     ("Ukraine spoke. The bloc criticised Hungary.", &[]),
     ("Gazprom cut supplies. The company has also accused Gazprom and Russia.", &[]),
+    ("Japan was very unlikely to support Takeshita's bid, and Spain is poised to back Italy.", &[]),
     // fines, lawsuits and blacklists oppose; financing supports
     ("The European Commission fined Google for abusing its dominance.", &["european-commission opposes google"]),
     ("The SEC sued Goldman Sachs.", &["sec opposes goldman-sachs"]),
