@@ -366,11 +366,16 @@ fn read_jobs(sources: &[Source], jobs: &SyncSender<Job>, credits: &Receiver<()>,
     }
 }
 
-/// Byte span of a "He" or "She" opening the sentence (after any opening quote).
-fn opening_pronoun(text: &str, span: sentence::Span) -> Option<(usize, usize)> {
+/// The sentence after any opening quote, and the byte offset where that starts.
+fn sentence_body(text: &str, span: sentence::Span) -> (usize, &str) {
     let s = &text[span.start..span.end];
     let body = s.trim_start_matches(['"', '\u{201C}', '\'', '\u{2018}', ' ']);
-    let start = span.start + (s.len() - body.len());
+    (span.start + (s.len() - body.len()), body)
+}
+
+/// Byte span of a "He" or "She" opening the sentence (after any opening quote).
+fn opening_pronoun(text: &str, span: sentence::Span) -> Option<(usize, usize)> {
+    let (start, body) = sentence_body(text, span);
     ["He ", "She "].iter().find(|p| body.starts_with(**p)).map(|p| (start, start + p.len() - 1))
 }
 
@@ -388,9 +393,7 @@ fn opening_description(text: &str, span: sentence::Span) -> Option<((usize, usiz
         ("The firm ", &["company"]),
         ("The party ", &["party"]),
     ];
-    let s = &text[span.start..span.end];
-    let body = s.trim_start_matches(['"', '\u{201C}', '\'', '\u{2018}', ' ']);
-    let start = span.start + (s.len() - body.len());
+    let (start, body) = sentence_body(text, span);
     let &(opening, kinds) = DESCRIPTIONS.iter().find(|(p, _)| body.starts_with(p))?;
     let next = body[opening.len()..].split(|c: char| !c.is_alphabetic()).next()?;
     let verb_like = next.starts_with(|c: char| c.is_lowercase())

@@ -1165,9 +1165,9 @@ impl<'a> Extraction<'a> {
                 && !(before == Some("with") && self.word(last + 1).is_some_and(|w| w.ends_with("ing")))
                 && !(before.is_some_and(|w| SUBORDINATORS.contains(&w)) && last + 1 == i)
         };
-        // a verb coordinated with an earlier one ("… and met", "… and later accused"), or a
-        // participle after a comma that shares its subject ("X criticised Y, accusing Z of …")
-        // ("… and was criticised by Y")
+        // a verb coordinated with an earlier one ("… and met", "… and later accused", "… and
+        // was criticised by Y"), or a participle after a comma that shares its subject ("X
+        // criticised Y, accusing Z of …")
         let coordinated_verb = (1..=3).any(|back| {
             i >= back
                 && self.word(i - back) == Some("and")
