@@ -247,7 +247,8 @@ const CASES: &[(&str, &[&str])] = &[
         "Poland and Lithuania have backed Ukraine's bid to join NATO.",
         &["lithuania supports ukraine", "poland supports ukraine"],
     ),
-    ("Tony Blair, a member of the UK's House of Commons, spoke.", &[]),
+    // the body after the country's possessive, not the country
+    ("Tony Blair, a member of the UK's House of Commons, spoke.", &["tony-blair affiliated_with house-of-commons"]),
     ("Labour rebels joined the Conservative Party in the vote.", &[]),
     // a verb form used as a noun before a name is a role, not the verb
     ("Brazilian radio host Maria Lopez spoke.", &[]),
@@ -404,6 +405,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("Ukraine spoke. The bloc criticised Hungary.", &[]),
     ("Gazprom cut supplies. The company has also accused Gazprom and Russia.", &[]),
     ("Japan was very unlikely to support Takeshita's bid, and Spain is poised to back Italy.", &[]),
+    // an apposition's role of a country's body: the country, or the body named after it
+    (
+        "Marco Rubio met Andriy Yermak, the head of Ukraine's presidential office.",
+        &["andriy-yermak affiliated_with ukraine", "andriy-yermak meets marco-rubio"],
+    ),
+    ("Alexei Miller, chairman of Russia's energy giant Gazprom, spoke.", &["person:alexei-miller affiliated_with gazprom"]),
     // fines, lawsuits and blacklists oppose; financing supports
     ("The European Commission fined Google for abusing its dominance.", &["european-commission opposes google"]),
     ("The SEC sued Goldman Sachs.", &["sec opposes goldman-sachs"]),

@@ -840,9 +840,23 @@ impl<'a> Extraction<'a> {
             if matches!(self.word(m), Some("pro" | "anti")) && self.toks.get(m + 1).is_some_and(|t| t.is_punct('-')) {
                 m += 3;
             }
+            // "head of Ukraine's presidential office": the country; "chairman of Russia's
+            // energy giant Gazprom": the organisation named after the possessive
+            if self.toks.get(m + 1).is_some_and(|t| t.kind == TokenKind::Possessive) {
+                let mut n = m + 2;
+                while n - m <= 4 && self.descriptor_word(n) {
+                    n += 1;
+                }
+                if matches!(self.entity(n), Some((_, EntityType::Institution, _))) {
+                    m = n;
+                }
+            }
             let possessor = self.toks.get(m + 1).is_some_and(|t| t.kind == TokenKind::Possessive);
+            let owner_is_country = possessor && matches!(self.entity(m), Some((_, EntityType::Country, _)));
             // not a place in a compound ("co-founder of Amsterdam-based OneStat.com")
-            if let Some((org, etype, kind)) = self.entity(m).filter(|_| !possessor && !self.is_compound(m)) {
+            if let Some((org, etype, kind)) =
+                self.entity(m).filter(|_| (!possessor || owner_is_country) && !self.is_compound(m))
+            {
                 let city_office = self.city_office(kind, start, k);
                 if etype != EntityType::Actor && !city_office {
                     let trig = self.trigger_span("affiliated_with:apposition", j, m + 1);
