@@ -411,6 +411,13 @@ const CASES: &[(&str, &[&str])] = &[
         &["andriy-yermak affiliated_with ukraine", "andriy-yermak meets marco-rubio"],
     ),
     ("Alexei Miller, chairman of Russia's energy giant Gazprom, spoke.", &["person:alexei-miller affiliated_with gazprom"]),
+    // a demonym before a noun of people or things is a nationality, not the state
+    ("Tony Blair visited the Pakistani community in Bradford.", &[]),
+    ("Jacques Chirac praised French films.", &[]),
+    ("India condemned the Pakistani air strikes and China criticised British lawmakers.", &[
+        "china criticises united-kingdom",
+        "india criticises pakistan",
+    ]),
     // fines, lawsuits and blacklists oppose; financing supports
     ("The European Commission fined Google for abusing its dominance.", &["european-commission opposes google"]),
     ("The SEC sued Goldman Sachs.", &["sec opposes goldman-sachs"]),

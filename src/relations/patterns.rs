@@ -335,6 +335,46 @@ const PARTICLE_VERBS: &[&str] = &[
     "threw", "force", "forces", "draw", "draws", "drew", "bounce", "bounces", "claw", "claws",
 ];
 
+/// Nouns a demonym describes as a nationality or origin, not as the state ("the Pakistani
+/// community", "French films").
+const NATIONALITY_NOUNS: &[&str] = &[
+    "community",
+    "communities",
+    "diaspora",
+    "film",
+    "films",
+    "music",
+    "art",
+    "culture",
+    "cuisine",
+    "food",
+    "tourists",
+    "students",
+    "fans",
+    "team",
+    "players",
+    "athletes",
+    "artists",
+    "writers",
+    "novel",
+    "novels",
+    "language",
+    "citizens",
+    "nationals",
+    "descent",
+    "origin",
+    "heritage",
+    "people",
+    "families",
+    "children",
+    "women",
+    "men",
+    "football",
+    "rugby",
+    "cricket",
+    "tennis",
+];
+
 /// What an accusation is called when it is denied ("…, a charge India rejected").
 const CHARGE_NOUNS: &[&str] =
     &["charge", "charges", "allegation", "allegations", "accusation", "accusations", "claim", "claims"];
@@ -1428,7 +1468,7 @@ impl<'a> Extraction<'a> {
                 _ => return Vec::new(),
             }
         }
-        if self.is_compound(j) || self.is_noun_modifier(j) {
+        if self.is_compound(j) || self.is_noun_modifier(j) || self.nationality_of_people_or_things(j) {
             return Vec::new();
         }
         let mut out = Vec::new();
@@ -1487,6 +1527,14 @@ impl<'a> Extraction<'a> {
     /// Is the token before `j` a title word ("Secretary" before "of State")?
     fn title_before(&self, j: usize) -> bool {
         j > 0 && self.is_title_word(j - 1) && !self.is_prep(j - 1)
+    }
+
+    /// Is the demonym at `k` the nationality of people or things rather than the state
+    /// ("visited the Pakistani community", "praised French films"; not "Pakistani air
+    /// strikes", "American officials")?
+    fn nationality_of_people_or_things(&self, k: usize) -> bool {
+        matches!(self.entity(k), Some((_, _, AliasKind::Demonym)))
+            && self.word(k + 1).is_some_and(|w| NATIONALITY_NOUNS.contains(&w))
     }
 
     /// Is the entity at `k` followed by a verb of saying ("Downing Street said")?
