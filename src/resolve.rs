@@ -274,6 +274,14 @@ pub fn resolve(text: &str, matches: &[RawMatch], matcher: &Matcher) -> Vec<Menti
             {
                 return false;
             }
+            // "talks in Brussels": an organisation's seat after "in"/"at" is a place, not the
+            // organisation ("Brussels criticised …" is the EU)
+            if a.kind == AliasKind::Capital
+                && !a.country
+                && matches!(trailing_word(text[..m.start].trim_end(), char::is_alphabetic), "in" | "at")
+            {
+                return false;
+            }
             // "KYIV, Nov 26 (Reuters) -", "BRUSSELS (AP) -": where the story was filed
             if a.kind == AliasKind::Capital && dateline(text, m.start, m.end) {
                 return false;

@@ -56,6 +56,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Cherie Blair opened the hospital.", &[]),
     // "Brussels" stands for the European Union far more often than for Belgium
     ("Mr Blair flew to Brussels.", &["tony-blair", "european-union"]),
+    // … but its seat after "in"/"at" is a place
+    ("Leaders gather in Brussels as NATO meets at Brussels.", &["nato"]),
     ("Latin America and Bank of America grew.", &["bank-of-america"]),
     ("America grew. In America, the US economy grew.", &["united-states", "united-states", "united-states"]),
     ("The EC met. The European Community grew.", &["european-community", "european-community"]),
