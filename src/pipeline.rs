@@ -123,8 +123,6 @@ impl Pipeline {
         let mut mi = 0;
         // the person a later sentence's opening "He"/"She" stands for
         let mut antecedent: Option<usize> = None;
-        // the organisations of each kind named last, for an opening "The bloc", "The group" …
-        let mut last_of_kind: Vec<(&str, usize)> = Vec::new();
         let mut with_pronoun: Vec<Mention> = Vec::new();
         for (si, span) in spans.iter().enumerate() {
             while mi < mentions.len() && mentions[mi].start < span.start {
@@ -146,17 +144,16 @@ impl Pipeline {
             let pronoun = pronoun.or_else(|| {
                 let (span, kinds) = opening_description(text, *span)?;
                 let free = in_sentence.first().is_none_or(|m| m.start >= span.1);
-                let org = last_of_kind.iter().rev().find(|(k, _)| kinds.contains(k)).map(|&(_, e)| e);
+                let kind_of = |e: usize| self.gazetteer.entities.get(e).and_then(|ent| ent.attrs.get("kind"));
+                let org = mentions[..first]
+                    .iter()
+                    .rev()
+                    .find(|m| kind_of(m.entity).is_some_and(|k| kinds.contains(&k.as_str())))
+                    .map(|m| m.entity);
                 // "The company has also accused Gazprom": a description beside the name is someone else
                 let named_here = org.is_some_and(|o| in_sentence.iter().any(|m| m.entity == o));
                 (free && !named_here).then_some(span).zip(org)
             });
-            for m in &mentions[first..mi] {
-                if let Some(kind) = self.gazetteer.entities.get(m.entity).and_then(|e| e.attrs.get("kind")) {
-                    last_of_kind.retain(|&(_, e)| e != m.entity);
-                    last_of_kind.push((kind.as_str(), m.entity));
-                }
-            }
             // "He met Secretary of State Antony Blinken": the pronoun is a mention of the
             // person named before (for the relations only; it is not counted as a mention)
             if let Some(((start, end), person)) = pronoun {

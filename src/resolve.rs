@@ -276,10 +276,7 @@ pub fn resolve(text: &str, matches: &[RawMatch], matcher: &Matcher) -> Vec<Menti
             }
             // "talks in Brussels": an organisation's seat after "in"/"at" is a place, not the
             // organisation ("Brussels criticised …" is the EU)
-            if a.kind == AliasKind::Capital
-                && !a.country
-                && matches!(trailing_word(text[..m.start].trim_end(), char::is_alphabetic), "in" | "at")
-            {
+            if a.kind == AliasKind::Capital && !a.country && matches!(previous_word(text, m.start), "in" | "at") {
                 return false;
             }
             // "KYIV, Nov 26 (Reuters) -", "BRUSSELS (AP) -": where the story was filed
@@ -535,8 +532,13 @@ fn after_new(text: &str, start: usize) -> bool {
     false
 }
 
+/// The word (letters) before byte `start`, across spaces; "" if none.
+fn previous_word(text: &str, start: usize) -> &str {
+    trailing_word(text[..start].trim_end(), char::is_alphabetic)
+}
+
 fn preceded_by_support_word(text: &str, start: usize) -> bool {
-    SUPPORT_WORDS.contains(trailing_word(text[..start].trim_end(), char::is_alphabetic))
+    SUPPORT_WORDS.contains(previous_word(text, start))
 }
 
 /// Words of a state's offices and organs after a possessive ("Chad's President",

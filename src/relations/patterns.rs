@@ -721,7 +721,7 @@ impl<'a> Extraction<'a> {
             if comma && titles == 0 {
                 continue;
             }
-            let (org_idx, possessive) = if k >= 2 && self.toks[k - 1].kind == TokenKind::Possessive {
+            let (org_idx, possessive) = if k >= 2 && self.possessive_at(k - 1) {
                 (k - 2, true)
             } else if k >= 1 {
                 (k - 1, false)
@@ -836,7 +836,7 @@ impl<'a> Extraction<'a> {
                     inner = Some(e);
                     inner_in_name = self.country_in_name(k);
                     k += 1;
-                    if self.toks.get(k).is_some_and(|t| t.kind == TokenKind::Possessive) {
+                    if self.possessive_at(k) {
                         k += 1;
                     }
                     last_role = false;
@@ -882,16 +882,12 @@ impl<'a> Extraction<'a> {
             }
             // "head of Ukraine's presidential office": the country; "chairman of Russia's
             // energy giant Gazprom": the organisation named after the possessive
-            if self.toks.get(m + 1).is_some_and(|t| t.kind == TokenKind::Possessive) {
-                let mut n = m + 2;
-                while n - m <= 4 && self.descriptor_word(n) {
-                    n += 1;
-                }
-                if matches!(self.entity(n), Some((_, EntityType::Institution, _))) {
+            if self.possessive_at(m + 1) {
+                if let Some(n) = self.described_institution(m + 2) {
                     m = n;
                 }
             }
-            let possessor = self.toks.get(m + 1).is_some_and(|t| t.kind == TokenKind::Possessive);
+            let possessor = self.possessive_at(m + 1);
             let owner_is_country = possessor && matches!(self.entity(m), Some((_, EntityType::Country, _)));
             // not a place in a compound ("co-founder of Amsterdam-based OneStat.com")
             if let Some((org, etype, kind)) =
@@ -979,7 +975,7 @@ impl<'a> Extraction<'a> {
         for &j in self.ents {
             let Some((backed, _, _)) = self.entity(j) else { continue };
             let mut n = j + 1;
-            if self.toks.get(n).is_some_and(|t| t.kind == TokenKind::Possessive) {
+            if self.possessive_at(n) {
                 n += 1;
             }
             if matches!(
@@ -1132,7 +1128,7 @@ impl<'a> Extraction<'a> {
             p -= 1;
         }
         p > 0
-            && (self.toks[p - 1].kind == TokenKind::Possessive
+            && (self.possessive_at(p - 1)
                 || matches!(
                     self.word(p - 1),
                     Some("the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "other" | "more" | "new")
@@ -1282,7 +1278,7 @@ impl<'a> Extraction<'a> {
             }
             if matches!(t.word(), Some("he" | "she")) && i - k <= 4 {
                 // not an owner ("he admired Mr Blair's leadership …, he criticised …")
-                let owner = |p: usize| self.toks.get(p + 1).is_some_and(|t| t.kind == TokenKind::Possessive);
+                let owner = |p: usize| self.possessive_at(p + 1);
                 let person =
                     (0..k).rev().find(|&p| matches!(self.entity(p), Some((_, EntityType::Actor, _))) && !owner(p));
                 return person.map(|p| vec![(p, self.entity(p).map_or(0, |e| e.0))]).unwrap_or_default();
@@ -1365,8 +1361,7 @@ impl<'a> Extraction<'a> {
         let apposition = |m: usize| {
             after_entity(m)
                 && (matches!(self.word(m + 1), Some("a" | "an" | "the"))
-                    || (self.entity(m + 1).is_some()
-                        && self.toks.get(m + 2).is_some_and(|t| t.kind == TokenKind::Possessive)))
+                    || (self.entity(m + 1).is_some() && self.possessive_at(m + 2)))
         };
         (lo..close).rev().take_while(|&m| !matches!(self.toks[m].kind, TokenKind::Punct(';' | ':'))).find(|&m| {
             self.toks[m].is_punct(',')
@@ -1398,7 +1393,7 @@ impl<'a> Extraction<'a> {
             }
             if matches!(self.entity(q), Some((_, _, AliasKind::Demonym))) {
                 q = q.checked_sub(1)?;
-            } else if self.toks[q].kind == TokenKind::Possessive && q >= 2 && self.entity(q - 1).is_some() {
+            } else if self.possessive_at(q) && q >= 2 && self.entity(q - 1).is_some() {
                 q -= 2;
             }
             if self.word(q) == Some("and") {
@@ -1588,13 +1583,28 @@ impl<'a> Extraction<'a> {
             .filter(|w| !(self.is_prep(k) || CLAUSE_WORDS.contains(w) || FOLLOWERS.contains(w) || w.ends_with("ly")))
     }
 
+    /// The institution at `k` or after up to three descriptive words from `k` ("energy
+    /// giant Gazprom", "bank Wells Fargo").
+    fn described_institution(&self, k: usize) -> Option<usize> {
+        let mut m = k;
+        while m - k < 3 && self.descriptor_word(m) {
+            m += 1;
+        }
+        matches!(self.entity(m), Some((_, EntityType::Institution, _))).then_some(m)
+    }
+
+    /// Is the token at `k` a possessive "'s"?
+    fn possessive_at(&self, k: usize) -> bool {
+        self.toks.get(k).is_some_and(|t| t.kind == TokenKind::Possessive)
+    }
+
     /// "Swiss counterpart Ignazio Cassis" -> Cassis; "Hungary's Viktor Orban" -> Orban.
     fn head_of(&self, j: usize) -> usize {
         if matches!(self.entity(j), Some((_, EntityType::Actor, _))) {
             return j;
         }
         let mut n = j + 1;
-        let possessive = self.toks.get(n).is_some_and(|t| t.kind == TokenKind::Possessive);
+        let possessive = self.possessive_at(n);
         if possessive {
             n += 1;
         }
@@ -1609,11 +1619,7 @@ impl<'a> Extraction<'a> {
         // "US bank Wells Fargo", "Russian oil company Rosneft": a country and a description
         // before the institution that is meant
         if !possessive && matches!(self.entity(j), Some((_, EntityType::Country, _))) {
-            let mut m = j + 1;
-            while m - j <= 3 && self.descriptor_word(m) {
-                m += 1;
-            }
-            if m > j + 1 && matches!(self.entity(m), Some((_, EntityType::Institution, _))) {
+            if let Some(m) = self.described_institution(j + 1).filter(|&m| m > j + 1) {
                 return m;
             }
         }
@@ -1696,8 +1702,7 @@ impl<'a> Extraction<'a> {
                 // "met Carr's cross", "meet the Federal Reserve's requirements", "meet EC
                 // standards": one meets people and bodies, not what they own or ask for
                 let owned = |tt: usize| {
-                    self.toks.get(tt + 1).is_some_and(|t| t.kind == TokenKind::Possessive)
-                        || self.word(tt + 1).is_some_and(|w| REQUIREMENT_NOUNS.contains(&w))
+                    self.possessive_at(tt + 1) || self.word(tt + 1).is_some_and(|w| REQUIREMENT_NOUNS.contains(&w))
                 };
                 let targets: Vec<(usize, usize)> = if pattern.id.ends_with(":meet") && !passive {
                     targets.into_iter().filter(|&(tt, _)| !owned(tt)).collect()
@@ -1889,7 +1894,7 @@ impl<'a> Extraction<'a> {
                 continue;
             }
             if let Some((e, _, _)) = t.entity() {
-                let possessive = self.toks.get(k).is_some_and(|t| t.kind == TokenKind::Possessive);
+                let possessive = self.possessive_at(k);
                 if !self.is_modifier(k - 1) && (possessive || k == i) {
                     sources.push((k - 1, e));
                 }
