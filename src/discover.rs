@@ -68,10 +68,7 @@ const NOT_SURNAME_LIST: &[&str] = &[
     "Unionists",
     "Communists",
     "Greens",
-    "Democrat",
-    "Republican",
-    "Socialist",
-    "Communist",
+    // (the singular party labels are titles in resolve::TITLE_LIST, which both checks read too)
     // products and causes ("Mac Mini", "Convention on Human Rights")
     "Mini",
     "Rights",
