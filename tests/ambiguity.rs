@@ -53,6 +53,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Talks opened in Paris on Friday.", &["france"]),
     // Plain surnames of well-known leaders
     ("Putin spoke for an hour.", &["vladimir-putin"]),
+    // a family name first: "Xi" after "Xi Jinping" (or "President Xi") in the document
+    ("Chinese President Xi Jinping spoke; Xi left.", &["china", "xi-jinping", "xi-jinping"]),
+    ("Xi Jinping's Xi'an", &["xi-jinping"]),
     ("Cherie Blair opened the hospital.", &[]),
     // "Brussels" stands for the European Union far more often than for Belgium
     ("Mr Blair flew to Brussels.", &["tony-blair", "european-union"]),
