@@ -266,11 +266,13 @@ pub fn resolve(text: &str, matches: &[RawMatch], matcher: &Matcher) -> Vec<Menti
             {
                 return false;
             }
-            // "Social Democrats", "Christian Democrats": a party of its own, not the US Democrats
+            // "Social Democrats", "Christian Democrats", "Democratic Alliance", "Republican
+            // Guard": a party or body of its own, not the US Democrats
             if !a.country
                 && !a.single_word_person
                 && !text[m.start..m.end].contains(' ')
-                && capitalised_word_before(text, m.start, matches, idx).is_some_and(|w| PARTY_QUALIFIERS.contains(&w))
+                && (capitalised_word_before(text, m.start, matches, idx).is_some_and(|w| PARTY_QUALIFIERS.contains(&w))
+                    || heads_another_name(&text[m.end..]))
             {
                 return false;
             }
@@ -354,6 +356,32 @@ fn capitalised_word_before<'t>(text: &'t str, start: usize, matches: &[RawMatch]
     let prev_is_match = idx > 0 && matches[idx - 1].end == start - 1 && matches[idx - 1].strong;
     (!word.is_empty() && !prev_is_match && word.chars().next().is_some_and(char::is_uppercase)).then_some(word)
 }
+
+/// Does the text after a one-word organisation name make it the first word of another
+/// organisation's name ("Democratic Alliance", "Republican Guard")?
+fn heads_another_name(after: &str) -> bool {
+    after.strip_prefix(' ').is_some_and(|rest| {
+        let word = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        ORGANISATION_HEADS.contains(&word)
+    })
+}
+
+/// Nouns that end the name of a party, front or armed body ("Democratic Alliance").
+const ORGANISATION_HEADS: &[&str] = &[
+    "Alliance",
+    "Front",
+    "Force",
+    "Forces",
+    "Guard",
+    "Guards",
+    "Union",
+    "Movement",
+    "Rally",
+    "Coalition",
+    "League",
+    "Army",
+    "Bloc",
+];
 
 /// Capitalised words that make a one-word party or group name part of another's name
 /// ("Social Democrats", "Christian Democrats", "Free Democrats", "Young Conservatives").

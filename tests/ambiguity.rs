@@ -53,6 +53,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Talks opened in Paris on Friday.", &["france"]),
     // Plain surnames of well-known leaders
     ("Putin spoke for an hour.", &["vladimir-putin"]),
+    // a party's adjective names the party, unless it starts another body's name
+    ("Democratic Senator Chuck Schumer spoke.", &["democratic-party", "chuck-schumer"]),
+    ("The Democratic Alliance and Iraq's Republican Guard.", &["iraq"]),
     // a family name first: "Xi" after "Xi Jinping" (or "President Xi") in the document
     ("Chinese President Xi Jinping spoke; Xi left.", &["china", "xi-jinping", "xi-jinping"]),
     ("Xi Jinping's Xi'an", &["xi-jinping"]),

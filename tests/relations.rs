@@ -132,6 +132,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Russian President Vladimir Putin spoke.", &["vladimir-putin affiliated_with russia"]),
     // a person's alias with a title ("President Putin") leaves the title to the rules
     ("Russian President Putin spoke.", &["vladimir-putin affiliated_with russia"]),
+    ("Democratic Senator Chuck Schumer criticized Trump.", &["chuck-schumer affiliated_with democratic-party", "chuck-schumer criticises donald-trump"]),
+    ("Elon Musk, the billionaire Tesla chief, spoke.", &["elon-musk affiliated_with tesla"]),
+    ("EU leaders agreed to lend Ukraine 90 billion euros.", &["european-union supports ukraine"]),
     (
         "Chinese President Xi Jinping met Trump, who later praised Xi.",
         &["donald-trump meets xi-jinping", "donald-trump supports xi-jinping", "xi-jinping affiliated_with china"],
@@ -317,6 +320,7 @@ const CASES: &[(&str, &[&str])] = &[
     // a support noun after a verb that doubts or stops it is not the subject's
     ("Donald Trump has repeatedly questioned aid to Kyiv.", &[]),
     ("Hungary blocked the military aid to Ukraine.", &[]),
+    ("Hungary's Viktor Orban, who has long resisted aid for Kyiv, spoke.", &["viktor-orban affiliated_with hungary"]),
     ("Donald Trump has repeatedly promised aid to Kyiv.", &["donald-trump supports ukraine"]),
     // the subject of a relative clause is what the clause is about
     ("Sudan blamed the army, which is backed by Egypt.", &[]),
@@ -368,6 +372,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Croatia, an EU and NATO member, criticised Serbia.", &["croatia criticises serbia", "croatia member_of european-union", "croatia member_of nato"]),
     ("Turkey is a NATO member.", &["turkey member_of nato"]),
     ("Fellow NATO member Turkey and EU member states Poland and Hungary spoke.", &["hungary member_of european-union", "poland member_of european-union", "turkey member_of nato"]),
+    ("Finland and Sweden, NATO's newest members, sent jets.", &["finland member_of nato", "sweden member_of nato"]),
+    ("Sweden is NATO's 32nd member.", &["sweden member_of nato"]),
+    ("Britain, the EU's former member, and Norway, NATO's northern flank, spoke.", &[]),
     ("Britain, a former EU member, and non-NATO member Austria spoke.", &[]),
     // a gerund after the verb has its own object
     ("The Taliban have denied sheltering the Pakistani Taliban.", &[]),
@@ -395,14 +402,23 @@ const CASES: &[(&str, &[&str])] = &[
     ("A spokesman told Reuters that a loan from Japan would be used.", &[]),
     // a denied charge: the one who denies it answers the accuser
     (
+        "India blamed Pakistan for the attack, and Pakistan rejected the accusation as baseless.",
+        &["india criticises pakistan", "pakistan denies india"],
+    ),
+    ("Iran accused Israel of the strike; Israel dismissed accusations of involvement.", &["iran criticises israel", "israel denies iran"]),
+    ("Pakistan rejected the claims.", &[]),
+    // "visit by X" is a noun, not a passive
+    ("Trump welcomed Xi Jinping, the first visit by a Chinese leader in a decade.", &[]),
+    ("Ukraine was backed up by the United States and Japan.", &["japan supports ukraine", "united-states supports ukraine"]),
+    (
         "Pakistan accused New Delhi of backing the TTP, a charge India rejected.",
-        &["india opposes pakistan", "pakistan criticises india"],
+        &["india denies pakistan", "pakistan criticises india"],
     ),
     ("Iran blamed Israel for the attack, an allegation that Israel has denied.", &["iran criticises israel", "israel denies iran"]),
     ("Pakistan backed the TTP, a charge India rejected.", &[]),
     (
         "Aleksandar Vucic accused Western spies of organising the protests, an allegation the European Union rejected.",
-        &["european-union opposes aleksandar-vucic"],
+        &["european-union denies aleksandar-vucic"],
     ),
     // a sentence opening with "The bloc", "The group" … is about the organisation of that kind named before
     ("The EU met in Brussels on Monday. The bloc criticised Hungary.", &["european-union criticises hungary"]),

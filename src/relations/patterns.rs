@@ -109,9 +109,16 @@ const GROUP_NOUNS: &[&str] = &[
     "administration",
 ];
 
+/// Participles of the trigger verbs that do not end in "-ed" ("met by", "fought by").
+const IRREGULAR_PARTICIPLES: &[&str] = &["met", "fought", "held", "stood", "beaten", "hit", "led"];
+
 /// Verbs that doubt, stop or cut what follows ("questioned aid to Kyiv", "blocked
 /// the military aid to Ukraine"): a support noun after them is not the subject's.
 const UNDOING_VERBS: &[&str] = &[
+    "resisted",
+    "resisting",
+    "resist",
+    "resists",
     "questioned",
     "questioning",
     "question",
@@ -917,6 +924,30 @@ impl<'a> Extraction<'a> {
         let mut found: Vec<(usize, usize, usize, usize)> = Vec::new();
         for &j in self.ents {
             let Some(org) = org_at(j) else { continue };
+            // "Finland and Sweden, NATO's newest members,", "Sweden is NATO's 32nd member"
+            if self.possessive_at(j + 1) {
+                let member = (j + 2..j + 5).find(|&n| matches!(self.word(n), Some("member" | "members")));
+                let described = member.is_some_and(|n| {
+                    (j + 2..n).all(|m| {
+                        self.word(m).is_some_and(|w| {
+                            !self.is_prep(m) && !CLAUSE_WORDS.contains(&w) && !matches!(w, "former" | "ex" | "non")
+                        })
+                    })
+                });
+                let linked = j >= 2
+                    && (self.toks[j - 1].is_punct(',')
+                        || matches!(self.word(j - 1), Some("is" | "are" | "was" | "were" | "became" | "become")));
+                if let (Some(n), true, true) = (member, described, linked) {
+                    if let Some(x) = member_at(j - 2) {
+                        for m in self.coordination(j - 2, x).into_iter().filter_map(|(k, _)| member_at(k)) {
+                            if m != org {
+                                found.push((m, org, j, n + 1));
+                            }
+                        }
+                    }
+                }
+                continue;
+            }
             if !matches!(self.word(j + 1), Some("member" | "members")) {
                 continue;
             }
@@ -1638,14 +1669,21 @@ impl<'a> Extraction<'a> {
             return;
         }
         let trig = self.trigger_span(&pattern.id, i, end);
-        let relation = pattern.relation;
+        let mut relation = pattern.relation;
         let distance_penalty = |subj_tok: usize| 0.02 * (i.saturating_sub(subj_tok + 1).saturating_sub(3)) as f64;
         match pattern.construction {
             Construction::Verb | Construction::Join => {
                 if self.verb_form_as_noun(i, end) {
                     return;
                 }
-                let passive = self.word(end) == Some("by");
+                // "backed by X" is passive; "the first visit by X" names a visit (a noun)
+                let by = self.word(end) == Some("by");
+                let participle = (i..end)
+                    .any(|l| self.word(l).is_some_and(|w| w.ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&w)));
+                if by && !participle {
+                    return;
+                }
+                let passive = by;
                 // "said the talks with Japan …" are the speaker's: meetings keep their subject
                 // across "said"
                 let reported = relation != Relation::Meets;
@@ -1680,6 +1718,13 @@ impl<'a> Extraction<'a> {
                         }
                         if objs.is_empty() && matches!(relation, Relation::Denies | Relation::Opposes) {
                             objs = subj.first().map(|&(s, _)| self.accuser_of_charge(s)).unwrap_or_default();
+                            if objs.is_empty() {
+                                objs = self.accuser_of_object(i, end);
+                            }
+                            // rejecting or dismissing a charge is denying it
+                            if !objs.is_empty() {
+                                relation = Relation::Denies;
+                            }
                         }
                         conf = 0.7;
                     }
@@ -1780,15 +1825,34 @@ impl<'a> Extraction<'a> {
         if !charge {
             return Vec::new();
         }
-        let accusing = (0..p - 3).rev().find(|&v| {
-            self.word(v).is_some_and(|w| {
-                matches!(w, "accused" | "accuses" | "accusing" | "alleged" | "alleges" | "blamed" | "blames")
-            })
-        });
-        match accusing {
+        match self.accusing_verb_before(p - 3) {
             Some(v) => self.subject(v, MAX_SUBJECT_DISTANCE, true),
             None => Vec::new(),
         }
+    }
+
+    /// "India blamed Pakistan …, and Pakistan rejected the accusation": for a verb at `i..end`
+    /// whose object is a charge, the one who made it earlier in the sentence.
+    fn accuser_of_object(&self, i: usize, end: usize) -> Vec<(usize, usize)> {
+        let mut k = end;
+        if self.word(k).is_some_and(|w| matches!(w, "the" | "these" | "those" | "this" | "that" | "such")) {
+            k += 1;
+        }
+        // a determiner, or a bare plural ("rejected accusations")
+        let charge = self.word(k).is_some_and(|w| CHARGE_NOUNS.contains(&w) && (k > end || w.ends_with('s')));
+        if !charge {
+            return Vec::new();
+        }
+        self.accusing_verb_before(i).map_or_else(Vec::new, |v| self.subject(v, MAX_SUBJECT_DISTANCE, true))
+    }
+
+    /// The last verb of accusing before token `i`.
+    fn accusing_verb_before(&self, i: usize) -> Option<usize> {
+        (0..i).rev().find(|&v| {
+            self.word(v).is_some_and(|w| {
+                matches!(w, "accused" | "accuses" | "accusing" | "alleged" | "alleges" | "blamed" | "blames")
+            })
+        })
     }
 
     /// Is one of the (up to `reach`) words right before token `i`, with nothing but words
