@@ -962,6 +962,13 @@ impl<'a> Extraction<'a> {
             if p > 0 && self.toks[p - 1].is_punct('-') {
                 continue;
             }
+            // "a permanent G20 member", "a founding NATO member"
+            if p >= 2
+                && matches!(self.word(p - 1), Some("permanent" | "founding" | "full" | "key" | "new" | "leading"))
+                && matches!(self.word(p - 2), Some("a" | "an"))
+            {
+                p -= 1;
+            }
             let article = p >= 1 && matches!(self.word(p - 1), Some("a" | "an"));
             let linked = article
                 && p >= 3
@@ -1023,6 +1030,24 @@ impl<'a> Extraction<'a> {
                     found.extend(self.objects(n + 1).into_iter().map(|(_, ally)| (ally, backed, j, n + 1)));
                 }
                 _ => {}
+            }
+        }
+        // "Javier Milei, a close Trump ally,": the one before the comma is the ally
+        for &j in self.ents {
+            let Some((backed, _, kind)) = self.entity(j) else { continue };
+            if kind == AliasKind::Demonym || !matches!(self.word(j + 1), Some("ally")) {
+                continue;
+            }
+            let mut p = j;
+            if p > 0 && matches!(self.word(p - 1), Some("close" | "key" | "longtime" | "staunch" | "main")) {
+                p -= 1;
+            }
+            if p >= 3 && matches!(self.word(p - 1), Some("a" | "an")) && self.toks[p - 2].is_punct(',') {
+                if let Some((ally, _, kind)) = self.entity(p - 3) {
+                    if kind != AliasKind::Demonym && ally != backed {
+                        found.push((ally, backed, p - 3, j + 2));
+                    }
+                }
             }
         }
         for (ally, backed, from, to) in found {
@@ -1422,7 +1447,8 @@ impl<'a> Extraction<'a> {
             while self.is_title_word(q) && p - q < 5 {
                 q = q.checked_sub(1)?;
             }
-            if matches!(self.entity(q), Some((_, _, AliasKind::Demonym))) {
+            // "Colombian President X", "U.S. special envoy X"
+            if matches!(self.entity(q), Some((_, _, AliasKind::Demonym) | (_, EntityType::Country, _))) {
                 q = q.checked_sub(1)?;
             } else if self.possessive_at(q) && q >= 2 && self.entity(q - 1).is_some() {
                 q -= 2;
@@ -2039,6 +2065,16 @@ impl<'a> Extraction<'a> {
                 return;
             }
             sources = self.subject(i, 8, false);
+            // "Kim thanked Putin for Russia's support and pledged continued backing for …":
+            // the object of an earlier verb does not give what a later noun names, unless a
+            // pronoun says so ("praised Germany for its support of Ukraine")
+            let pronoun = k
+                .checked_sub(1)
+                .and_then(|p| self.word(p))
+                .is_some_and(|w| matches!(w, "its" | "his" | "her" | "their"));
+            if !pronoun && sources.last().is_some_and(|&(c, _)| self.object_of_verb(c)) {
+                return;
+            }
             conf = 0.6;
             // "Turkey declined to join the sanctions": a negation between subject and noun
             if let Some(first) = sources.iter().map(|s| s.0).max() {
