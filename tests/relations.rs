@@ -148,6 +148,13 @@ const CASES: &[(&str, &[&str])] = &[
     // the object of an earlier verb does not give what a later noun names
     ("Kim thanked Putin for Russia's support and pledged continued backing for Moscow's war.", &[]),
     ("Mr Okafor later praised Germany for its support of Ukraine.", &["germany supports ukraine"]),
+    // a name before a verb is the subject of what is denied
+    ("Kremlin denies Putin plans to attack NATO.", &[]),
+    ("He denied Kuwait was pumping above its quota.", &[]),
+    ("Russia denied the U.S. accusations.", &["russia denies united-states"]),
+    // an ambassador's destination is no affiliation
+    ("U.S. Ambassador to Israel Mike Huckabee criticized the move.", &["mike-huckabee affiliated_with united-states"]),
+    ("The Philippines and Vietnam have protested Chinese actions.", &["philippines criticises china", "vietnam criticises china"]),
     (
         "Chinese President Xi Jinping met Trump, who later praised Xi.",
         &["donald-trump meets xi-jinping", "donald-trump supports xi-jinping", "xi-jinping affiliated_with china"],

@@ -716,6 +716,17 @@ impl<'a> Extraction<'a> {
             if comma {
                 k -= 1;
             }
+            // "U.S. Ambassador to Israel Mike Huckabee", "Russia's envoy to the UN X": the
+            // post's destination is no affiliation; the titles before it are
+            if k >= 3 && self.entity(k - 1).is_some() {
+                let mut p = k - 2;
+                if self.word(p) == Some("the") {
+                    p -= 1;
+                }
+                if p > 0 && self.word(p) == Some("to") && matches!(self.word(p - 1), Some("ambassador" | "envoy")) {
+                    k = p;
+                }
+            }
             let end_titles = k;
             while k > 0 && self.is_title_word(k - 1) && end_titles - k < 6 {
                 k -= 1;
@@ -1520,7 +1531,11 @@ impl<'a> Extraction<'a> {
                 _ => return Vec::new(),
             }
         }
-        if self.is_compound(j) || self.is_noun_modifier(j) || self.nationality_of_people_or_things(j) {
+        // "denied the U.S. accusations": who makes a charge is what answering it aims at
+        let charge_owner = self.word(j + 1).is_some_and(|w| CHARGE_NOUNS.contains(&w));
+        if self.is_compound(j)
+            || (!charge_owner && (self.is_noun_modifier(j) || self.nationality_of_people_or_things(j)))
+        {
             return Vec::new();
         }
         let mut out = Vec::new();
@@ -1563,6 +1578,35 @@ impl<'a> Extraction<'a> {
             closed = last;
         }
         out
+    }
+
+    /// Does a finite verb follow the entity at `k` ("Putin plans", "Israel was", "Iran ordered")?
+    fn verb_after(&self, k: usize) -> bool {
+        self.word(k + 1).is_some_and(|w| {
+            (w.ends_with("ed") && w.len() > 3)
+                || matches!(
+                    w,
+                    "is" | "was"
+                        | "were"
+                        | "are"
+                        | "has"
+                        | "had"
+                        | "have"
+                        | "would"
+                        | "will"
+                        | "could"
+                        | "can"
+                        | "did"
+                        | "does"
+                        | "plans"
+                        | "intends"
+                        | "wants"
+                        | "seeks"
+                        | "sent"
+                        | "knew"
+                        | "gave"
+                )
+        })
     }
 
     /// Does the list item at `n` (after a bare comma) end where a list goes on or ends: a
@@ -1730,6 +1774,11 @@ impl<'a> Extraction<'a> {
                 } else {
                     let subj = self.subject(i, MAX_SUBJECT_DISTANCE, reported);
                     let mut objs = self.objects(end);
+                    // "Kremlin denies Putin plans to attack NATO": a name before a verb is the
+                    // subject of what is denied, not the one answered
+                    if relation == Relation::Denies {
+                        objs.retain(|&(o, _)| !self.verb_after(o));
+                    }
                     let mut conf = 0.8;
                     if objs.is_empty() && pattern.construction == Construction::Join {
                         objs = self.implicit_organisation(&subj);
