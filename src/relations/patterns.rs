@@ -329,7 +329,7 @@ const PASSIVE_AUXILIARIES: &[&str] = &["is", "are", "was", "were", "be", "been",
 /// Prepositions that, right after a participle trigger, show it has no object:
 /// a passive without its agent ("Labour accused of EU propaganda").
 /// Place and time ("met in Moscow with …") are left out: they follow active verbs too.
-const AGENTLESS_PREPOSITIONS: &[&str] = &["of", "over", "for", "about", "after", "as"];
+const AGENTLESS_PREPOSITIONS: &[&str] = &["of", "over", "for", "about", "after", "as", "outside", "inside"];
 
 /// Verbs before which "back" is a particle, not "support" ("get back", "hand back").
 const PARTICLE_VERBS: &[&str] = &[
@@ -380,6 +380,14 @@ const NATIONALITY_NOUNS: &[&str] = &[
     "rugby",
     "cricket",
     "tennis",
+    "tv",
+    "television",
+    "acts",
+    "bands",
+    "singers",
+    "actors",
+    "audiences",
+    "viewers",
 ];
 
 /// What an accusation is called when it is denied ("…, a charge India rejected").
