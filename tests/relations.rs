@@ -160,6 +160,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("Varley declined to comment on reports that Barclays held talks with Wells Fargo.", &[]),
     ("Bush website blocked outside US\n\nPresident George W. Bush spoke.", &[]),
     ("TV star David Jason criticised British TV for being too safe.", &[]),
+    // one meets people and bodies, not what they own; no talks after a verb that stops them
+    ("Jaime Ongpin negotiated with the Philippines' commercial creditors.", &[]),
+    ("One official blamed Washington for obstructing talks with the World Bank.", &[]),
+    ("The European Community was joined by the United States in criticising Brazil.", &["european-community criticises brazil"]),
+    ("Turkey's ambassador was due to meet Prime Minister Andreas Papandreou.", &[]),
     (
         "Chinese President Xi Jinping met Trump, who later praised Xi.",
         &["donald-trump meets xi-jinping", "donald-trump supports xi-jinping", "xi-jinping affiliated_with china"],

@@ -115,6 +115,10 @@ const IRREGULAR_PARTICIPLES: &[&str] = &["met", "fought", "held", "stood", "beat
 /// Verbs that doubt, stop or cut what follows ("questioned aid to Kyiv", "blocked
 /// the military aid to Ukraine"): a support noun after them is not the subject's.
 const UNDOING_VERBS: &[&str] = &[
+    "obstructed",
+    "obstructing",
+    "obstruct",
+    "obstructs",
     "resisted",
     "resisting",
     "resist",
@@ -1754,6 +1758,10 @@ impl<'a> Extraction<'a> {
                 if self.verb_form_as_noun(i, end) {
                     return;
                 }
+                // "obstructing talks with X", "suspended talks with X": no meeting
+                if i > 0 && self.word(i - 1).is_some_and(|w| UNDOING_VERBS.contains(&w)) {
+                    return;
+                }
                 // "backed by X" is passive; "the first visit by X" names a visit (a noun)
                 let by = self.word(end) == Some("by");
                 let participle = (i..end)
@@ -1762,6 +1770,10 @@ impl<'a> Extraction<'a> {
                     return;
                 }
                 let passive = by;
+                // "the EC was joined by the United States in criticising Brazil": company, not membership
+                if passive && pattern.construction == Construction::Join {
+                    return;
+                }
                 // "said the talks with Japan …" are the speaker's: meetings keep their subject
                 // across "said"
                 let reported = relation != Relation::Meets;
@@ -1832,7 +1844,7 @@ impl<'a> Extraction<'a> {
                 let owned = |tt: usize| {
                     self.possessive_at(tt + 1) || self.word(tt + 1).is_some_and(|w| REQUIREMENT_NOUNS.contains(&w))
                 };
-                let targets: Vec<(usize, usize)> = if pattern.id.ends_with(":meet") && !passive {
+                let targets: Vec<(usize, usize)> = if relation == Relation::Meets && !passive {
                     targets.into_iter().filter(|&(tt, _)| !owned(tt)).collect()
                 } else {
                     targets

@@ -173,6 +173,12 @@ fn possessive(text: &str, pos: usize, end: usize, out: &mut Vec<Token<'_>>) -> u
                 out.push(Token { kind: TokenKind::Possessive, start: pos, end: pos + after_apo + 1 });
                 return pos + after_apo + 1;
             }
+            // "the Philippines' creditors": a bare apostrophe after a plural, before a lower-case word
+            let plural = text[..pos].ends_with(['s', 'S']);
+            if plural && s == Some(' ') && after_s.is_some_and(char::is_lowercase) {
+                out.push(Token { kind: TokenKind::Possessive, start: pos, end: pos + after_apo });
+                return pos + after_apo;
+            }
         }
     }
     pos
@@ -213,6 +219,9 @@ mod tests {
             ("pro-Kyiv groups", &["pro", "-", "<ukr>", "groups"]),
             ("the minister's aide", &["the", "minister", "'s", "aide"]),
             ("Switzerland's", &["<che>", "'s"]),
+            // a bare apostrophe after a plural, before a lower-case word; not a closing quote
+            ("the ministers' aides", &["the", "ministers", "'s", "aides"]),
+            ("the 'ministers' Bern", &["the", "'", "ministers", "'", "<che>"]),
         ];
         for (text, want) in cases {
             assert_eq!(show(text), *want, "{text:?}");
