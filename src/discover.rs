@@ -74,6 +74,12 @@ const NOT_SURNAME_LIST: &[&str] = &[
     "Rights",
     "Concern",
     "Olympics",
+    "Show",
+    "Plc",
+    "PLC",
+    "Inc",
+    "Corp",
+    "Ltd",
     "Olympic",
     "Full",
     "January",
@@ -770,13 +776,24 @@ pub fn discover(
             i = j;
             continue;
         }
+        let mut three = false;
         // the surname, or a middle initial ("A.") and then the surname
         let (last, j) = if let Some(&mid) = ws.get(i + 1).filter(|&&m| joined(g, m)) {
             let initial = s(mid).len() == 1
                 && s(mid).as_bytes()[0].is_ascii_uppercase()
                 && text[mid.end..].starts_with(". ")
                 && ws.get(i + 2).is_some_and(|w| w.start == mid.end + 2);
+            // "Maria Corina Machado": a known given name, a middle name and the surname
+            let middle = || {
+                known_given(given)
+                    && surname_ok(mid)
+                    && !covered(mid)
+                    && ws.get(i + 2).is_some_and(|&l| joined(mid, l) && surname_ok(l) && !covered(l))
+            };
             if initial {
+                (ws[i + 2], i + 2)
+            } else if middle() && !glued_after(i + 2) {
+                three = true;
                 (ws[i + 2], i + 2)
             } else {
                 (mid, i + 1)
@@ -810,6 +827,7 @@ pub fn discover(
             i += 1;
             continue;
         }
+        let given = if three { &text[g.start..ws[i + 1].end] } else { given };
         let k = person_index(&mut people, given, s(last));
         full.push((g.start, last.end, k));
         i = j + 1;
@@ -900,6 +918,14 @@ mod tests {
             ("He heads IBM's General Technology Division.", &[]),
             // a middle initial is dropped from the name
             ("Charles A. Kupchan said so.", &[("Charles A. Kupchan", "person:charles-kupchan")]),
+            // a middle name is kept
+            (
+                "Samuel Paul Charap said so. Charap left.",
+                &[("Samuel Paul Charap", "person:samuel-paul-charap"), ("Charap", "person:samuel-paul-charap")],
+            ),
+            // not before a fourth capitalised word, nor with a company or show word last
+            ("Samuel Paul Charap Foundation", &[]),
+            ("The Samuel Peel Show aired.", &[]),
             // a role before the name stands in for an unknown given name
             ("Kremlin spokeswoman Adrienne Watson said.", &[("Adrienne Watson", "person:adrienne-watson")]),
             (

@@ -268,11 +268,12 @@ pub fn resolve(text: &str, matches: &[RawMatch], matcher: &Matcher) -> Vec<Menti
             }
             // "Social Democrats", "Christian Democrats", "Democratic Alliance", "Republican
             // Guard": a party or body of its own, not the US Democrats
+            // ("Social Democratic Party" too)
+            let one_word = !text[m.start..m.end].contains(' ');
             if !a.country
                 && !a.single_word_person
-                && !text[m.start..m.end].contains(' ')
                 && (capitalised_word_before(text, m.start, matches, idx).is_some_and(|w| PARTY_QUALIFIERS.contains(&w))
-                    || heads_another_name(&text[m.end..]))
+                    || (one_word && heads_another_name(&text[m.end..])))
             {
                 return false;
             }
@@ -508,6 +509,7 @@ const TITLE_LIST: &[&str] = &[
     "Rabbi",
     "Imam",
     "Ayatollah",
+    "Brigadier",
     "Saint",
     "St",
 ];

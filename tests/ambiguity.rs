@@ -56,6 +56,7 @@ const CASES: &[(&str, &[&str])] = &[
     // a party's adjective names the party, unless it starts another body's name
     ("Democratic Senator Chuck Schumer spoke.", &["democratic-party", "chuck-schumer"]),
     ("The Democratic Alliance and Iraq's Republican Guard.", &["iraq"]),
+    ("Poehl is a member of the Social Democratic Party (SPD).", &["spd"]),
     // a family name first: "Xi" after "Xi Jinping" (or "President Xi") in the document
     ("Chinese President Xi Jinping spoke; Xi left.", &["china", "xi-jinping", "xi-jinping"]),
     ("Xi Jinping's Xi'an", &["xi-jinping"]),

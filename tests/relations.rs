@@ -162,6 +162,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("TV star David Jason criticised British TV for being too safe.", &[]),
     // one meets people and bodies, not what they own; no talks after a verb that stops them
     ("Jaime Ongpin negotiated with the Philippines' commercial creditors.", &[]),
+    // a given name, a middle name and the surname make one person
+    (
+        "Venezuelan opposition leader Maria Corina Machado won. Marco Rubio congratulated Machado.",
+        &["marco-rubio supports person:maria-corina-machado", "person:maria-corina-machado affiliated_with venezuela"],
+    ),
     ("One official blamed Washington for obstructing talks with the World Bank.", &[]),
     ("The European Community was joined by the United States in criticising Brazil.", &["european-community criticises brazil"]),
     ("Turkey's ambassador was due to meet Prime Minister Andreas Papandreou.", &[]),
