@@ -822,7 +822,10 @@ pub fn discover(
             && !glued_before(i)
             && !glued_after(j)
             && !company_after(&text[last.end..])
-            && !place_after(&text[last.end..]);
+            && !place_after(&text[last.end..])
+            // three capitalised words are a person's only in a role's company ("opposition leader
+            // Maria Corina Machado", "Antonio Ortiz Mena, president of"): not "Adam Smith Lecture"
+            && (!three || role_before(g) || role_after());
         if !is_name {
             i += 1;
             continue;
@@ -918,14 +921,15 @@ mod tests {
             ("He heads IBM's General Technology Division.", &[]),
             // a middle initial is dropped from the name
             ("Charles A. Kupchan said so.", &[("Charles A. Kupchan", "person:charles-kupchan")]),
-            // a middle name is kept
+            // a middle name is kept, in a role's company
             (
-                "Samuel Paul Charap said so. Charap left.",
+                "Kremlin spokeswoman Samuel Paul Charap said so. Charap left.",
                 &[("Samuel Paul Charap", "person:samuel-paul-charap"), ("Charap", "person:samuel-paul-charap")],
             ),
             // not before a fourth capitalised word, nor with a company or show word last
             ("Samuel Paul Charap Foundation", &[]),
             ("The Samuel Peel Show aired.", &[]),
+            ("Samuel Paul Charap spoke.", &[]),
             // a role before the name stands in for an unknown given name
             ("Kremlin spokeswoman Adrienne Watson said.", &[("Adrienne Watson", "person:adrienne-watson")]),
             (
