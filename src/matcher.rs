@@ -450,7 +450,7 @@ pub(crate) fn word_boundary(text: &str, s: usize) -> bool {
 
 /// Can a name end at `e` (a char boundary)? At a word boundary, unless an apostrophe there
 /// continues the word ("Xi'an", "Shi'ite"; the possessive "Xi's" ends it).
-pub(crate) fn word_end(text: &str, e: usize) -> bool {
+fn word_end(text: &str, e: usize) -> bool {
     if !word_boundary(text, e) {
         return false;
     }

@@ -394,6 +394,9 @@ const NATIONALITY_NOUNS: &[&str] = &[
     "viewers",
 ];
 
+/// Pronouns that stand for the owner of the noun after them ("thanked X for its support").
+const POSSESSIVE_PRONOUNS: &[&str] = &["his", "her", "its", "their"];
+
 /// What an accusation is called when it is denied ("…, a charge India rejected").
 const CHARGE_NOUNS: &[&str] =
     &["charge", "charges", "allegation", "allegations", "accusation", "accusations", "claim", "claims"];
@@ -2137,10 +2140,7 @@ impl<'a> Extraction<'a> {
             // "Kim thanked Putin for Russia's support and pledged continued backing for …":
             // the object of an earlier verb does not give what a later noun names, unless a
             // pronoun says so ("praised Germany for its support of Ukraine")
-            let pronoun = k
-                .checked_sub(1)
-                .and_then(|p| self.word(p))
-                .is_some_and(|w| matches!(w, "its" | "his" | "her" | "their"));
+            let pronoun = k.checked_sub(1).and_then(|p| self.word(p)).is_some_and(|w| POSSESSIVE_PRONOUNS.contains(&w));
             if !pronoun && sources.last().is_some_and(|&(c, _)| self.object_of_verb(c)) {
                 return;
             }
@@ -2174,7 +2174,7 @@ impl<'a> Extraction<'a> {
     /// "for" and a possessive pronoun, the entities thanked and the token of "thank".
     fn thanked_for(&self, k: usize) -> Option<(Vec<(usize, usize)>, usize)> {
         let pronoun = k.checked_sub(1).and_then(|p| self.word(p));
-        if !matches!(pronoun, Some("his" | "her" | "its" | "their")) || self.word(k.checked_sub(2)?) != Some("for") {
+        if !pronoun.is_some_and(|w| POSSESSIVE_PRONOUNS.contains(&w)) || self.word(k.checked_sub(2)?) != Some("for") {
             return None;
         }
         let (e, _, _) = self.entity(k.checked_sub(3)?)?;
