@@ -162,6 +162,16 @@ const CASES: &[(&str, &[&str])] = &[
     ("TV star David Jason criticised British TV for being too safe.", &[]),
     // one meets people and bodies, not what they own; no talks after a verb that stops them
     ("Jaime Ongpin negotiated with the Philippines' commercial creditors.", &[]),
+    // more verbs of support and opposition
+    ("Donald Trump hailed Netanyahu as a great leader.", &["donald-trump supports benjamin-netanyahu"]),
+    ("Zelenskiy welcomed Germany's decision to send air defence systems.", &["volodymyr-zelensky supports germany"]),
+    ("Ireland look forward to welcoming England to Lansdowne Road.", &[]),
+    ("Ukraine welcomed Germany's military aid.", &[]),
+    ("Russia expelled two British diplomats.", &["russia opposes united-kingdom"]),
+    ("Ukraine cut diplomatic ties with Iran.", &["ukraine opposes iran"]),
+    ("Toyota severed ties with its Philippine partner.", &[]),
+    ("Poland voted against the EU migration pact.", &["poland opposes european-union"]),
+    ("The Kremlin rebuffed Trump's proposal.", &["kremlin opposes donald-trump"]),
     // a given name, a middle name and the surname make one person
     (
         "Venezuelan opposition leader Maria Corina Machado won. Marco Rubio congratulated Machado.",

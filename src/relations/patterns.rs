@@ -384,6 +384,8 @@ const NATIONALITY_NOUNS: &[&str] = &[
     "rugby",
     "cricket",
     "tennis",
+    "partner",
+    "partners",
     "tv",
     "television",
     "acts",
@@ -1849,6 +1851,18 @@ impl<'a> Extraction<'a> {
                 };
                 let targets: Vec<(usize, usize)> = if relation == Relation::Meets && !passive {
                     targets.into_iter().filter(|&(tt, _)| !owned(tt)).collect()
+                } else if pattern.id.ends_with(":welcome") && !passive {
+                    // one welcomes what someone did ("welcomed Germany's decision"); a welcome of
+                    // a guest ("welcoming England to Lansdowne Road", "welcomed Xi Jinping") is a
+                    // host's, and one of someone's aid answers the giver
+                    let given = |tt: usize| {
+                        (tt + 2..tt + 5).any(|w| {
+                            self.word(w).is_some_and(|w| {
+                                matches!(w, "support" | "backing" | "aid" | "assistance" | "help" | "funding" | "loan")
+                            })
+                        })
+                    };
+                    targets.into_iter().filter(|&(tt, _)| self.possessive_at(tt + 1) && !given(tt)).collect()
                 } else {
                     targets
                 };
