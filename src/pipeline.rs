@@ -124,6 +124,8 @@ impl Pipeline {
         // the person a later sentence's opening "He"/"She" stands for
         let mut antecedent: Option<usize> = None;
         let mut with_pronoun: Vec<Mention> = Vec::new();
+        // (accuser, accused) of the sentence before
+        let mut accusations: Vec<(usize, usize)> = Vec::new();
         for (si, span) in spans.iter().enumerate() {
             while mi < mentions.len() && mentions[mi].start < span.start {
                 mi += 1;
@@ -168,12 +170,23 @@ impl Pipeline {
                 v.dedup();
                 v
             };
-            if distinct.len() < 2 {
+            // one name is enough when it may answer the accusation of the sentence before
+            // ("Ukraine denied the charge")
+            if distinct.len() < 2 && (distinct.is_empty() || accusations.is_empty()) {
+                accusations.clear();
                 continue;
             }
-            let ctx = SentenceContext { gaz: &self.gazetteer, text, span: *span, mentions: in_sentence };
+            let ctx = SentenceContext {
+                gaz: &self.gazetteer,
+                text,
+                span: *span,
+                mentions: in_sentence,
+                accusations: &accusations,
+            };
             let mut rels = cooccur::pairs(&distinct);
             rels.extend(self.rules.extract(&ctx));
+            accusations.clear();
+            accusations.extend(rels.iter().filter(|r| r.is_accusation()).map(|r| (r.source, r.target)));
             if rels.is_empty() {
                 continue;
             }

@@ -446,6 +446,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Joe Biden spoke to reporters in a telephone call from Paris.", &[]),
     ("A spokesman told Reuters that a loan from Japan would be used.", &[]),
     // a denied charge: the one who denies it answers the accuser
+    ("Russia accused Ukraine of shelling the plant. Ukraine denied the charge.", &["russia criticises ukraine", "ukraine denies russia"]),
+    ("India blamed Pakistan for the attack. Islamabad has denied any involvement.", &["india criticises pakistan", "pakistan denies india"]),
+    ("Russia accused Ukraine of shelling the plant. Poland denied the charge.", &["russia criticises ukraine"]),
+    ("Russia accused Ukraine of shelling the plant. It was cold. Ukraine denied the charge.", &["russia criticises ukraine"]),
     (
         "India blamed Pakistan for the attack, and Pakistan rejected the accusation as baseless.",
         &["india criticises pakistan", "pakistan denies india"],

@@ -94,3 +94,15 @@ pub struct RelationFact {
     pub negated: bool,
     pub confidence: f64,
 }
+
+impl RelationFact {
+    /// Is this an accusation made ("X accused/blamed Y"), which a later denial may answer?
+    pub fn is_accusation(&self) -> bool {
+        self.relation == Relation::Criticises
+            && !self.negated
+            && self
+                .trigger
+                .as_ref()
+                .is_some_and(|t| matches!(t.pattern.as_str(), "criticises:accuse" | "criticises:blame"))
+    }
+}

@@ -38,6 +38,9 @@ pub struct SentenceContext<'a> {
     pub text: &'a str,
     pub span: SentenceSpan,
     pub mentions: &'a [Mention],
+    /// (accuser, accused) of the accusations in the sentence before: "Russia accused Ukraine of
+    /// … . Ukraine denied the charge." answers Russia.
+    pub accusations: &'a [(usize, usize)],
 }
 
 /// The compiled relation rules.
@@ -595,6 +598,7 @@ impl RelationRules {
             ents: &ents,
             text: ctx.text,
             question,
+            accusations: ctx.accusations,
             out: Vec::new(),
         };
         x.titles();
@@ -644,6 +648,7 @@ struct Extraction<'a> {
     ents: &'a [usize],
     text: &'a str,
     question: bool,
+    accusations: &'a [(usize, usize)],
     out: Vec<RelationFact>,
 }
 
@@ -1819,7 +1824,7 @@ impl<'a> Extraction<'a> {
                         if objs.is_empty() && matches!(relation, Relation::Denies | Relation::Opposes) {
                             objs = subj.first().map(|&(s, _)| self.accuser_of_charge(s)).unwrap_or_default();
                             if objs.is_empty() {
-                                objs = self.accuser_of_object(i, end);
+                                objs = self.accuser_of_object(i, end, &subj);
                             }
                             // rejecting or dismissing a charge is denying it
                             if !objs.is_empty() {
@@ -1943,19 +1948,34 @@ impl<'a> Extraction<'a> {
         }
     }
 
-    /// "India blamed Pakistan …, and Pakistan rejected the accusation": for a verb at `i..end`
-    /// whose object is a charge, the one who made it earlier in the sentence.
-    fn accuser_of_object(&self, i: usize, end: usize) -> Vec<(usize, usize)> {
+    /// "India blamed Pakistan …, and Pakistan rejected the accusation", "Russia accused Ukraine
+    /// of … . Ukraine denied any involvement.": for a verb at `i..end` whose object is a charge,
+    /// the one who made it earlier in the sentence, or else in the sentence before against one
+    /// of the verb's subjects `subj`.
+    fn accuser_of_object(&self, i: usize, end: usize, subj: &[(usize, usize)]) -> Vec<(usize, usize)> {
         let mut k = end;
-        if self.word(k).is_some_and(|w| matches!(w, "the" | "these" | "those" | "this" | "that" | "such")) {
+        if self.word(k).is_some_and(|w| matches!(w, "the" | "these" | "those" | "this" | "that" | "such" | "any")) {
             k += 1;
         }
-        // a determiner, or a bare plural ("rejected accusations")
-        let charge = self.word(k).is_some_and(|w| CHARGE_NOUNS.contains(&w) && (k > end || w.ends_with('s')));
+        // a determiner, or a bare plural ("rejected accusations"); "denied involvement"
+        let charge = self.word(k).is_some_and(|w| {
+            (CHARGE_NOUNS.contains(&w) && (k > end || w.ends_with('s')))
+                || matches!(w, "involvement" | "wrongdoing" | "responsibility")
+        });
         if !charge {
             return Vec::new();
         }
-        self.accusing_verb_before(i).map_or_else(Vec::new, |v| self.subject(v, MAX_SUBJECT_DISTANCE, true))
+        if let Some(v) = self.accusing_verb_before(i) {
+            return self.subject(v, MAX_SUBJECT_DISTANCE, true);
+        }
+        let mut accusers: Vec<(usize, usize)> = self
+            .accusations
+            .iter()
+            .filter(|&&(_, accused)| subj.iter().any(|&(_, s)| s == accused))
+            .map(|&(accuser, _)| (i, accuser))
+            .collect();
+        accusers.dedup();
+        accusers
     }
 
     /// The last verb of accusing before token `i`.
