@@ -172,6 +172,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Toyota severed ties with its Philippine partner.", &[]),
     ("Poland voted against the EU migration pact.", &["poland opposes european-union"]),
     ("The Kremlin rebuffed Trump's proposal.", &["kremlin opposes donald-trump"]),
+    // a country before what only a state does is its agent, not a place
+    ("Mexico denounced the U.S. strikes on boats.", &["mexico criticises united-states"]),
+    ("China criticised the US tariffs.", &["china criticises united-states"]),
+    ("Iran condemned the Iraq war.", &[]),
     // a given name, a middle name and the surname make one person
     (
         "Venezuelan opposition leader Maria Corina Machado won. Marco Rubio congratulated Machado.",

@@ -240,6 +240,27 @@ const EVENT_NOUNS: &[&str] = &[
     "strategy",
 ];
 
+/// What a state does to another, so that a country named before it is the agent ("the U.S.
+/// strikes"), not the place ("the Gaza attack", "the Ukraine war").
+const STATE_ACTION_NOUNS: &[&str] = &[
+    "strikes",
+    "airstrikes",
+    "sanctions",
+    "tariffs",
+    "invasion",
+    "incursion",
+    "incursions",
+    "raids",
+    "bombing",
+    "bombings",
+    "shelling",
+    "blockade",
+    "embargo",
+    "occupation",
+    "aggression",
+    "crackdown",
+];
+
 /// Irregular past-tense verbs that take an object ("met Tiani", "told Reuters").
 const PAST_FORMS: &[&str] =
     &["met", "told", "held", "hit", "sent", "led", "took", "gave", "saw", "beat", "left", "won"];
@@ -1921,6 +1942,20 @@ impl<'a> Extraction<'a> {
         }
         match self.entity(k + 1) {
             Some((e, EntityType::Institution | EntityType::Actor, AliasKind::Name)) => vec![(k + 1, e)],
+            // "condemned the U.S. strikes", "the US tariffs": a country before what only a state
+            // does is its agent
+            Some((e, EntityType::Country, AliasKind::Name)) => {
+                let n = if self.word(k + 2).is_some_and(|w| matches!(w, "air" | "military" | "new" | "latest")) {
+                    k + 3
+                } else {
+                    k + 2
+                };
+                if self.word(n).is_some_and(|w| STATE_ACTION_NOUNS.contains(&w)) {
+                    vec![(k + 1, e)]
+                } else {
+                    Vec::new()
+                }
+            }
             _ => Vec::new(),
         }
     }
