@@ -522,14 +522,28 @@ fn other_name_before<'t>(text: &'t str, start: usize, matches: &[RawMatch], idx:
 }
 
 /// Is `text[start..end]` a city in capitals opening a line and followed by a
-/// comma, a bracket or a dash: a dateline ("KYIV, Nov 26 (Reuters) -")?
+/// comma, a bracket or a dash: a dateline ("KYIV, Nov 26 (Reuters) -"), also of two cities
+/// ("NEW DELHI/ISLAMABAD (Reuters) -")?
 fn dateline(text: &str, start: usize, end: usize) -> bool {
-    let city = &text[start..end];
-    let line_start = text[..start].trim_end_matches([' ', '\t']);
-    city.len() >= 3
-        && city.bytes().all(|b| b.is_ascii_uppercase() || b == b' ' || b == b'-')
-        && (line_start.is_empty() || line_start.ends_with('\n'))
-        && [",", " (", " -", " \u{2014}", " \u{2013}"].iter().any(|p| text[end..].starts_with(p))
+    let capitals = |s: &str| s.len() >= 3 && s.bytes().all(|b| b.is_ascii_uppercase() || b == b' ' || b == b'-');
+    let ends_dateline = |r: &str| [",", " (", " -", " \u{2014}", " \u{2013}"].iter().any(|p| r.starts_with(p));
+    if !capitals(&text[start..end]) {
+        return false;
+    }
+    let before = text[..start].rsplit('\n').next().unwrap_or("").trim_end_matches([' ', '\t']);
+    let after = &text[end..];
+    // "NEW DELHI/ISLAMABAD (Reuters) -": either of two cities
+    let first = before.is_empty();
+    let second = before.strip_suffix('/').is_some_and(|b| capitals(b.trim_start()));
+    if second {
+        return ends_dateline(after);
+    }
+    first
+        && (ends_dateline(after)
+            || after.strip_prefix('/').is_some_and(|r| {
+                let other = r.split([',', '(']).next().unwrap_or("").trim_end();
+                capitals(other) && ends_dateline(&r[other.len()..])
+            }))
 }
 
 /// Is the match followed, one space away, by a capitalised word that is not a

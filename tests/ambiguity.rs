@@ -53,6 +53,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("Talks opened in Paris on Friday.", &["france"]),
     // Plain surnames of well-known leaders
     ("Putin spoke for an hour.", &["vladimir-putin"]),
+    // where the story was filed is no mention, also with two cities
+    ("KYIV, Nov 26 (Reuters) - Ukraine said.", &["reuters", "ukraine"]),
+    ("NEW DELHI/ISLAMABAD (Reuters) - India blamed Pakistan.", &["reuters", "india", "pakistan"]),
+    ("WASHINGTON/MOSCOW, Dec 1 (Reuters) - Trump spoke.", &["reuters", "donald-trump"]),
+    ("Talks in Moscow/Washington (and elsewhere) - no.", &["russia", "united-states"]),
     // a party's adjective names the party, unless it starts another body's name
     ("Democratic Senator Chuck Schumer spoke.", &["democratic-party", "chuck-schumer"]),
     ("The Democratic Alliance and Iraq's Republican Guard.", &["iraq"]),
