@@ -266,9 +266,9 @@ pub fn resolve(text: &str, matches: &[RawMatch], matcher: &Matcher) -> Vec<Menti
             {
                 return false;
             }
-            // "Social Democrats", "Christian Democrats", "Democratic Alliance", "Republican
-            // Guard": a party or body of its own, not the US Democrats
-            // ("Social Democratic Party" too)
+            // "Social Democrats", "Social Democratic Party", "Christian Democrats", and after a
+            // one-word name "Democratic Alliance", "Republican Guard": a party or body of its
+            // own, not the US Democrats
             let one_word = !text[m.start..m.end].contains(' ');
             if !a.country
                 && !a.single_word_person
