@@ -65,6 +65,9 @@ const CASES: &[(&str, &[&str])] = &[
     // a family name first: "Xi" after "Xi Jinping" (or "President Xi") in the document
     ("Chinese President Xi Jinping spoke; Xi left.", &["china", "xi-jinping", "xi-jinping"]),
     ("Xi Jinping's Xi'an", &["xi-jinping"]),
+    ("Kim Jong Un spoke. Kim left.", &["kim-jong-un", "kim-jong-un"]),
+    // another Kim in the document: the bare family name is no one's
+    ("Kim Jong Un spoke. Kim Yo Jong left. Kim said no.", &["kim-jong-un"]),
     ("Cherie Blair opened the hospital.", &[]),
     // "Brussels" stands for the European Union far more often than for Belgium
     ("Mr Blair flew to Brussels.", &["tony-blair", "european-union"]),
