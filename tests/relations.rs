@@ -151,6 +151,7 @@ const CASES: &[(&str, &[&str])] = &[
     // a name before a verb is the subject of what is denied
     ("Kremlin denies Putin plans to attack NATO.", &[]),
     ("He denied Kuwait was pumping above its quota.", &[]),
+    ("Michael Howard spoke. Mr Howard denied Tim Yeo, his spokesman, said the plans stink.", &[]),
     ("Russia denied the U.S. accusations.", &["russia denies united-states"]),
     // an ambassador's destination is no affiliation
     ("U.S. Ambassador to Israel Mike Huckabee criticized the move.", &["mike-huckabee affiliated_with united-states"]),

@@ -1623,9 +1623,17 @@ impl<'a> Extraction<'a> {
         out
     }
 
-    /// Does a finite verb follow the entity at `k` ("Putin plans", "Israel was", "Iran ordered")?
+    /// Does a finite verb follow the entity at `k` ("Putin plans", "Israel was", "Iran ordered"),
+    /// also after an apposition ("Mr Yeo, his transport spokesman, said")?
     fn verb_after(&self, k: usize) -> bool {
-        self.word(k + 1).is_some_and(|w| {
+        let mut n = k + 1;
+        if self.toks.get(n).is_some_and(|t| t.is_punct(',')) {
+            match (n + 1..n + 9).find(|&c| self.toks.get(c).is_some_and(|t| t.is_punct(','))) {
+                Some(close) => n = close + 1,
+                None => return false,
+            }
+        }
+        self.word(n).is_some_and(|w| {
             (w.ends_with("ed") && w.len() > 3)
                 || matches!(
                     w,
@@ -1648,6 +1656,9 @@ impl<'a> Extraction<'a> {
                         | "sent"
                         | "knew"
                         | "gave"
+                        | "said"
+                        | "says"
+                        | "told"
                 )
         })
     }
