@@ -424,6 +424,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Fellow NATO member Turkey and EU member states Poland and Hungary spoke.", &["hungary member_of european-union", "poland member_of european-union", "turkey member_of nato"]),
     ("Finland and Sweden, NATO's newest members, sent jets.", &["finland member_of nato", "sweden member_of nato"]),
     ("Sweden is NATO's 32nd member.", &["sweden member_of nato"]),
+    ("Egypt and Ethiopia were admitted to BRICS in 2024.", &["egypt member_of brics", "ethiopia member_of brics"]),
     ("Britain, the EU's former member, and Norway, NATO's northern flank, spoke.", &[]),
     ("Britain, a former EU member, and non-NATO member Austria spoke.", &[]),
     // a gerund after the verb has its own object
