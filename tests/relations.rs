@@ -425,6 +425,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Finland and Sweden, NATO's newest members, sent jets.", &["finland member_of nato", "sweden member_of nato"]),
     ("Sweden is NATO's 32nd member.", &["sweden member_of nato"]),
     ("Egypt and Ethiopia were admitted to BRICS in 2024.", &["egypt member_of brics", "ethiopia member_of brics"]),
+    // the two sides of a hyphen before "talks" meet
+    ("Russia-Ukraine talks stall in Istanbul", &["russia meets ukraine"]),
+    ("US-China trade talks resume.", &["china meets united-states"]),
+    ("The Iran-backed group held talks.", &[]),
     ("Britain, the EU's former member, and Norway, NATO's northern flank, spoke.", &[]),
     ("Britain, a former EU member, and non-NATO member Austria spoke.", &[]),
     // a gerund after the verb has its own object

@@ -2125,6 +2125,13 @@ impl<'a> Extraction<'a> {
 
     /// "X's support for Y", "support from X" (for the clause subject), "criticism of Y".
     fn nominal(&mut self, relation: Relation, i: usize, end: usize, trig: Span<'_>, negated: bool) {
+        // "Russia-Ukraine talks", "US-China trade talks": the two sides of a hyphen meet
+        if relation == Relation::Meets {
+            if let Some(parties) = self.hyphenated_pair(i) {
+                self.reciprocal(&parties, relation, trig, 0.7, negated);
+                return;
+            }
+        }
         // possessor: ENT ['s] [adj]{0,2} trigger
         let mut sources: Vec<(usize, usize)> = Vec::new();
         let mut k = i;
@@ -2241,6 +2248,26 @@ impl<'a> Extraction<'a> {
             for &(_, t) in &targets {
                 self.typed(s, t, relation, trig, conf, negated);
             }
+        }
+    }
+
+    /// The two names joined by a hyphen right before the noun at `i` (one topic word may stand
+    /// between: "US-China trade talks").
+    fn hyphenated_pair(&self, i: usize) -> Option<[(usize, usize); 2]> {
+        let mut p = i;
+        if self
+            .word(p.checked_sub(1)?)
+            .is_some_and(|w| matches!(w, "trade" | "peace" | "security" | "nuclear" | "border"))
+        {
+            p -= 1;
+        }
+        let (a, dash, b) = (p.checked_sub(3)?, p - 2, p - 1);
+        let glued = self.toks[dash].is_punct('-')
+            && self.toks[a].end == self.toks[dash].start
+            && self.toks[dash].end == self.toks[b].start;
+        match (self.entity(a), self.entity(b)) {
+            (Some((x, _, _)), Some((y, _, _))) if glued && x != y => Some([(a, x), (b, y)]),
+            _ => None,
         }
     }
 
