@@ -429,6 +429,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("Russia-Ukraine talks stall in Istanbul", &["russia meets ukraine"]),
     ("US-China trade talks resume.", &["china meets united-states"]),
     ("The Iran-backed group held talks.", &[]),
+    // attacks and strikes oppose whom they are aimed at, when the text names them
+    ("Russia launched a massive drone attack on Ukraine.", &["russia opposes ukraine"]),
+    ("Israel carried out strikes on Iran.", &["israel opposes iran"]),
+    ("Workers held strikes in France.", &[]),
+    ("Caspar Weinberger sought air cover against attacks by Iran.", &[]),
     ("Britain, the EU's former member, and Norway, NATO's northern flank, spoke.", &[]),
     ("Britain, a former EU member, and non-NATO member Austria spoke.", &[]),
     // a gerund after the verb has its own object

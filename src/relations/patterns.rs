@@ -2238,7 +2238,13 @@ impl<'a> Extraction<'a> {
                     self.rules.cues.negation.match_at(|n| if k + n < i { self.word(k + n) } else { None }).is_some()
                 });
             }
-        } else if targets.is_empty() && !sources.is_empty() && (!explicit_source || self.after_with(sources[0].0)) {
+        } else if targets.is_empty()
+            && !sources.is_empty()
+            && (!explicit_source || self.after_with(sources[0].0))
+            // an attack is aimed at whom the text names ("attacks by Iran on …"), not at the
+            // clause's subject ("Weinberger sought cover from attacks by Iran")
+            && !trig.pattern.ends_with(":attack_noun")
+        {
             // not across "that" ("told Reuters that a loan from X …": the clause has its own subject)
             targets = self.subject(i, MAX_NOUN_RECIPIENT_DISTANCE, false);
             targets.retain(|&(t, _)| !(t + 1..i).any(|p| self.word(p) == Some("that")));
