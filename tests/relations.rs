@@ -259,6 +259,72 @@ const CASES: &[(&str, &[&str])] = &[
         "Charles Kupchan, senior fellow at the Council on Foreign Relations, said so.",
         &["person:charles-kupchan affiliated_with council-on-foreign-relations"],
     ),
+    // a portfolio or a unit before "at ORG" is not the employer
+    (
+        "Richard Gowan, UN director at the International Crisis Group, said so.",
+        &["person:richard-gowan affiliated_with international-crisis-group"],
+    ),
+    (
+        "James Nixey, director of the Russia and Eurasia programme at Chatham House, said so.",
+        &["person:james-nixey affiliated_with chatham-house"],
+    ),
+    (
+        "Nigel Gould-Davies, a senior fellow for Russia and Eurasia at the International Institute for Strategic Studies, said so.",
+        &["nigel-gould-davies affiliated_with iiss"],
+    ),
+    (
+        "Olga Oliker, program director for Europe and Central Asia at the International Crisis Group, said so.",
+        &["person:olga-oliker affiliated_with international-crisis-group"],
+    ),
+    ("Eugene Rumer, director of the Russia and Eurasia program, said so.", &[]),
+    (
+        "Sergei Karaganov, honorary chairman of the Council on Foreign and Defense Policy, spoke.",
+        &["person:sergei-karaganov affiliated_with council-on-foreign-and-defense-policy"],
+    ),
+    // "now at": where the person works today, beside the former role
+    (
+        "Fiona Hill, a former White House adviser now at the Brookings Institution, said so.",
+        &["fiona-hill affiliated_with brookings-institution", "fiona-hill affiliated_with white-house"],
+    ),
+    ("Fiona Hill, now at the Brookings Institution, said so.", &["fiona-hill affiliated_with brookings-institution"]),
+    // guards: a role of a country's unit keeps the country; an owner is not the employer
+    (
+        "Ivo Daalder, a former U.S. ambassador to NATO, said so.",
+        &["ivo-daalder affiliated_with united-states"],
+    ),
+    ("Jane Doe, a director at the UN's refugee agency, said so.", &[]),
+    // "ROLE of X, NAME": the person holds the role; one meets the person, not X
+    (
+        "Erdogan met the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, in Ankara.",
+        &["recep-tayyip-erdogan meets tamim-bin-hamad-al-thani", "tamim-bin-hamad-al-thani affiliated_with qatar"],
+    ),
+    (
+        "Erdogan met Qatar's emir, Sheikh Tamim bin Hamad Al Thani, in Ankara.",
+        &["recep-tayyip-erdogan meets tamim-bin-hamad-al-thani", "tamim-bin-hamad-al-thani affiliated_with qatar"],
+    ),
+    ("Erdogan met the Emir of Qatar in Ankara.", &["qatar meets recep-tayyip-erdogan"]),
+    (
+        "The line has the support of the Mayor of London, Ken Livingstone, and business groups.",
+        &[],
+    ),
+    // a verb after "and" shares the subject of the verb before, not its object behind a rank
+    (
+        "Erdogan spoke with Sheikh Tamim bin Hamad Al Thani and expressed solidarity with Doha.",
+        &["recep-tayyip-erdogan meets tamim-bin-hamad-al-thani", "recep-tayyip-erdogan supports qatar"],
+    ),
+    (
+        "Erdogan met Sheikh Tamim bin Hamad Al Thani, the Emir of Qatar, and praised Doha.",
+        &[
+            "recep-tayyip-erdogan meets tamim-bin-hamad-al-thani",
+            "recep-tayyip-erdogan supports qatar",
+            "tamim-bin-hamad-al-thani affiliated_with qatar",
+        ],
+    ),
+    // political labels inside a title
+    (
+        "Israel's far-right National Security Minister Itamar Ben-Gvir criticised the Palestinian Authority.",
+        &["person:itamar-ben-gvir affiliated_with israel", "person:itamar-ben-gvir criticises palestinian-authority"],
+    ),
     (
         "Henrik Landerholm, Swedish National Security Advisor, agreed.",
         &["person:henrik-landerholm affiliated_with sweden"],

@@ -525,6 +525,22 @@ const NEGATION_GAP: &[&str] = &[
     "strongly",
 ];
 
+/// Nouns ending the name of a part of an organisation ("the Russia and Eurasia programme").
+const UNIT_NOUNS: &[&str] = &[
+    "program",
+    "programme",
+    "programs",
+    "programmes",
+    "project",
+    "initiative",
+    "desk",
+    "team",
+    "unit",
+    "division",
+    "studies",
+    "practice",
+];
+
 const PREP: u8 = 1;
 const TITLE: u8 = 2;
 const ROLE: u8 = 4;
@@ -780,6 +796,12 @@ impl<'a> Extraction<'a> {
                 continue;
             }
             if comma && titles == 0 {
+                // "the Emir of Qatar, Sheikh Tamim", "a spokesman for the Kremlin, Dmitry Peskov"
+                if let Some((role, org_idx)) = self.role_of_before(k) {
+                    let org = self.entity(org_idx).map_or(0, |e| e.0);
+                    let trig = self.trigger_span("affiliated_with:title", role, j);
+                    self.push(person, org, Relation::AffiliatedWith, trig, 0.9);
+                }
                 continue;
             }
             let (org_idx, possessive) = if k >= 2 && self.possessive_at(k - 1) {
@@ -804,6 +826,38 @@ impl<'a> Extraction<'a> {
                 }
             }
         }
+    }
+
+    /// The organisation or country ending "ROLE of/for/at [the] X" right before the
+    /// comma at `comma` ("the Emir of Qatar,", "a spokesman for the Kremlin,"): the
+    /// tokens of the role and of the name.
+    fn role_of_before(&self, comma: usize) -> Option<(usize, usize)> {
+        let o = comma.checked_sub(1)?;
+        let (_, etype, kind) = self.entity(o)?;
+        if etype == EntityType::Actor || kind == AliasKind::Demonym || self.country_in_name(o) {
+            return None;
+        }
+        let mut p = o.checked_sub(1)?;
+        if self.word(p) == Some("the") {
+            p = p.checked_sub(1)?;
+        }
+        let role = p.checked_sub(1)?;
+        // "the Mayor of London, Ken Livingstone": the city, not the country
+        let linked = matches!(self.word(p), Some("of" | "for" | "at")) && self.is_role_word(role);
+        (linked && !self.city_office(kind, role, p)).then_some((role, o))
+    }
+
+    /// The person named right after the comma at `comma`, past a capitalised rank
+    /// ("…, Sheikh Tamim"): its token.
+    fn person_after_comma(&self, comma: usize) -> Option<usize> {
+        if !self.toks.get(comma).is_some_and(|t| t.is_punct(',')) {
+            return None;
+        }
+        let mut n = comma + 1;
+        while n - comma <= 2 && self.capitalised_word(n) && self.is_title_word(n) {
+            n += 1;
+        }
+        matches!(self.entity(n), Some((_, EntityType::Actor, _))).then_some(n)
     }
 
     /// Is the token before `k`, one space away, a capitalised word that is not a
@@ -865,8 +919,9 @@ impl<'a> Extraction<'a> {
 
     /// Is token `p` a word written with a capital ("Texaco", "Bank")?
     fn capitalised_word(&self, p: usize) -> bool {
-        let t = &self.toks[p];
-        t.word().is_some() && self.text[t.start..t.end].starts_with(|c: char| c.is_uppercase())
+        self.toks
+            .get(p)
+            .is_some_and(|t| t.word().is_some() && self.text[t.start..t.end].starts_with(|c: char| c.is_uppercase()))
     }
 
     /// "Charles Kupchan, senior fellow at the Council on Foreign Relations",
@@ -919,11 +974,20 @@ impl<'a> Extraction<'a> {
             if self.titles_lead_to_person(k) {
                 continue;
             }
+            // "Fiona Hill, a former White House adviser now at the Brookings Institution"
+            let now_at = if self.word(k) == Some("now") { self.employer_after(k + 1) } else { None };
+            if let Some((org, n)) = now_at {
+                let trig = self.trigger_span("affiliated_with:apposition", j, n + 1);
+                self.push(person, org, Relation::AffiliatedWith, trig, 0.9);
+            }
             if let (Some(org), true) = (inner, role_after_inner) {
                 if inner_in_name {
                     continue;
                 }
-                let trig = self.trigger_span("affiliated_with:apposition", j, k);
+                // "Richard Gowan, UN director at the International Crisis Group": the
+                // organisation the person works at, not the portfolio before the role
+                let (org, end) = self.employer_after(k).map_or((org, k), |(o, n)| (o, n + 1));
+                let trig = self.trigger_span("affiliated_with:apposition", j, end);
                 self.push(person, org, Relation::AffiliatedWith, trig, 0.9);
                 continue;
             }
@@ -950,6 +1014,18 @@ impl<'a> Extraction<'a> {
             }
             let possessor = self.possessive_at(m + 1);
             let owner_is_country = possessor && matches!(self.entity(m), Some((_, EntityType::Country, _)));
+            // "director of the Russia and Eurasia programme at Chatham House", "a fellow
+            // for Russia and Eurasia at the IISS": the name is a portfolio or a unit; the
+            // organisation after it, if any, is where the person works
+            let unit_end = self.unit_name_end(m);
+            let named = self.entity(m).is_some() || self.capitalised_word(m);
+            if named && (unit_end > m + 1 || self.employer_after(m + 1).is_some()) {
+                if let Some((org, n)) = self.employer_after(unit_end) {
+                    let trig = self.trigger_span("affiliated_with:apposition", j, n + 1);
+                    self.push(person, org, Relation::AffiliatedWith, trig, 0.9);
+                }
+                continue;
+            }
             // not a place in a compound ("co-founder of Amsterdam-based OneStat.com")
             if let Some((org, etype, kind)) =
                 self.entity(m).filter(|_| (!possessor || owner_is_country) && !self.is_compound(m))
@@ -1312,6 +1388,17 @@ impl<'a> Extraction<'a> {
     fn subject(&self, i: usize, max_distance: usize, reported: bool) -> Vec<(usize, usize)> {
         let mut lo = i.saturating_sub(max_distance);
         let after_prep = |k: usize| {
+            // past the titles of a person ("spoke with Sheikh Tamim", "with Secretary of State X")
+            let mut k = k;
+            let person = matches!(self.entity(k), Some((_, EntityType::Actor, _)));
+            while person
+                && k > 0
+                && k < i
+                && self.is_title_word(k - 1)
+                && (!self.is_prep(k - 1) || self.title_before(k - 1))
+            {
+                k -= 1;
+            }
             k > 0
                 && (self.is_prep(k - 1)
                     || (k > 1 && matches!(self.word(k - 1), Some("the" | "a" | "an")) && self.is_prep(k - 2)))
@@ -1419,6 +1506,10 @@ impl<'a> Extraction<'a> {
     /// before it ("visited Niamey", "criticised Berlin", "met Tiani")?
     fn object_of_verb(&self, c: usize) -> bool {
         let Some(mut v) = c.checked_sub(1) else { return false };
+        // "met Sheikh Tamim", "met Secretary of State X"
+        while v > 0 && c - v < 5 && self.is_title_word(v) && (!self.is_prep(v) || self.title_before(v)) {
+            v -= 1;
+        }
         // "praised the U.S. plan and criticised …"
         if matches!(self.word(v), Some("the" | "a" | "an")) {
             let Some(before) = v.checked_sub(1) else { return false };
@@ -1748,6 +1839,41 @@ impl<'a> Extraction<'a> {
         matches!(self.entity(m), Some((_, EntityType::Institution, _))).then_some(m)
     }
 
+    /// The institution named by "at"/"with" [the] at `k` ("at the International Crisis
+    /// Group"), not one only owning what follows ("at the UN's headquarters"):
+    /// (entity, token).
+    fn employer_after(&self, k: usize) -> Option<(usize, usize)> {
+        if !matches!(self.word(k), Some("at" | "with")) {
+            return None;
+        }
+        let m = if self.word(k + 1) == Some("the") { k + 2 } else { k + 1 };
+        match self.entity(m) {
+            Some((org, EntityType::Institution, kind))
+                if kind != AliasKind::Demonym && !self.possessive_at(m + 1) && !self.is_compound(m) =>
+            {
+                Some((org, m))
+            }
+            _ => None,
+        }
+    }
+
+    /// The token after the longer name an entity at `m` is part of ("Russia and
+    /// Eurasia programme", "Iran project"): capitalised words and "and" up to a unit
+    /// noun; `m + 1` when the entity stands alone.
+    fn unit_name_end(&self, m: usize) -> usize {
+        let mut n = m + 1;
+        while n - m <= 4 && (self.word(n) == Some("and") || self.capitalised_word(n)) {
+            n += 1;
+        }
+        if self.word(n).is_some_and(|w| UNIT_NOUNS.contains(&w)) {
+            n + 1
+        } else if self.employer_after(n).is_some() {
+            n
+        } else {
+            m + 1
+        }
+    }
+
     /// Is the token at `k` a possessive "'s"?
     fn possessive_at(&self, k: usize) -> bool {
         self.toks.get(k).is_some_and(|t| t.kind == TokenKind::Possessive)
@@ -1768,8 +1894,17 @@ impl<'a> Extraction<'a> {
             n += 1;
         }
         let titles = n - titles_start;
-        if titles > 0 && self.toks.get(n).is_some_and(|t| t.is_punct(',')) {
-            n += 1;
+        // "Qatar's emir, Sheikh Tamim"
+        if titles > 0 {
+            if let Some(p) = self.person_after_comma(n) {
+                return p;
+            }
+        }
+        // "the Emir of Qatar, Sheikh Tamim": the person the title of the name describes
+        if titles == 0 && !possessive && self.role_of_before(j + 1).is_some_and(|(_, o)| o == j) {
+            if let Some(p) = self.person_after_comma(j + 1) {
+                return p;
+            }
         }
         // "US bank Wells Fargo", "Russian oil company Rosneft": a country and a description
         // before the institution that is meant
