@@ -814,6 +814,8 @@ pub fn discover(
         let is_name = given_ok(g)
             && surname_ok(last)
             && !covered(last)
+            // "Chief Operating Officer": a role is a surname only after a known given name ("Stephen King")
+            && (!is_role(s(last), roles) || known_given(given))
             && (known_given(given)
                 // a role before and a role noun after: the words modify the noun
                 || (role_before(g) && !role_noun_after(last))
@@ -897,7 +899,10 @@ mod tests {
         let resolved = resolve(text, &raw, &m);
         let base = g.entities.len();
         let roles: FxHashSet<String> =
-            ["spokeswoman", "advisor", "chairman", "scientist", "fellow"].into_iter().map(String::from).collect();
+            ["spokeswoman", "advisor", "chairman", "scientist", "fellow", "officer", "director"]
+                .into_iter()
+                .map(String::from)
+                .collect();
         let (all, people) = discover(text, resolved, &raw, &m, &roles, base);
         all.iter()
             .filter(|x| x.entity >= base)
@@ -945,6 +950,9 @@ mod tests {
             ("Adrienne Watson, a senior political scientist at RAND", &[("Adrienne Watson", "person:adrienne-watson")]),
             // no role and no known given name: nothing
             ("Adrienne Watson said.", &[]),
+            // a role is no surname after a role ("Chief Operating Officer"), but after a known given name
+            ("said Adrienne Watson, Chief Operating Officer of the company.", &[]),
+            ("Samuel Officer said.", &[("Samuel Officer", "person:samuel-officer")]),
             // two capitalised words between a role and a role noun modify the noun
             ("Their chief advisor Asia Pacific fellow at Natixis said so.", &[]),
             // (a known given name is still a name: "named Samuel Adams chairman")

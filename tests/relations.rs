@@ -325,6 +325,23 @@ const CASES: &[(&str, &[&str])] = &[
         "Israel's far-right National Security Minister Itamar Ben-Gvir criticised the Palestinian Authority.",
         &["person:itamar-ben-gvir affiliated_with israel", "person:itamar-ben-gvir criticises palestinian-authority"],
     ),
+    // "NAME of ORG": the phrase ends at the name (not a capital, a longer name or an owner)
+    (
+        "Scotland's First Minister John Swinney of the Scottish National Party urged a vote.",
+        &["john-swinney affiliated_with scotland", "john-swinney affiliated_with snp"],
+    ),
+    ("Keir Starmer of Labour met Trump.", &["donald-trump meets keir-starmer", "keir-starmer affiliated_with labour-party"]),
+    ("Prime Minister Robert Mugabe of Zimbabwe said so.", &["robert-mugabe affiliated_with zimbabwe"]),
+    ("It was led by Robert Mugabe of London.", &[]),
+    ("Robert Mugabe of the Australia and New Zealand Banking Group said so.", &[]),
+    ("Trump reminded Robert Mugabe of Ukraine's plight.", &[]),
+    ("Trump told Robert Mugabe of the NATO decision.", &[]),
+    // lower-case labels between the role's "of" and the organisation
+    (
+        "Nigel Farage, leader of the right-wing Reform UK party, spoke.",
+        &["nigel-farage affiliated_with reform-uk"],
+    ),
+    ("John Poindexter, then head of the National Security Council, spoke.", &["person:john-poindexter affiliated_with us-national-security-council"]),
     (
         "Henrik Landerholm, Swedish National Security Advisor, agreed.",
         &["person:henrik-landerholm affiliated_with sweden"],

@@ -642,6 +642,7 @@ impl RelationRules {
         x.appositions();
         x.modifiers();
         x.led_by();
+        x.person_of();
         x.heads();
         x.memberships();
         x.allies();
@@ -1005,6 +1006,19 @@ impl<'a> Extraction<'a> {
             if matches!(self.word(m), Some("pro" | "anti")) && self.toks.get(m + 1).is_some_and(|t| t.is_punct('-')) {
                 m += 3;
             }
+            // "leader of the right-wing Reform UK party", "of the opposition Labour Party"
+            let modifiers = m;
+            while m - modifiers < 4
+                && self.is_title_word(m)
+                && !self.is_role_word(m)
+                && !self.is_prep(m)
+                && !self.capitalised_word(m)
+            {
+                m += 1;
+            }
+            if self.entity(m).is_none() {
+                m = modifiers;
+            }
             // "head of Ukraine's presidential office": the country; "chairman of Russia's
             // energy giant Gazprom": the organisation named after the possessive
             if self.possessive_at(m + 1) {
@@ -1035,6 +1049,38 @@ impl<'a> Extraction<'a> {
                     let trig = self.trigger_span("affiliated_with:apposition", j, m + 1);
                     self.push(person, org, Relation::AffiliatedWith, trig, 0.9);
                 }
+            }
+        }
+    }
+
+    /// "John Swinney of the Scottish National Party", "King Abdullah of Jordan": a person
+    /// "of" an organisation or a country, the phrase ending there (not "reminded Biden of
+    /// Ukraine's plight", "told Merkel of the EU decision").
+    fn person_of(&mut self) {
+        for &j in self.ents {
+            let Some((person, EntityType::Actor, _)) = self.entity(j) else { continue };
+            if self.word(j + 1) != Some("of") {
+                continue;
+            }
+            let m = if self.word(j + 2) == Some("the") { j + 3 } else { j + 2 };
+            // a capital is a place ("C. Robin Relph of London")
+            let Some((org, _)) = self.organisation(m).filter(|&(_, kind)| kind != AliasKind::Capital) else {
+                continue;
+            };
+            let country = matches!(self.entity(m), Some((_, EntityType::Country, _)));
+            let ends = match self.toks.get(m + 1) {
+                None => true,
+                Some(t) => {
+                    matches!(t.kind, TokenKind::Punct(',' | '.' | ';' | ')'))
+                        || matches!(t.word(), Some("who" | "said" | "says" | "told" | "has" | "was" | "is"))
+                        // "Allan Kaplan of Merrill Lynch and Co"; not "of the Australia and New
+                        // Zealand Banking Group"
+                        || (t.is_word("and") && !country)
+                }
+            } || self.verb_after(m);
+            if ends && !self.country_in_name(m) && !self.is_compound(m) {
+                let trig = self.trigger_span("affiliated_with:of", j + 1, m + 1);
+                self.push(person, org, Relation::AffiliatedWith, trig, 0.8);
             }
         }
     }
@@ -1750,6 +1796,7 @@ impl<'a> Extraction<'a> {
                         | "said"
                         | "says"
                         | "told"
+                        | "met"
                 )
         })
     }
