@@ -44,6 +44,20 @@ fn typed_edges(text: &str) -> Vec<String> {
 const CASES: &[(&str, &[&str])] = &[
     // --- active verbs ---
     ("Germany backs Ukraine.", &["germany supports ukraine"]),
+    // summoning a country's envoy is a protest against that country
+    ("China summoned Japan's ambassador on Friday.", &["china criticises japan"]),
+    ("Iran summoned the British charge d'affaires.", &["iran criticises united-kingdom"]),
+    ("Russia did not summon the German ambassador.", &[]),
+    ("Trump summoned his envoy and Rubio to the White House.", &[]),
+    // "remarks by" a person whose title opens with a demonym
+    (
+        "China protested remarks by Japanese Prime Minister Sanae Takaichi.",
+        &["china criticises sanae-takaichi", "sanae-takaichi affiliated_with japan"],
+    ),
+    ("China summoned the ambassador to protest remarks by Sanae Takaichi.", &["china criticises sanae-takaichi"]),
+    // "held N hours/rounds of talks"
+    ("Trump and Putin held nearly three hours of talks in Alaska.", &["donald-trump meets vladimir-putin"]),
+    ("Trump held a second round of talks with Putin.", &["donald-trump meets vladimir-putin"]),
     // an entity in a prepositional phrase is not the subject, coordinated or not
     ("The bishops in England and Wales backed Ireland's plan.", &[]),
     ("Officials in Poland backed Ukraine.", &[]),

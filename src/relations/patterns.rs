@@ -525,6 +525,9 @@ const NEGATION_GAP: &[&str] = &[
     "strongly",
 ];
 
+/// A country's representatives that a government summons to protest.
+const ENVOY_NOUNS: &[&str] = &["ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "charge"];
+
 /// Nouns ending the name of a part of an organisation ("the Russia and Eurasia programme").
 const UNIT_NOUNS: &[&str] = &[
     "program",
@@ -646,6 +649,7 @@ impl RelationRules {
         x.heads();
         x.memberships();
         x.allies();
+        x.summons();
         // the first token a trigger may start at (a trigger's words are not another's start)
         let mut next = 0;
         for i in triggers {
@@ -1229,6 +1233,37 @@ impl<'a> Extraction<'a> {
         for (ally, backed, from, to) in found {
             let trig = self.trigger_span("supports:ally_title", from, to);
             self.push(ally, backed, Relation::Supports, trig, 0.7);
+        }
+    }
+
+    /// "China summoned Japan's ambassador", "summoned the Japanese envoy": a formal
+    /// protest, so the subject criticises the envoy's country.
+    fn summons(&mut self) {
+        let mut found: Vec<(usize, usize, usize, usize, bool)> = Vec::new();
+        for i in 0..self.toks.len() {
+            if !self.word(i).is_some_and(|w| matches!(w, "summon" | "summons" | "summoned" | "summoning")) {
+                continue;
+            }
+            let k = if matches!(self.word(i + 1), Some("the" | "a")) { i + 2 } else { i + 1 };
+            let Some((country, EntityType::Country, _)) = self.entity(k) else { continue };
+            let mut n = if self.possessive_at(k + 1) { k + 2 } else { k + 1 };
+            while n - k < 4 && self.is_title_word(n) && !self.word(n).is_some_and(|w| ENVOY_NOUNS.contains(&w)) {
+                n += 1;
+            }
+            if !self.word(n).is_some_and(|w| ENVOY_NOUNS.contains(&w)) {
+                continue;
+            }
+            let (negated, hedged) = self.cue_flags(i);
+            if hedged {
+                continue;
+            }
+            for (_, s) in self.subject(i, MAX_SUBJECT_DISTANCE, true) {
+                found.push((s, country, i, n + 1, negated));
+            }
+        }
+        for (s, country, from, to, negated) in found {
+            let trig = self.trigger_span("criticises:summon_envoy", from, to);
+            self.typed(s, country, Relation::Criticises, trig, 0.7, negated);
         }
     }
 
@@ -2121,7 +2156,10 @@ impl<'a> Extraction<'a> {
         }
         match self.entity(j) {
             // the name and the names coordinated with it
-            Some((_, _, kind)) if noun_phrase && by > first && kind != AliasKind::Demonym => self.objects(j),
+            // (a demonym only as the title of a person: "remarks by Japanese Prime Minister X")
+            Some((_, _, kind)) if noun_phrase && by > first && (kind != AliasKind::Demonym || self.head_of(j) != j) => {
+                self.objects(j)
+            }
             _ => Vec::new(),
         }
     }
