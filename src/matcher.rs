@@ -36,7 +36,13 @@ pub struct Claim {
     pub country: bool,
     /// The entity is a person.
     pub person: bool,
+    /// For a body of a state (`kind` legislature, government, court, agency, central bank,
+    /// military) with a `country` attribute: that country's entity ("Congress" → United States).
+    pub home: Option<u32>,
 }
+
+/// Kinds of institutions that belong to one state.
+const STATE_BODY_KINDS: &[&str] = &["legislature", "government", "court", "agency", "central_bank", "military"];
 
 /// A dictionary hit: byte span and the claims whose case rule accepted it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -97,7 +103,18 @@ impl Matcher {
     pub fn with_parts(gaz: &Gazetteer, parts: usize) -> Self {
         // (surface form, claim) for every alias, grouped by form: one pattern per distinct form
         let mut entries: Vec<(String, Claim)> = Vec::new();
+        // country code (cca3) → country entity
+        let countries: FxHashMap<&str, u32> = gaz
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.etype == EntityType::Country)
+            .filter_map(|(i, e)| Some((e.attrs.get("cca3")?.as_str(), i as u32)))
+            .collect();
         for (ei, e) in gaz.entities.iter().enumerate() {
+            let state_body = e.etype == EntityType::Institution
+                && e.attrs.get("kind").is_some_and(|k| STATE_BODY_KINDS.contains(&k.as_str()));
+            let home = e.attrs.get("country").filter(|_| state_body).and_then(|c| countries.get(c.as_str()).copied());
             for (ai, a) in e.aliases.iter().enumerate() {
                 let claim = Claim {
                     entity: ei,
@@ -110,6 +127,7 @@ impl Matcher {
                         && e.label.strip_prefix(a.text.as_str()).is_some_and(|rest| rest.starts_with(' ')),
                     country: e.etype == EntityType::Country,
                     person: e.etype == EntityType::Actor,
+                    home,
                 };
                 entries.extend(surface_forms(a).into_iter().map(|form| (form, claim)));
             }

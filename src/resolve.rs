@@ -277,6 +277,11 @@ pub fn resolve(text: &str, matches: &[RawMatch], matcher: &Matcher) -> Vec<Menti
             {
                 return false;
             }
+            // "Peru's Congress", "the Brazilian Congress", "Germany's Foreign Office": another
+            // state's body of the same name
+            if a.home.is_some_and(|home| foreign_country_before(text, m.start, matches, idx, home)) {
+                return false;
+            }
             // "talks in Brussels": an organisation's seat after "in"/"at" is a place, not the
             // organisation ("Brussels criticised …" is the EU)
             if a.kind == AliasKind::Capital && !a.country && matches!(previous_word(text, m.start), "in" | "at") {
@@ -333,6 +338,18 @@ pub fn resolve(text: &str, matches: &[RawMatch], matcher: &Matcher) -> Vec<Menti
         }
     }
     out
+}
+
+/// Does a country other than `home` stand right before the match at `idx`, as a
+/// possessive or an adjective ("Peru's Congress", "the Brazilian Congress")?
+fn foreign_country_before(text: &str, start: usize, matches: &[RawMatch], idx: usize, home: u32) -> bool {
+    let Some(prev) = idx.checked_sub(1).map(|p| &matches[p]) else {
+        return false;
+    };
+    let gap = &text[prev.end..start];
+    matches!(gap, " " | "'s " | "\u{2019}s ")
+        && !prev.claims.is_empty()
+        && prev.claims.iter().all(|c| c.country && c.entity as u32 != home)
 }
 
 /// Is the match glued to another capitalised word that is not itself a match

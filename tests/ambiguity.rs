@@ -124,6 +124,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("Mr Irish said the Irish economy grew.", &["ireland"]),
     // "May" the month vs Theresa May
     ("Elections are held in May.", &[]),
+    // a state's body named like another state's: the country before it decides
+    ("Peru's Congress ousted the president.", &["peru"]),
+    ("The Brazilian Congress approved the bill.", &["brazil"]),
+    ("Germany's Foreign Office criticised Russia.", &["germany", "russia"]),
+    ("America's Congress and the British Foreign Office agreed.", &["us-congress", "united-kingdom", "foreign-office"]),
+    ("Congress approved aid to Ukraine.", &["us-congress", "ukraine"]),
 ];
 
 #[test]

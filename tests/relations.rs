@@ -55,6 +55,20 @@ const CASES: &[(&str, &[&str])] = &[
         &["china criticises sanae-takaichi", "sanae-takaichi affiliated_with japan"],
     ),
     ("China summoned the ambassador to protest remarks by Sanae Takaichi.", &["china criticises sanae-takaichi"]),
+    // a relative clause whose pronoun is the object: the name before the comma
+    (
+        "Nicolas Maduro, whom Washington accuses of running a drug cartel, spoke.",
+        &["united-states criticises nicolas-maduro"],
+    ),
+    ("Ukraine, which Russia invaded in 2022, asked for help.", &["russia opposes ukraine"]),
+    ("Iran, which the Americans blame for the attacks, said nothing.", &["united-states criticises iran"]),
+    ("Business could drift to London, which the Bundesbank opposes.", &[]),
+    ("The Commission, which Denmark approached for support, agreed.", &[]),
+    // "president-elect"
+    (
+        "Chile's president-elect Jose Antonio Kast, a former congressman, spoke.",
+        &["person:jose-antonio-kast affiliated_with chile"],
+    ),
     // "held N hours/rounds of talks"
     ("Trump and Putin held nearly three hours of talks in Alaska.", &["donald-trump meets vladimir-putin"]),
     ("Trump held a second round of talks with Putin.", &["donald-trump meets vladimir-putin"]),

@@ -1631,6 +1631,25 @@ impl<'a> Extraction<'a> {
         Vec::new()
     }
 
+    /// For the subject at `s` of the verb at `verb` in a relative clause whose pronoun is
+    /// the object ("X, whom Y accuses", "X, which Y invaded", "which Y strongly opposes"): X
+    /// with the names coordinated with it, when X stands right before the comma. Not a
+    /// place ("drift to London, which the Bundesbank opposes" is about the drift).
+    fn relative_object(&self, s: usize, verb: usize) -> Vec<(usize, usize)> {
+        if verb > s + 2 {
+            return Vec::new();
+        }
+        let s = if s > 0 && self.word(s - 1) == Some("the") { s - 1 } else { s };
+        if s < 3 || !self.toks[s - 2].is_punct(',') {
+            return Vec::new();
+        }
+        match (self.word(s - 1), self.entity(s - 3)) {
+            (Some("whom"), Some((e, _, kind))) if kind != AliasKind::Demonym => self.coordination(s - 3, e),
+            (Some("which"), Some((e, _, AliasKind::Name))) => self.coordination(s - 3, e),
+            _ => Vec::new(),
+        }
+    }
+
     /// The comma opening a non-restrictive relative clause (", which …", ", who …"),
     /// a participle phrase after an entity ("Araqchi, speaking after meeting X,") or
     /// an apposition after one ("Iran, an OPEC member under U.S. sanctions,") that the
@@ -2058,6 +2077,11 @@ impl<'a> Extraction<'a> {
                     if relation == Relation::Denies {
                         objs.retain(|&(o, _)| !self.verb_after(o));
                     }
+                    // "Maduro, whom Washington accuses of …", "Ukraine, which Russia invaded":
+                    // the object is the name the relative clause hangs on
+                    if objs.is_empty() {
+                        objs = subj.last().map(|&(s, _)| self.relative_object(s, i)).unwrap_or_default();
+                    }
                     let mut conf = 0.8;
                     if objs.is_empty() && pattern.construction == Construction::Join {
                         objs = self.implicit_organisation(&subj);
@@ -2286,7 +2310,9 @@ impl<'a> Extraction<'a> {
             && self.toks[i - 1].end == self.toks[i].start
             && self.toks[i - 2].end == self.toks[i - 1].start
             && self.word(i - 2).is_none_or(|w| w != "re");
-        determined || compound || self.word(end) == Some("of")
+        // ("whom Washington accuses of …" is the verb: its object stands before)
+        let of = self.word(end) == Some("of") && !self.word(i).is_some_and(|w| w.starts_with("accus"));
+        determined || compound || of
     }
 
     /// Is the one-word trigger at `i..end` a noun naming the person after it
