@@ -64,6 +64,17 @@ const CASES: &[(&str, &[&str])] = &[
     ("Iran, which the Americans blame for the attacks, said nothing.", &["united-states criticises iran"]),
     ("Business could drift to London, which the Bundesbank opposes.", &[]),
     ("The Commission, which Denmark approached for support, agreed.", &[]),
+    // a noun after a past-tense verb or a preposition ("approved sanctions", "a package of
+    // sanctions"), a verb after "to" or as a gerund ("after meeting X")
+    ("The EU approved sanctions against Russia.", &["european-union opposes russia"]),
+    ("EU governments approved a package of sanctions against Russia.", &["european-union opposes russia"]),
+    ("New Zealand has imposed sanctions against Fiji.", &["new-zealand opposes fiji"]),
+    ("Kiichi Miyazawa, after meeting Treasury Secretary James Baker, spoke.", &["kiichi-miyazawa meets person:james-baker"]),
+    // "X, whose ROLE NAME"
+    (
+        "Hungary, whose Prime Minister Viktor Orban has close ties to Moscow, did not oppose the measures.",
+        &["viktor-orban affiliated_with hungary"],
+    ),
     // "president-elect"
     (
         "Chile's president-elect Jose Antonio Kast, a former congressman, spoke.",

@@ -809,7 +809,11 @@ impl<'a> Extraction<'a> {
                 }
                 continue;
             }
-            let (org_idx, possessive) = if k >= 2 && self.possessive_at(k - 1) {
+            // "Hungary, whose Prime Minister Viktor Orban …"
+            let whose = titles > 0 && k >= 3 && self.word(k - 1) == Some("whose") && self.toks[k - 2].is_punct(',');
+            let (org_idx, possessive) = if whose {
+                (k - 3, true)
+            } else if k >= 2 && self.possessive_at(k - 1) {
                 (k - 2, true)
             } else if k >= 1 {
                 (k - 1, false)
@@ -1399,7 +1403,16 @@ impl<'a> Extraction<'a> {
                 || matches!(
                     self.word(p - 1),
                     Some("the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "other" | "more" | "new")
-                ))
+                )
+                // after a preposition ("a package of sanctions") other than "to", unless a
+                // gerund ("after meeting X")
+                || (self.is_prep(p - 1)
+                    && self.word(p - 1) != Some("to")
+                    && !self.word(i).is_some_and(|w| w.ends_with("ing")))
+                // right after a verb in the past tense: its object ("approved sanctions against X")
+                || self.word(p - 1).is_some_and(|w| {
+                    (w.len() > 4 && w.ends_with("ed") || PAST_FORMS.contains(&w)) && !self.is_title_word(p - 1)
+                }))
     }
 
     /// Negated or hedged by cues before the trigger at `i`?
