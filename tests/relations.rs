@@ -75,6 +75,26 @@ const CASES: &[(&str, &[&str])] = &[
         "Hungary, whose Prime Minister Viktor Orban has close ties to Moscow, did not oppose the measures.",
         &["viktor-orban affiliated_with hungary"],
     ),
+    // "rejects direct talks": stopped talks are no meeting
+    ("Iran rejects direct talks with US.", &[]),
+    ("Iran holds direct talks with US.", &["iran meets united-states"]),
+    // military strikes oppose the target; a deal struck is no attack
+    ("The U.S. military struck Houthi targets in Yemen.", &["united-states opposes houthis"]),
+    ("Israel launched air strikes on Hezbollah in Lebanon.", &["israel opposes hezbollah"]),
+    ("Russia bombed Kyiv overnight.", &["russia opposes ukraine"]),
+    ("Ukraine strikes Turkmen gas deal.", &[]),
+    ("Trump rejected the Iran nuclear deal.", &[]),
+    ("The two sides struck a deal with Iran.", &[]),
+    ("Royal Dutch/Shell Group said its Shell Canada unit earned more.", &[]),
+    // charges of an act are a claim, not the act
+    ("Afghanistan has denied previous charges of bombing Pakistani territory.", &[]),
+    ("Pakistan repeated its charges of bombing by Afghanistan.", &[]),
+    // "X, Y's ally"; ", a demand Z rejected" opposes who made it
+    ("Hezbollah, Iran's main ally in Lebanon, has been weakened.", &["hezbollah supports iran"]),
+    (
+        "Trump said Ukraine should cede land, a proposal Zelenskiy rejected.",
+        &["volodymyr-zelensky opposes donald-trump"],
+    ),
     // "president-elect"
     (
         "Chile's president-elect Jose Antonio Kast, a former congressman, spoke.",

@@ -525,6 +525,12 @@ const NEGATION_GAP: &[&str] = &[
     "strongly",
 ];
 
+/// What one asks of another and the other can reject ("…, a demand Hezbollah rejected").
+const DEMAND_NOUNS: &[&str] = &["demand", "proposal", "call", "request", "plan", "offer", "ultimatum"];
+
+/// Agreements: named after a country ("the Iran deal"), they are not the country.
+const DEAL_NOUNS: &[&str] = &["deal", "deals", "agreement", "accord", "pact", "treaty", "bargain"];
+
 /// A country's representatives that a government summons to protest.
 const ENVOY_NOUNS: &[&str] = &["ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "charge"];
 
@@ -1213,6 +1219,14 @@ impl<'a> Extraction<'a> {
                 Some((_, _, kind)) if kind != AliasKind::Demonym => {
                     found.extend(self.objects(n + 1).into_iter().map(|(_, ally)| (ally, backed, j, n + 1)));
                 }
+                // "Hezbollah, Iran's main ally in Lebanon,": the name before the comma
+                _ if j >= 2 && self.possessive_at(j + 1) && self.toks[j - 1].is_punct(',') => {
+                    if let Some((ally, _, kind)) = self.entity(j - 2) {
+                        if kind != AliasKind::Demonym && ally != backed {
+                            found.push((ally, backed, j - 2, n + 1));
+                        }
+                    }
+                }
                 _ => {}
             }
         }
@@ -1391,7 +1405,18 @@ impl<'a> Extraction<'a> {
         while self.toks.get(n).is_some_and(Token::is_quote) {
             n += 1;
         }
-        if matches!(self.word(n), Some("from" | "for" | "of")) {
+        if matches!(self.word(n), Some("from" | "for" | "of" | "on" | "against")) {
+            return true;
+        }
+        // "direct talks with": a plural after a word that is no subject is a noun
+        if self.word(i) == Some("talks")
+            && i > 0
+            && self.word(i - 1).is_some_and(|w| {
+                !self.capitalised_word(i - 1)
+                    && !w.ends_with("ly")
+                    && !matches!(w, "he" | "she" | "it" | "who" | "that" | "which" | "also" | "often" | "still" | "now")
+            })
+        {
             return true;
         }
         let mut p = i;
@@ -1449,6 +1474,15 @@ impl<'a> Extraction<'a> {
                 }
             }
             if self.rules.cues.hedge.match_at(at).is_some() {
+                hedged = true;
+            }
+        }
+        // "charges of bombing X": a claim, not the act; denied ("denied previous charges of
+        // bombing X"), the act negated
+        if i >= 2 && self.word(i - 1) == Some("of") && self.word(i - 2).is_some_and(|w| CHARGE_NOUNS.contains(&w)) {
+            if self.word_just_before(i - 2, 3, &["deny", "denies", "denied", "denying", "rejected", "dismissed"]) {
+                negated = true;
+            } else {
                 hedged = true;
             }
         }
@@ -2053,6 +2087,10 @@ impl<'a> Extraction<'a> {
                 if i > 0 && self.word(i - 1).is_some_and(|w| UNDOING_VERBS.contains(&w)) {
                     return;
                 }
+                // "rejects direct talks with X": a noun in a verb's place, stopped all the same
+                if self.looks_nominal(i, end) && self.word_just_before(i, 4, UNDOING_VERBS) {
+                    return;
+                }
                 // "backed by X" is passive; "the first visit by X" names a visit (a noun)
                 let by = self.word(end) == Some("by");
                 let participle = (i..end)
@@ -2115,6 +2153,8 @@ impl<'a> Extraction<'a> {
                             // rejecting or dismissing a charge is denying it
                             if !objs.is_empty() {
                                 relation = Relation::Denies;
+                            } else {
+                                objs = subj.first().map(|&(s, _)| self.maker_of_demand(s)).unwrap_or_default();
                             }
                         }
                         conf = 0.7;
@@ -2135,6 +2175,16 @@ impl<'a> Extraction<'a> {
                     }
                     (subj, objs, conf)
                 };
+                // "Ukraine strikes Turkmen gas deal", "rejected the Iran nuclear deal": one opposes
+                // an agreement there, not the country it is named after (an organisation's pact
+                // is its own: "voted against the EU migration pact")
+                let mut targets = targets;
+                if relation == Relation::Opposes && !passive {
+                    targets.retain(|&(tt, _)| {
+                        !matches!(self.entity(tt), Some((_, EntityType::Country, _)))
+                            || !(tt + 1..tt + 4).map_while(|w| self.word(w)).any(|w| DEAL_NOUNS.contains(&w))
+                    });
+                }
                 // "met Carr's cross", "meet the Federal Reserve's requirements", "meet EC
                 // standards": one meets people and bodies, not what they own or ask for
                 let owned = |tt: usize| {
@@ -2225,6 +2275,52 @@ impl<'a> Extraction<'a> {
                 }
             }
             _ => Vec::new(),
+        }
+    }
+
+    /// "X said Y must disarm, a demand Y's leader Z rejected" (or "a proposal", "a call"):
+    /// for the subject at `s` of a verb right after such a phrase, who made the demand.
+    fn maker_of_demand(&self, s: usize) -> Vec<(usize, usize)> {
+        let mut p = s;
+        // the titles and the organisation before the name ("Hezbollah leader Naim Qassem")
+        while p > 0 && s - p < 4 && self.is_title_word(p - 1) {
+            p -= 1;
+        }
+        if p < s && p > 0 && self.entity(p - 1).is_some() {
+            p -= 1;
+        }
+        let demand = p >= 3
+            && self.word(p - 1).is_some_and(|w| DEMAND_NOUNS.contains(&w))
+            && matches!(self.word(p - 2), Some("a" | "an" | "the"))
+            && self.toks[p - 3].is_punct(',');
+        if !demand {
+            return Vec::new();
+        }
+        // who said, wanted or asked it ("Trump said Ukraine should cede land, a proposal …")
+        let asking = |w: &str| {
+            matches!(
+                w,
+                "said"
+                    | "says"
+                    | "told"
+                    | "wants"
+                    | "wanted"
+                    | "demanded"
+                    | "demands"
+                    | "proposed"
+                    | "proposes"
+                    | "urged"
+                    | "urges"
+                    | "asked"
+                    | "asks"
+                    | "called"
+                    | "calls"
+                    | "suggested"
+            )
+        };
+        match (0..p - 3).rev().find(|&v| self.word(v).is_some_and(asking)) {
+            Some(v) => self.subject(v, MAX_SUBJECT_DISTANCE, true),
+            None => self.subject(p - 3, MAX_SUBJECT_DISTANCE, true),
         }
     }
 
