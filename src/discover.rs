@@ -581,6 +581,32 @@ fn name_like(w: &str) -> bool {
         && !w.chars().any(|c| c.is_ascii_digit())
 }
 
+/// Portfolios that end a title ("Secretary of State", "Chancellor of the Exchequer"):
+/// a name right after one is not glued to it.
+const TITLE_OBJECTS: &[&str] = &[
+    "State",
+    "Exchequer",
+    "Treasury",
+    "Commerce",
+    "Defence",
+    "Defense",
+    "Finance",
+    "Justice",
+    "Labor",
+    "Labour",
+    "Agriculture",
+    "Energy",
+    "Interior",
+    "Health",
+    "Education",
+    "Transport",
+    "Trade",
+    "Industry",
+    "Economy",
+    "Staff",
+    "Affairs",
+];
+
 /// Is `w` a title ("Mr", "President") or one of the `roles` (the relation rules'
 /// role nouns, lower case: "spokeswoman", "Advisor")?
 fn is_role(w: &str, roles: &FxHashSet<String>) -> bool {
@@ -696,12 +722,22 @@ pub fn discover(
     let joined = |a: Word, b: Word| b.start == a.end + 1 && text.as_bytes()[a.end] == b' ';
     // `ws` holds the capitalised words only: a neighbour one space away that is not a role,
     // function word or entity makes the pair part of a longer name
+    // the object of a title ("Secretary of State", "Chancellor of the Exchequer")
+    let title_object = |w: Word| {
+        if !TITLE_OBJECTS.contains(&s(w)) {
+            return false;
+        }
+        let head = &text[..w.start];
+        let head = head.strip_suffix("of the ").or_else(|| head.strip_suffix("of "));
+        head.is_some_and(|h| word_before(text, h.len()).is_some_and(|r| is_role(r, roles)))
+    };
     let glued_before = |i: usize| {
         i > 0
             && joined(ws[i - 1], ws[i])
             && !is_function_word(s(ws[i - 1]))
             && !is_role(s(ws[i - 1]), roles)
             && !covered(ws[i - 1])
+            && !title_object(ws[i - 1])
     };
     // the capitalised word `n` stands one space after byte `end`, and is not a function word or entity
     let glued_at = |end: usize, n: Word| {
@@ -950,6 +986,9 @@ mod tests {
             ("Adrienne Watson, a senior political scientist at RAND", &[("Adrienne Watson", "person:adrienne-watson")]),
             // no role and no known given name: nothing
             ("Adrienne Watson said.", &[]),
+            // a name right after the portfolio of a title is not glued to it
+            ("said Chief Secretary of State Samuel Quinn.", &[("Samuel Quinn", "person:samuel-quinn")]),
+            ("a fellow of Solaris Asset Management said.", &[]),
             // a role is no surname after a role ("Chief Operating Officer"), but after a known given name
             ("said Adrienne Watson, Chief Operating Officer of the company.", &[]),
             ("Samuel Officer said.", &[("Samuel Officer", "person:samuel-officer")]),

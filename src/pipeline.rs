@@ -73,20 +73,22 @@ impl Pipeline {
 
     /// Resolved mentions of gazetteer entities in a text, in text order.
     pub fn mentions(&self, text: &str) -> Vec<Mention> {
-        let raw = self.matcher.find(text);
-        resolve(text, &raw, &self.matcher)
+        let text = joined_lines(text);
+        let raw = self.matcher.find(&text);
+        resolve(&text, &raw, &self.matcher)
     }
 
     /// Mentions of gazetteer entities and of the people discovered in the text
     /// (in text order); a mention of `people[k]` has entity index
     /// `gazetteer.entities.len() + k`.
     pub fn entities(&self, text: &str) -> (Vec<Mention>, Vec<Person>) {
-        let raw = self.matcher.find(text);
-        let mentions = resolve(text, &raw, &self.matcher);
+        let text = joined_lines(text);
+        let raw = self.matcher.find(&text);
+        let mentions = resolve(&text, &raw, &self.matcher);
         if !self.discovery {
             return (mentions, Vec::new());
         }
-        discover(text, mentions, &raw, &self.matcher, self.rules.role_words(), self.gazetteer.entities.len())
+        discover(&text, mentions, &raw, &self.matcher, self.rules.role_words(), self.gazetteer.entities.len())
     }
 
     /// Id of entity `e` of a document whose discovered people are `people`.
@@ -414,4 +416,51 @@ fn opening_description(text: &str, span: sentence::Span) -> Option<((usize, usiz
 /// Number of typed (non co-occurrence) edges of a graph.
 pub fn typed_edge_count(g: &GraphFile) -> usize {
     g.edges.iter().filter(|e| e.relation != Relation::CoOccurs).count()
+}
+
+/// `text` with each single line break (not one of a blank line, not a CRLF) read as a
+/// space, byte for byte, so that names wrapped across lines ("Sir Geoffrey\nHowe" in
+/// hard-wrapped wire copy) are found; offsets are unchanged.
+fn joined_lines(text: &str) -> std::borrow::Cow<'_, str> {
+    let b = text.as_bytes();
+    let single = |i: usize| {
+        b[i] == b'\n'
+            && i > 0
+            && !matches!(b[i - 1], b'\n' | b'\r')
+            && b.get(i + 1).is_some_and(|&n| n != b'\n' && n != b'\r')
+    };
+    let Some(first) = memchr::memchr_iter(b'\n', b).find(|&i| single(i)) else {
+        return std::borrow::Cow::Borrowed(text);
+    };
+    let mut out = b.to_vec();
+    for i in memchr::memchr_iter(b'\n', &b[first..]).map(|i| first + i) {
+        if single(i) {
+            out[i] = b' ';
+        }
+    }
+    // replacing an ASCII byte with another keeps the text valid UTF-8
+    std::borrow::Cow::Owned(String::from_utf8(out).unwrap_or_else(|_| text.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::joined_lines;
+
+    #[test]
+    fn single_line_breaks_read_as_spaces() {
+        let cases: &[(&str, &str)] = &[
+            ("Secretary of State George\nShultz said", "Secretary of State George Shultz said"),
+            ("First paragraph.\n\nSecond", "First paragraph.\n\nSecond"),
+            ("windows\r\nline", "windows\r\nline"),
+            ("ends with\n", "ends with\n"),
+            ("\nstarts", "\nstarts"),
+            ("no breaks", "no breaks"),
+            ("a\nb\n\nc\nd", "a b\n\nc d"),
+        ];
+        for (text, want) in cases {
+            let got = joined_lines(text);
+            assert_eq!(&*got, *want, "text {text:?}");
+            assert_eq!(got.len(), text.len());
+        }
+    }
 }

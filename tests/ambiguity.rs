@@ -80,7 +80,8 @@ const CASES: &[(&str, &[&str])] = &[
     // a one-word party name after a qualifier is another party
     ("The Social Democrats and the Christian Democrats met House Democrats.", &["democratic-party"]),
     ("Tony Blair spoke. Later Christian Democrat Blair spoke.", &["tony-blair", "tony-blair"]),
-    ("Kansas Republican Congressman Pat\nRoberts spoke.", &["republican-party"]),
+    // (a name across a line break of hard-wrapped copy is found)
+    ("Kansas Republican Congressman Pat\nRoberts spoke.", &["republican-party", "person:pat-roberts"]),
     // organisation and product words are not surnames
     ("It breached the Convention on Human Rights, he said of the Mac Mini.", &[]),
     ("Age Concern praised the Sydney Olympics and Maria Full of Grace.", &[]),

@@ -95,6 +95,18 @@ const CASES: &[(&str, &[&str])] = &[
         "Trump said Ukraine should cede land, a proposal Zelenskiy rejected.",
         &["volodymyr-zelensky opposes donald-trump"],
     ),
+    // hard-wrapped copy: a name across a line break is still the name
+    (
+        "Secretary of State George\nShultz met Soviet Foreign Minister Eduard\nShevardnadze in Moscow.",
+        &["eduard-shevardnadze meets person:george-shultz"],
+    ),
+    // a capitalised trigger after a capitalised word is a name ("Grand Slam")
+    ("The only other Indian woman to win at a Grand Slam is Nirupama Vaidyanathan.", &[]),
+    // an entity titling a person the gazetteer does not know is not the subject
+    ("Arsenal and England defender Cole reportedly met Jose Mourinho.", &[]),
+    ("England coach Andy Robinson met Jose Mourinho.", &["person:andy-robinson affiliated_with england", "person:andy-robinson meets person:jose-mourinho"]),
+    // a name before a verb is what is denied ("made", "took" …)
+    ("Mr Blair denied Mr Brown made that quote.", &[]),
     // "president-elect"
     (
         "Chile's president-elect Jose Antonio Kast, a former congressman, spoke.",

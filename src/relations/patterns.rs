@@ -659,7 +659,8 @@ impl RelationRules {
         // the first token a trigger may start at (a trigger's words are not another's start)
         let mut next = 0;
         for i in triggers {
-            if i < next {
+            // a capitalised trigger after a capitalised word is part of a name ("Grand Slam")
+            if i < next || (i > 0 && x.capitalised_word(i) && x.capitalised_word(i - 1)) {
                 continue;
             }
             if let Some((n, pidxs)) = self.triggers.match_all(|k| toks.get(i + k).and_then(Token::word)) {
@@ -1615,6 +1616,10 @@ impl<'a> Extraction<'a> {
             if in_phrase(k, k) || indefinite || self.is_modifier(k) || self.is_compound(k) {
                 continue;
             }
+            // "England defender Cole met …": the title of a person the gazetteer does not know
+            if self.titles_an_unknown_name(k) {
+                break;
+            }
             // a title prefix of a person further right was skipped already
             let subj = self.coordination(k, e);
             let c = subj.last().map_or(k, |&(first, _)| first);
@@ -1628,6 +1633,19 @@ impl<'a> Extraction<'a> {
             return subj;
         }
         Vec::new()
+    }
+
+    /// Do a role (with its titles) and a capitalised word that names nobody known follow the
+    /// entity at `k` ("England defender Cole", "Labour MP Smith")? Then the entity describes
+    /// that person, who is the one acting.
+    fn titles_an_unknown_name(&self, k: usize) -> bool {
+        let mut n = k + 1;
+        let mut role = false;
+        while n - k <= 3 && self.is_title_word(n) && !self.is_prep(n) {
+            role |= self.is_role_word(n);
+            n += 1;
+        }
+        role && self.capitalised_word(n) && !self.is_title_word(n) && self.toks[n - 1].end + 1 == self.toks[n].start
     }
 
     /// Is the entity phrase starting at token `c` the object of a past-tense verb right
@@ -1898,6 +1916,15 @@ impl<'a> Extraction<'a> {
                         | "says"
                         | "told"
                         | "met"
+                        | "made"
+                        | "took"
+                        | "went"
+                        | "came"
+                        | "won"
+                        | "lost"
+                        | "left"
+                        | "got"
+                        | "kept"
                 )
         })
     }
