@@ -107,6 +107,25 @@ const CASES: &[(&str, &[&str])] = &[
     ("England coach Andy Robinson met Jose Mourinho.", &["person:andy-robinson affiliated_with england", "person:andy-robinson meets person:jose-mourinho"]),
     // a name before a verb is what is denied ("made", "took" …)
     ("Mr Blair denied Mr Brown made that quote.", &[]),
+    // a request is not the act ("asked X to help revive talks with Y")
+    ("Zelenskiy asked Turkey to help revive peace talks with Russia.", &[]),
+    ("Merz urged Trump to back Ukraine.", &[]),
+    // "X, accused by Y of …, denied the allegation": X answers Y; the subject stands before
+    // the participle phrase
+    (
+        "The United Arab Emirates, accused by the Sudanese army of arming the RSF, denied the allegation.",
+        &["sudan criticises united-arab-emirates", "united-arab-emirates denies sudan"],
+    ),
+    // one titled by the accused answers for it
+    (
+        "Ethiopian Prime Minister Abiy Ahmed accused Eritrea of preparing for war. Eritrea's information minister Yemane Gebremeskel dismissed the claim.",
+        &[
+            "abiy-ahmed-ali affiliated_with ethiopia",
+            "abiy-ahmed-ali criticises eritrea",
+            "person:yemane-gebremeskel affiliated_with eritrea",
+            "person:yemane-gebremeskel denies abiy-ahmed-ali",
+        ],
+    ),
     // "president-elect"
     (
         "Chile's president-elect Jose Antonio Kast, a former congressman, spoke.",

@@ -1721,8 +1721,13 @@ impl<'a> Extraction<'a> {
     /// comma at `close` ends, searching no further left than `lo`.
     fn relative_clause_opening(&self, close: usize, lo: usize) -> Option<usize> {
         let after_entity = |m: usize| m > 0 && self.entity(m - 1).is_some();
-        let participle =
-            |m: usize| after_entity(m) && self.word(m + 1).is_some_and(|w| w.len() > 4 && w.ends_with("ing"));
+        // "Araqchi, speaking after …", "The UAE, accused by the Sudanese army of …,"
+        let participle = |m: usize| {
+            after_entity(m)
+                && self.word(m + 1).is_some_and(|w| {
+                    (w.len() > 4 && w.ends_with("ing")) || (w.ends_with("ed") && self.word(m + 2) == Some("by"))
+                })
+        };
         // a determiner, or a name with a possessive ("Orban, the Kremlin's closest partner,")
         let apposition = |m: usize| {
             after_entity(m)
@@ -2392,16 +2397,36 @@ impl<'a> Extraction<'a> {
             return Vec::new();
         }
         if let Some(v) = self.accusing_verb_before(i) {
+            // "accused by the Sudanese army of …": the agent
+            if self.word(v + 1) == Some("by") {
+                return self.objects(v + 2);
+            }
             return self.subject(v, MAX_SUBJECT_DISTANCE, true);
         }
+        // the accused, or one titled by it ("Eritrea's information minister X dismissed the claim")
+        let answers = |accused: usize| subj.iter().any(|&(t, s)| s == accused || self.titled_by(t) == Some(accused));
         let mut accusers: Vec<(usize, usize)> = self
             .accusations
             .iter()
-            .filter(|&&(_, accused)| subj.iter().any(|&(_, s)| s == accused))
+            .filter(|&&(_, accused)| answers(accused))
             .map(|&(accuser, _)| (i, accuser))
             .collect();
         accusers.dedup();
         accusers
+    }
+
+    /// The organisation or country whose titles stand before the person at token `t`
+    /// ("Eritrea's information minister X", "Kremlin spokesman X").
+    fn titled_by(&self, t: usize) -> Option<usize> {
+        let mut p = t;
+        while p > 0 && t - p < 5 && self.is_title_word(p - 1) {
+            p -= 1;
+        }
+        if p == t || p == 0 {
+            return None;
+        }
+        let owner = if self.possessive_at(p - 1) { p.checked_sub(2)? } else { p - 1 };
+        self.organisation(owner).map(|(e, _)| e)
     }
 
     /// The last verb of accusing before token `i`.
