@@ -37,8 +37,12 @@ pub struct Claim {
     /// The entity is a person.
     pub person: bool,
     /// For a body of a state (`kind` legislature, government, court, agency, central bank,
-    /// military) with a `country` attribute: that country's entity ("Congress" → United States).
+    /// military) or a person with a `country` attribute: that country's entity ("Congress" →
+    /// United States, "Orban" → Hungary).
     pub home: Option<u32>,
+    /// The number of the entity's Wikidata id (`u32::MAX` without one): among namesakes
+    /// without other evidence, the lowest (the longest-known item) is preferred.
+    pub qid_rank: u32,
 }
 
 /// Kinds of institutions that belong to one state.
@@ -114,7 +118,11 @@ impl Matcher {
         for (ei, e) in gaz.entities.iter().enumerate() {
             let state_body = e.etype == EntityType::Institution
                 && e.attrs.get("kind").is_some_and(|k| STATE_BODY_KINDS.contains(&k.as_str()));
-            let home = e.attrs.get("country").filter(|_| state_body).and_then(|c| countries.get(c.as_str()).copied());
+            let home = e
+                .attrs
+                .get("country")
+                .filter(|_| state_body || e.etype == EntityType::Actor)
+                .and_then(|c| countries.get(c.as_str()).copied());
             for (ai, a) in e.aliases.iter().enumerate() {
                 let claim = Claim {
                     entity: ei,
@@ -128,6 +136,12 @@ impl Matcher {
                     country: e.etype == EntityType::Country,
                     person: e.etype == EntityType::Actor,
                     home,
+                    qid_rank: e
+                        .attrs
+                        .get("qid")
+                        .and_then(|q| q.strip_prefix('Q'))
+                        .and_then(|n| n.parse().ok())
+                        .unwrap_or(u32::MAX),
                 };
                 entries.extend(surface_forms(a).into_iter().map(|form| (form, claim)));
             }

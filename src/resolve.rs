@@ -279,7 +279,7 @@ pub fn resolve(text: &str, matches: &[RawMatch], matcher: &Matcher) -> Vec<Menti
             }
             // "Peru's Congress", "the Brazilian Congress", "Germany's Foreign Office": another
             // state's body of the same name
-            if a.home.is_some_and(|home| foreign_country_before(text, m.start, matches, idx, home)) {
+            if !a.person && a.home.is_some_and(|home| foreign_country_before(text, m.start, matches, idx, home)) {
                 return false;
             }
             // "talks in Brussels": an organisation's seat after "in"/"at" is a place, not the
@@ -309,6 +309,12 @@ pub fn resolve(text: &str, matches: &[RawMatch], matcher: &Matcher) -> Vec<Menti
             if a.kind == AliasKind::Surname && foreign_surnames.binary_search(&&text[m.start..m.end]).is_ok() {
                 return false;
             }
+            // "Hungary's Orban": the person's own country as the possessive is evidence enough
+            if a.kind == AliasKind::Surname
+                && a.home.is_some_and(|home| own_country_before(text, m.start, m.end, matches, idx, home))
+            {
+                return true;
+            }
             if a.kind == AliasKind::Surname || m.claims.len() > 1 {
                 return has_evidence(a.entity);
             }
@@ -318,7 +324,7 @@ pub fn resolve(text: &str, matches: &[RawMatch], matcher: &Matcher) -> Vec<Menti
         let preference = |c: &Claim| {
             let before = offsets(c.entity).filter(|&o| o <= m.start).max();
             let first = offsets(c.entity).next().unwrap_or(0);
-            (before.is_some(), before.unwrap_or(usize::MAX - first), usize::MAX - c.entity)
+            (before.is_some(), before.unwrap_or(usize::MAX - first), u32::MAX - c.qid_rank, usize::MAX - c.entity)
         };
         let mut chosen: Option<Claim> = None;
         for c in m.claims.iter().filter(|c| accepted(c)) {
@@ -350,6 +356,20 @@ fn foreign_country_before(text: &str, start: usize, matches: &[RawMatch], idx: u
     matches!(gap, " " | "'s " | "\u{2019}s ")
         && !prev.claims.is_empty()
         && prev.claims.iter().all(|c| c.country && c.entity as u32 != home)
+}
+
+/// Is the match at `idx` (ending at `end`) right after its `home` country's possessive
+/// ("Hungary's Orban"), and not the start of a longer name ("Britain's Kelly Holmes",
+/// "Britain's Cable and Wireless")?
+fn own_country_before(text: &str, start: usize, end: usize, matches: &[RawMatch], idx: usize, home: u32) -> bool {
+    let Some(prev) = idx.checked_sub(1).map(|p| &matches[p]) else {
+        return false;
+    };
+    let next = text[end..].trim_start_matches(' ');
+    let longer = next.starts_with(|c: char| c.is_uppercase()) || next.starts_with("and ") || next.starts_with("& ");
+    matches!(&text[prev.end..start], "'s " | "\u{2019}s ")
+        && !longer
+        && prev.claims.iter().any(|c| c.country && c.kind == AliasKind::Name && c.entity as u32 == home)
 }
 
 /// Is the match glued to another capitalised word that is not itself a match

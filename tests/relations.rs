@@ -126,6 +126,9 @@ const CASES: &[(&str, &[&str])] = &[
             "person:yemane-gebremeskel denies abiy-ahmed-ali",
         ],
     ),
+    // "X is (one of) Y's strongest backers / closest ally"
+    ("Denmark has been one of Kyiv's strongest backers.", &["denmark supports ukraine"]),
+    ("Japan is Washington's closest ally in Asia.", &["japan supports united-states"]),
     // "president-elect"
     (
         "Chile's president-elect Jose Antonio Kast, a former congressman, spoke.",

@@ -1209,11 +1209,24 @@ impl<'a> Extraction<'a> {
             }
             if matches!(
                 self.word(n),
-                Some("close" | "closest" | "key" | "longtime" | "staunch" | "main" | "traditional")
+                Some(
+                    "close"
+                        | "closest"
+                        | "key"
+                        | "longtime"
+                        | "staunch"
+                        | "staunchest"
+                        | "main"
+                        | "traditional"
+                        | "strongest"
+                        | "biggest"
+                        | "firmest"
+                )
             ) {
                 n += 1;
             }
-            if !matches!(self.word(n), Some("ally" | "allies")) {
+            let backer = matches!(self.word(n), Some("backer" | "backers" | "supporter" | "supporters"));
+            if !matches!(self.word(n), Some("ally" | "allies")) && !backer {
                 continue;
             }
             match self.entity(n + 1) {
@@ -1225,6 +1238,27 @@ impl<'a> Extraction<'a> {
                     if let Some((ally, _, kind)) = self.entity(j - 2) {
                         if kind != AliasKind::Demonym && ally != backed {
                             found.push((ally, backed, j - 2, n + 1));
+                        }
+                    }
+                }
+                // "Denmark has been one of Kyiv's strongest backers", "Japan is Washington's
+                // closest ally": the subject of the linking verb
+                _ if self.possessive_at(j + 1) => {
+                    let p = if j >= 2 && self.word(j - 1) == Some("of") && self.word(j - 2) == Some("one") {
+                        j - 2
+                    } else {
+                        j
+                    };
+                    let linked = p >= 1
+                        && matches!(
+                            self.word(p - 1),
+                            Some("is" | "was" | "are" | "were" | "been" | "remains" | "remained" | "became" | "become")
+                        );
+                    if linked {
+                        for (t, ally) in self.subject(p - 1, MAX_SUBJECT_DISTANCE, true) {
+                            if ally != backed {
+                                found.push((ally, backed, t, n + 1));
+                            }
                         }
                     }
                 }
