@@ -1068,7 +1068,7 @@ impl<'a> Extraction<'a> {
         }
     }
 
-    /// "John Swinney of the Scottish National Party", "King Abdullah of Jordan": a person
+    /// "John Swinney of the Scottish National Party", "Robert Mugabe of Zimbabwe": a person
     /// "of" an organisation or a country, the phrase ending there (not "reminded Biden of
     /// Ukraine's plight", "told Merkel of the EU decision").
     fn person_of(&mut self) {
@@ -1471,7 +1471,7 @@ impl<'a> Extraction<'a> {
                     && !self.word(i).is_some_and(|w| w.ends_with("ing")))
                 // right after a verb in the past tense: its object ("approved sanctions against X")
                 || self.word(p - 1).is_some_and(|w| {
-                    (w.len() > 4 && w.ends_with("ed") || PAST_FORMS.contains(&w)) && !self.is_title_word(p - 1)
+                    ((w.len() > 4 && w.ends_with("ed")) || PAST_FORMS.contains(&w)) && !self.is_title_word(p - 1)
                 }))
     }
 
