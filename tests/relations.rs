@@ -129,6 +129,17 @@ const CASES: &[(&str, &[&str])] = &[
     // "X is (one of) Y's strongest backers / closest ally"
     ("Denmark has been one of Kyiv's strongest backers.", &["denmark supports ukraine"]),
     ("Japan is Washington's closest ally in Asia.", &["japan supports united-states"]),
+    // "attacked": words from people and bodies, force from states and armed groups
+    ("Donald Trump has repeatedly attacked Jerome Powell.", &["donald-trump criticises jerome-powell"]),
+    ("The Kremlin attacked NATO over its plans.", &["kremlin criticises nato"]),
+    ("Russia attacked Ukraine overnight.", &["russia opposes ukraine"]),
+    ("Ukraine was attacked by Russia.", &["russia opposes ukraine"]),
+    // "X, a Republican,": a party alone in apposition
+    (
+        "House Speaker Mike Johnson, a Republican, praised the agreement.",
+        &["mike-johnson affiliated_with republican-party"],
+    ),
+    ("Senator Joe Manchin, a Democrat, said so.", &["joe-manchin affiliated_with democratic-party"]),
     // "president-elect"
     (
         "Chile's president-elect Jose Antonio Kast, a former congressman, spoke.",

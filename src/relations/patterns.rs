@@ -955,6 +955,16 @@ impl<'a> Extraction<'a> {
             if matches!(self.word(k), Some("a" | "an" | "the")) {
                 k += 1;
             }
+            // "Mike Johnson, a Republican,", "Joe Manchin, a Democrat, said": a party alone
+            let party = self.entity(k).filter(|&(e, _, _)| {
+                self.gaz.entities.get(e).and_then(|ent| ent.attrs.get("kind")).is_some_and(|kd| kd == "party")
+            });
+            let closed = self.toks.get(k + 1).is_none_or(|t| matches!(t.kind, TokenKind::Punct(',' | '.' | ')')));
+            if let (Some((org, _, _)), true, true) = (party, closed, k > j + 2) {
+                let trig = self.trigger_span("affiliated_with:apposition", j, k + 1);
+                self.push(person, org, Relation::AffiliatedWith, trig, 0.9);
+                continue;
+            }
             let mut inner: Option<usize> = None;
             let mut inner_in_name = false;
             let mut role_after_inner = false;
@@ -2274,6 +2284,13 @@ impl<'a> Extraction<'a> {
                     targets
                 };
                 for &(st, s) in &sources {
+                    // "Trump attacked Powell" is words; "Russia attacked Ukraine" (a state or an
+                    // armed group attacking) is force
+                    let relation = if pattern.id.ends_with(":attack") && self.uses_force(s) {
+                        Relation::Opposes
+                    } else {
+                        relation
+                    };
                     for &(_, t) in &targets {
                         let penalty = if passive { 0.0 } else { distance_penalty(st) };
                         self.typed(s, t, relation, trig, conf - penalty, negated);
@@ -2447,6 +2464,14 @@ impl<'a> Extraction<'a> {
             .collect();
         accusers.dedup();
         accusers
+    }
+
+    /// Is entity `e` a country or an armed group or force (whose attacks are military)?
+    fn uses_force(&self, e: usize) -> bool {
+        self.gaz.entities.get(e).is_some_and(|ent| {
+            ent.etype == EntityType::Country
+                || ent.attrs.get("kind").is_some_and(|k| matches!(k.as_str(), "armed_group" | "military"))
+        })
     }
 
     /// The organisation or country whose titles stand before the person at token `t`
