@@ -2268,7 +2268,7 @@ impl<'a> Extraction<'a> {
                 };
                 let targets: Vec<(usize, usize)> = if relation == Relation::Meets && !passive {
                     targets.into_iter().filter(|&(tt, _)| !owned(tt)).collect()
-                } else if pattern.id.ends_with(":welcome") && !passive {
+                } else if pattern.possessed && !passive {
                     // one welcomes what someone did ("welcomed Germany's decision"); a welcome of
                     // a guest ("welcoming England to Lansdowne Road", "welcomed Xi Jinping") is a
                     // host's, and one of someone's aid answers the giver
@@ -2286,18 +2286,14 @@ impl<'a> Extraction<'a> {
                 for &(st, s) in &sources {
                     // "Trump attacked Powell" is words; "Russia attacked Ukraine" (a state or an
                     // armed group attacking) is force
-                    let relation = if pattern.id.ends_with(":attack") && self.uses_force(s) {
-                        Relation::Opposes
-                    } else {
-                        relation
-                    };
+                    let relation = if pattern.force && self.uses_force(s) { Relation::Opposes } else { relation };
                     for &(_, t) in &targets {
                         let penalty = if passive { 0.0 } else { distance_penalty(st) };
                         self.typed(s, t, relation, trig, conf - penalty, negated);
                     }
                 }
             }
-            Construction::Noun => self.nominal(relation, i, end, trig, negated),
+            Construction::Noun => self.nominal(relation, pattern.named, i, end, trig, negated),
         }
     }
 
@@ -2589,8 +2585,9 @@ impl<'a> Extraction<'a> {
         after_be || (regular && self.word(end).is_some_and(|w| AGENTLESS_PREPOSITIONS.contains(&w)))
     }
 
-    /// "X's support for Y", "support from X" (for the clause subject), "criticism of Y".
-    fn nominal(&mut self, relation: Relation, i: usize, end: usize, trig: Span<'_>, negated: bool) {
+    /// "X's support for Y", "support from X" (for the clause subject), "criticism of Y";
+    /// `named`: the target only as named after the noun (the pattern's `+named`).
+    fn nominal(&mut self, relation: Relation, named: bool, i: usize, end: usize, trig: Span<'_>, negated: bool) {
         // "Russia-Ukraine talks", "US-China trade talks": the two sides of a hyphen meet
         if relation == Relation::Meets {
             if let Some(parties) = self.hyphenated_pair(i) {
@@ -2709,7 +2706,7 @@ impl<'a> Extraction<'a> {
             && (!explicit_source || self.after_with(sources[0].0))
             // an attack is aimed at whom the text names ("attacks by Iran on …"), not at the
             // clause's subject ("Weinberger sought cover from attacks by Iran")
-            && !trig.pattern.ends_with(":attack_noun")
+            && !named
         {
             // not across "that" ("told Reuters that a loan from X …": the clause has its own subject)
             targets = self.subject(i, MAX_NOUN_RECIPIENT_DISTANCE, false);

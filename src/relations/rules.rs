@@ -27,6 +27,15 @@ pub struct Pattern {
     /// Without an object, coordinated subjects act on each other ("X and Y met"):
     /// the `+reciprocal` flag of the construction column.
     pub reciprocal: bool,
+    /// `+possessed` (verbs): only an object owned by the target counts ("welcomed
+    /// Germany's decision"; not a guest, "welcomed Xi Jinping", nor the giver of aid).
+    pub possessed: bool,
+    /// `+named` (nouns): the target must be named after the noun ("attacks on Y"), never
+    /// the clause's subject ("sought cover from attacks by Iran").
+    pub named: bool,
+    /// `+force` (verbs): the relation is `opposes` when the subject is a country, an armed
+    /// group or a military ("Russia attacked Ukraine"; "Trump attacked Powell" keeps it).
+    pub force: bool,
 }
 
 /// Phrases sharing a first word: (remaining words, values), longest first.
@@ -175,21 +184,33 @@ pub fn parse_patterns(file: &str, text: &str, patterns: &mut Vec<Pattern>, trigg
                 ))
             }
         };
-        let mut reciprocal = false;
+        let (mut reciprocal, mut possessed, mut named, mut force) = (false, false, false, false);
+        let verb = construction == Construction::Verb;
         for flag in flags {
             match flag.trim() {
-                "reciprocal" if construction == Construction::Verb && relation.is_symmetric() => reciprocal = true,
+                "reciprocal" if verb && relation.is_symmetric() => reciprocal = true,
                 "reciprocal" => {
                     return Err(Error::syntax(file, line, "+reciprocal needs a verb of a symmetric relation (meets)"))
                 }
+                "possessed" if verb => possessed = true,
+                "force" if verb => force = true,
+                "named" if construction == Construction::Noun => named = true,
+                f @ ("possessed" | "force" | "named") => {
+                    let needs = if f == "named" { "noun" } else { "verb" };
+                    return Err(Error::syntax(file, line, format!("+{f} needs a {needs}")));
+                }
                 other => {
-                    return Err(Error::syntax(file, line, format!("unknown flag {other:?} (expected reciprocal)")))
+                    return Err(Error::syntax(
+                        file,
+                        line,
+                        format!("unknown flag {other:?} (expected reciprocal, possessed, named or force)"),
+                    ))
                 }
             }
         }
         let idx = patterns.len();
         let id = format!("{}:{}", relation.as_str(), cols[1].trim());
-        patterns.push(Pattern { relation, id, construction, reciprocal });
+        patterns.push(Pattern { relation, id, construction, reciprocal, possessed, named, force });
         let list = phrases(file, line, cols[3])?;
         if list.is_empty() {
             return Err(Error::syntax(file, line, "no phrases"));
@@ -276,6 +297,8 @@ mod tests {
             ("supports\tx\tverb\t ; \n", "p.tsv:1: no phrases"),
             ("meets\tx\tverb+mutual\tmet\n", "p.tsv:1: unknown flag \"mutual\""),
             ("supports\tx\tverb+reciprocal\tback\n", "p.tsv:1: +reciprocal needs a verb of a symmetric relation"),
+            ("opposes\tx\tverb+named\tattack\n", "p.tsv:1: +named needs a noun"),
+            ("opposes\tx\tnoun+force\tattack\n", "p.tsv:1: +force needs a verb"),
         ];
         for (text, want) in cases {
             let err =
