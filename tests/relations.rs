@@ -140,6 +140,13 @@ const CASES: &[(&str, &[&str])] = &[
         &["mike-johnson affiliated_with republican-party"],
     ),
     ("Senator Joe Manchin, a Democrat, said so.", &["joe-manchin affiliated_with democratic-party"]),
+    // a meeting set for later has not happened
+    ("Vladimir Putin meets Narendra Modi next week.", &[]),
+    ("Vladimir Putin met Narendra Modi last week.", &["narendra-modi meets vladimir-putin"]),
+    (
+        "The European Parliament threatened to block European Community spending plans for next year.",
+        &["european-parliament opposes european-community"],
+    ),
     // "president-elect"
     (
         "Chile's president-elect Jose Antonio Kast, a former congressman, spoke.",

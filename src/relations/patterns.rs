@@ -2148,7 +2148,8 @@ impl<'a> Extraction<'a> {
 
     fn trigger(&mut self, pattern: &Pattern, i: usize, end: usize) {
         let (negated, hedged) = self.cue_flags(i);
-        if hedged {
+        // a meeting set for later has not happened ("when he visits Washington next month")
+        if hedged || (pattern.relation == Relation::Meets && self.future_after(end)) {
             return;
         }
         let trig = self.trigger_span(&pattern.id, i, end);
@@ -2460,6 +2461,22 @@ impl<'a> Extraction<'a> {
             .collect();
         accusers.dedup();
         accusers
+    }
+
+    /// Does a time in the future follow the trigger ending at `end`, in its clause ("when he
+    /// visits Washington next month", "meets Xi later this week")?
+    fn future_after(&self, end: usize) -> bool {
+        let words = |k: usize| self.word(k);
+        (end..end + 8)
+            .take_while(|&k| self.toks.get(k).is_some_and(|t| !matches!(t.kind, TokenKind::Punct(',' | ';' | '.'))))
+            .any(|k| {
+                matches!(
+                    (words(k), words(k + 1), words(k + 2)),
+                    (Some("next"), Some("week" | "month" | "year" | "spring" | "summer" | "autumn" | "winter"), _)
+                        | (Some("later"), Some("this"), Some("week" | "month" | "year"))
+                        | (Some("in"), Some("the"), Some("coming"))
+                )
+            })
     }
 
     /// Is entity `e` a country or an armed group or force (whose attacks are military)?
