@@ -140,6 +140,11 @@ const CASES: &[(&str, &[&str])] = &[
         &["mike-johnson affiliated_with republican-party"],
     ),
     ("Senator Joe Manchin, a Democrat, said so.", &["joe-manchin affiliated_with democratic-party"]),
+    // "the Trump-Xi meeting": the noun after a hyphenated pair
+    (
+        "Donald Trump and Xi Jinping spoke. The Trump-Xi meeting produced a deal.",
+        &["donald-trump meets xi-jinping"],
+    ),
     // a meeting set for later has not happened
     ("Vladimir Putin meets Narendra Modi next week.", &[]),
     ("Vladimir Putin met Narendra Modi last week.", &["narendra-modi meets vladimir-putin"]),

@@ -1474,6 +1474,11 @@ impl<'a> Extraction<'a> {
                     self.word(p - 1),
                     Some("the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "other" | "more" | "new")
                 )
+                // after a hyphenated pair ("the Trump-Xi meeting")
+                || (p >= 3
+                    && self.toks[p - 2].is_punct('-')
+                    && self.entity(p - 1).is_some()
+                    && self.entity(p - 3).is_some())
                 // after a preposition ("a package of sanctions") other than "to", unless a
                 // gerund ("after meeting X")
                 || (self.is_prep(p - 1)
