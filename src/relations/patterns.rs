@@ -671,7 +671,7 @@ impl RelationRules {
                     .map(|&p| &self.patterns[p])
                     .find(|p| (p.construction == Construction::Noun) == nominal)
                     .unwrap_or(&self.patterns[pidxs[0]]);
-                x.trigger(pattern, i, i + n);
+                x.trigger(pattern, nominal, i, i + n);
                 next = i + n;
             }
         }
@@ -1303,12 +1303,15 @@ impl<'a> Extraction<'a> {
     /// protest, so the subject criticises the envoy's country.
     fn summons(&mut self) {
         let mut found: Vec<(usize, usize, usize, usize, bool)> = Vec::new();
-        for i in 0..self.toks.len() {
-            if !self.word(i).is_some_and(|w| matches!(w, "summon" | "summons" | "summoned" | "summoning")) {
-                continue;
-            }
-            let k = if matches!(self.word(i + 1), Some("the" | "a")) { i + 2 } else { i + 1 };
+        let summon = |w: &str| matches!(w, "summon" | "summons" | "summoned" | "summoning");
+        for &k in self.ents {
             let Some((country, EntityType::Country, _)) = self.entity(k) else { continue };
+            // "summoned Japan's …", "summoned the Japanese …"
+            let i = match k.checked_sub(1).and_then(|p| self.word(p)) {
+                Some(w) if summon(w) => k - 1,
+                Some("the" | "a") if k >= 2 && self.word(k - 2).is_some_and(summon) => k - 2,
+                _ => continue,
+            };
             let mut n = if self.possessive_at(k + 1) { k + 2 } else { k + 1 };
             while n - k < 4 && self.is_title_word(n) && !self.word(n).is_some_and(|w| ENVOY_NOUNS.contains(&w)) {
                 n += 1;
@@ -2151,7 +2154,9 @@ impl<'a> Extraction<'a> {
         }
     }
 
-    fn trigger(&mut self, pattern: &Pattern, i: usize, end: usize) {
+    /// The facts of the trigger `pattern` at `i..end`; `nominal`: the trigger stands where a
+    /// noun does ([`Extraction::looks_nominal`]).
+    fn trigger(&mut self, pattern: &Pattern, nominal: bool, i: usize, end: usize) {
         let (negated, hedged) = self.cue_flags(i);
         // a meeting set for later has not happened ("when he visits Washington next month")
         if hedged || (pattern.relation == Relation::Meets && self.future_after(end)) {
@@ -2165,12 +2170,9 @@ impl<'a> Extraction<'a> {
                 if self.verb_form_as_noun(i, end) {
                     return;
                 }
-                // "obstructing talks with X", "suspended talks with X": no meeting
-                if i > 0 && self.word(i - 1).is_some_and(|w| UNDOING_VERBS.contains(&w)) {
-                    return;
-                }
-                // "rejects direct talks with X": a noun in a verb's place, stopped all the same
-                if self.looks_nominal(i, end) && self.word_just_before(i, 4, UNDOING_VERBS) {
+                // "obstructing talks with X", "suspended talks with X": no meeting; nor "rejects
+                // direct talks with X" (a noun in a verb's place, a few words after the verb)
+                if self.word_just_before(i, if nominal { 4 } else { 1 }, UNDOING_VERBS) {
                     return;
                 }
                 // "backed by X" is passive; "the first visit by X" names a visit (a noun)
