@@ -54,7 +54,8 @@ EXTRA = {
     "TWN": ["Taipei|capital", "Republic of China"],
     "KOR": ["Korea|amb"],
     "PRK": ["Korea|amb"],
-    "COD": ["Congolese|amb|demonym", "Congo|amb|weak"],
+    # "Congo" and "Congolese" alone are DR Congo in today's news ("the Republic of the Congo" is named so)
+    "COD": ["Congolese|pref|demonym", "Congo|pref|weak"],
     "COG": ["Congolese|amb|demonym", "Congo|amb|weak", "Congo-Brazzaville"],
     "NLD": ["Dutch|demonym", "The Hague|capital", "Holland|weak"],
     "CHE": ["Berne|capital"],
@@ -243,7 +244,9 @@ def build_countries(cur_ids, cur_aliases):
                 c = clean(c).replace(" D.C.", "")
                 if c not in DROP_CAPITALS and good_alias(c):
                     al.append(c + "|capital")
-        al += EXTRA.get(d["cca3"], [])
+        # an extra alias of the source's text replaces it in place (its flags win)
+        extra = {alias_text(x): x for x in EXTRA.get(d["cca3"], [])}
+        al = [extra.get(alias_text(a), a) for a in al] + [x for x in EXTRA.get(d["cca3"], []) if x not in al]
         al = [a for a in al if key(a) not in cur_aliases]
         recs.append((eid, name, al, d))
         for a in [name] + al:
@@ -262,7 +265,7 @@ def build_countries(cur_ids, cur_aliases):
             if eid not in claims[key(t)] and t != name:
                 continue
             flags = a.split("|")[1:]
-            if len(claims[key(t)]) > 1 and "amb" not in flags:
+            if len(claims[key(t)]) > 1 and "amb" not in flags and "pref" not in flags:
                 flags.append("amb")
             if t in WEAK_COUNTRY_ALIASES and "weak" not in flags:
                 flags.append("weak")

@@ -80,6 +80,10 @@ pub struct Alias {
     pub weak: bool,
     /// Explicitly shared with other entities.
     pub ambiguous: bool,
+    /// Shared, and this entity is its usual referent: taken when no claimant has other
+    /// evidence in the document (`pref`: "Congo" is DR Congo unless the Republic of the
+    /// Congo is named).
+    pub preferred: bool,
 }
 
 /// Where a record was defined, for error messages.
@@ -244,6 +248,17 @@ impl Gazetteer {
                     ),
                 ));
             }
+            let preferred: Vec<usize> = v.iter().filter(|(_, a)| a.preferred).map(|(i, _)| *i).collect();
+            if let [first, second, ..] = preferred[..] {
+                let (e, other) = (&self.entities[second], &self.entities[first]);
+                problems.push((
+                    e.origin.clone(),
+                    format!(
+                        "alias \"{text}\" of \"{}\" is also the preferred one of {} ({}); mark `|pref` on one entity only",
+                        e.id, other.id, other.origin
+                    ),
+                ));
+            }
         }
         problems.sort_by(|a, b| (&a.0.file, a.0.line, &a.1).cmp(&(&b.0.file, b.0.line, &b.1)));
         match problems.into_iter().next() {
@@ -335,7 +350,7 @@ fn parse_record(file: &str, line: usize, raw: &str) -> Result<Entity> {
 }
 
 fn plain_alias(text: &str, kind: AliasKind) -> Alias {
-    Alias { text: text.to_string(), kind, case: default_case(text), weak: false, ambiguous: false }
+    Alias { text: text.to_string(), kind, case: default_case(text), weak: false, ambiguous: false, preferred: false }
 }
 
 /// Short all-capital aliases (acronyms) are case-sensitive by default.
@@ -378,9 +393,15 @@ fn parse_alias(item: &str) -> std::result::Result<Alias, String> {
             "surname" => alias.kind = AliasKind::Surname,
             "weak" => alias.weak = true,
             "amb" => alias.ambiguous = true,
+            "pref" => {
+                alias.ambiguous = true;
+                alias.preferred = true;
+            }
             "" => {}
             other => {
-                return Err(format!("unknown flag {other:?} (expected cs, i, demonym, capital, surname, weak, amb)"))
+                return Err(format!(
+                    "unknown flag {other:?} (expected cs, i, demonym, capital, surname, weak, amb, pref)"
+                ))
             }
         }
     }
@@ -452,6 +473,11 @@ mod tests {
             ("a\tcountry\tA\tX\nb\tcountry\tB\tX\n", "alias \"X\""),
             ("a b\tcountry\tA\n", "t.tsv:1: invalid id"),
             ("a\tcountry\tA\tB\tnokv\n", "t.tsv:1: attribute"),
+            // one usual referent per shared alias
+            (
+                "a\tcountry\tA\tX|pref\nb\tcountry\tB\tX|pref\n",
+                "t.tsv:2: alias \"X\" of \"b\" is also the preferred one of a",
+            ),
         ];
         for (text, want) in cases {
             let err = Gazetteer::from_str("t.tsv", text).unwrap_err().to_string();
@@ -466,6 +492,10 @@ mod tests {
         let g =
             Gazetteer::from_str("t.tsv", "a\tactor\tAnn Smith\tSmith|surname\nb\tactor\tBob Smith\tSmith|surname\n");
         assert!(g.is_ok());
+        // `pref` is shared too, and marks the usual referent
+        let g = Gazetteer::from_str("t.tsv", "a\tcountry\tA\tX|pref\nb\tcountry\tB\tX|amb\n").unwrap();
+        let x = |e: usize| g.entities[e].aliases.iter().find(|a| a.text == "X").map(|a| (a.ambiguous, a.preferred));
+        assert_eq!((x(0), x(1)), (Some((true, true)), Some((true, false))));
     }
 
     #[test]

@@ -28,6 +28,8 @@ pub struct Claim {
     pub kind: AliasKind,
     pub weak: bool,
     pub ambiguous: bool,
+    /// The usual referent of a shared alias (`pref`).
+    pub preferred: bool,
     /// A one-word name of a person ("Blair").
     pub single_word_person: bool,
     /// A family name written first in the person's name ("Wang" of "Wang Yi").
@@ -130,6 +132,7 @@ impl Matcher {
                     kind: a.kind,
                     weak: a.weak,
                     ambiguous: a.ambiguous,
+                    preferred: a.preferred,
                     single_word_person: e.etype == EntityType::Actor && !a.text.contains(' '),
                     family_first: a.kind == AliasKind::Surname
                         && e.label.strip_prefix(a.text.as_str()).is_some_and(|rest| rest.starts_with(' ')),

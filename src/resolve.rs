@@ -14,7 +14,9 @@
 //! - a `capital` alias must not sit inside a larger capitalised name
 //!   ("George Washington", "Paris Hilton");
 //! - an alias shared by several entities (`amb`) resolves to the one with
-//!   other evidence in the document, otherwise it is dropped.
+//!   other evidence in the document (a person of a country is evidence of
+//!   the country); without any, to the claimant marked
+//!   `pref` (its usual referent), otherwise it is dropped.
 
 use crate::gazetteer::AliasKind;
 use crate::matcher::{Claim, Matcher, RawMatch};
@@ -214,8 +216,16 @@ pub fn resolve(text: &str, matches: &[RawMatch], matcher: &Matcher) -> Vec<Menti
         }
     };
     // (entity, byte offset) of every strong mention, sorted: a per-document index
-    let mut evidence: Vec<(usize, usize)> =
-        matches.iter().filter(|m| is_strong(m)).map(|m| (m.claims[0].entity, m.start)).collect();
+    // (a person with a country is evidence of it too: "Congolese president Sassou-Nguesso")
+    let mut evidence: Vec<(usize, usize)> = matches
+        .iter()
+        .filter(|m| is_strong(m))
+        .flat_map(|m| {
+            let c = &m.claims[0];
+            let home = c.home.filter(|_| c.person).map(|h| (h as usize, m.start));
+            std::iter::once((c.entity, m.start)).chain(home)
+        })
+        .collect();
     evidence.sort_unstable();
     let has_evidence = |e: usize| evidence.get(evidence.partition_point(|x| x.0 < e)).is_some_and(|x| x.0 == e);
     let offsets = |e: usize| {
@@ -313,6 +323,10 @@ pub fn resolve(text: &str, matches: &[RawMatch], matcher: &Matcher) -> Vec<Menti
             if a.kind == AliasKind::Surname
                 && a.home.is_some_and(|home| own_country_before(text, m.start, m.end, matches, idx, home))
             {
+                return true;
+            }
+            // "Congo": the usual referent of a shared alias when no claimant has other evidence
+            if a.preferred && a.kind != AliasKind::Surname && !m.claims.iter().any(|c| has_evidence(c.entity)) {
                 return true;
             }
             if a.kind == AliasKind::Surname || m.claims.len() > 1 {

@@ -51,6 +51,15 @@ const CASES: &[(&str, &[&str])] = &[
     ("Paris Hilton arrived late.", &[]),
     ("Washington imposed new tariffs.", &["united-states"]),
     ("Talks opened in Paris on Friday.", &["france"]),
+    // Congo: DR Congo unless the document names the Republic of the Congo
+    ("Kenya hosted talks between Congo and Rwanda.", &["kenya", "dr-congo", "rwanda"]),
+    ("Congolese troops clashed with rebels.", &["dr-congo"]),
+    ("The Republic of the Congo said its border with Congo was calm.", &["congo", "congo"]),
+    ("Brazzaville said Congolese fishermen were held.", &["congo", "congo"]),
+    // a person of the country is evidence of it
+    ("Congolese President Denis Sassou Nguesso spoke.", &["congo", "denis-sassou-nguesso"]),
+    // Korea: shared without a usual referent, dropped without evidence
+    ("Korea exported more chips.", &[]),
     // Plain surnames of well-known leaders
     ("Putin spoke for an hour.", &["vladimir-putin"]),
     // where the story was filed is no mention, also with two cities
