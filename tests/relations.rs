@@ -782,6 +782,51 @@ const CASES: &[(&str, &[&str])] = &[
         "Bank of England governor Mervyn King and Hezbollah leader Hassan Nasrallah spoke.",
         &["hassan-nasrallah affiliated_with hezbollah", "mervyn-king affiliated_with bank-of-england"],
     ),
+    // a subject with its allies in a clause after "after"
+    (
+        "Iran denied supplying missiles to Russia, after Washington and its European allies accused Tehran of arming Moscow.",
+        &["united-states criticises iran"],
+    ),
+    ("Iran spoke after Washington and its allies.", &[]),
+    ("After talks with Washington and Western officials accused Iran of lying, it spoke.", &[]),
+    // the agent of what is criticised, after adjectives
+    (
+        "Kim Jong Un denounced joint military drills by South Korea and the United States.",
+        &["kim-jong-un criticises south-korea", "kim-jong-un criticises united-states"],
+    ),
+    ("Kim Jong Un denounced the drills held by South Korea.", &["kim-jong-un criticises south-korea"]),
+    ("Kim Jong Un denounced it loudly by South Korea's border.", &[]),
+    // ", a move criticised by X": the act is the clause before, however long
+    (
+        "The International Monetary Fund approved a $1.1 billion loan to Pakistan, a move welcomed by Islamabad but criticised by India.",
+        &[
+            "india criticises international-monetary-fund",
+            "international-monetary-fund supports pakistan",
+            "pakistan supports international-monetary-fund",
+        ],
+    ),
+    // reciprocal verbs of directed relations go both ways
+    (
+        "India and Pakistan traded accusations after the attack.",
+        &["india criticises pakistan", "pakistan criticises india"],
+    ),
+    ("Israel and Hezbollah exchanged fire across the border.", &["hezbollah opposes israel", "israel opposes hezbollah"]),
+    ("China traded barbs with Japan.", &["china criticises japan"]),
+    ("Israeli and Lebanese troops exchanged fire.", &[]),
+    // aligned and linked modifiers: the modified entity acts
+    ("The Houthis, an Iran-aligned militia in Yemen, claimed it.", &["houthis supports iran"]),
+    ("The al Qaeda-linked Al Shabaab attacked a base.", &["al-shabaab affiliated_with al-qaeda"]),
+    ("Iran-backed Hezbollah fired rockets.", &["iran supports hezbollah"]),
+    // "who leads X and Y"
+    (
+        "Elon Musk, who leads Tesla and SpaceX, spoke.",
+        &["elon-musk affiliated_with spacex", "elon-musk affiliated_with tesla"],
+    ),
+    // rejecting the report of an accusation the sentence before denies its maker
+    (
+        "Amnesty International accused Saudi Arabia of executing people. Saudi authorities rejected the report.",
+        &["amnesty-international criticises saudi-arabia", "saudi-arabia denies amnesty-international"],
+    ),
 ];
 
 #[test]

@@ -423,9 +423,12 @@ const NATIONALITY_NOUNS: &[&str] = &[
 /// Pronouns that stand for the owner of the noun after them ("thanked X for its support").
 const POSSESSIVE_PRONOUNS: &[&str] = &["his", "her", "its", "their"];
 
+/// An apposition that names the clause before it as an act ("…, a move criticised by X").
+const MOVE_NOUNS: &[&str] = &["move", "step", "decision", "measure"];
+
 /// What an accusation is called when it is denied ("…, a charge India rejected").
 const CHARGE_NOUNS: &[&str] =
-    &["charge", "charges", "allegation", "allegations", "accusation", "accusations", "claim", "claims"];
+    &["charge", "charges", "allegation", "allegations", "accusation", "accusations", "claim", "claims", "report"];
 
 /// What one meets besides people ("meet EC standards", "met IMF targets").
 const REQUIREMENT_NOUNS: &[&str] = &[
@@ -1390,14 +1393,18 @@ impl<'a> Extraction<'a> {
                     Some("heads" | "headed" | "leads" | "led" | "chairs" | "chaired" | "runs" | "ran" | "directs")
                 )
             {
-                let mut m = j + 4;
-                if self.word(m) == Some("the") {
-                    m += 1;
-                }
+                let trig = self.trigger_span("affiliated_with:heads", j + 2, j + 4);
                 // not a name modifying a noun ("who chairs the Commons trade committee")
-                let noun_after = self.word(m + 1).is_some_and(|w| !self.is_prep(m + 1) && !CLAUSE_WORDS.contains(&w));
-                if let Some((org, _)) = self.organisation(m).filter(|_| !noun_after) {
-                    let trig = self.trigger_span("affiliated_with:heads", j + 2, j + 4);
+                let headed = |m: usize| {
+                    let m = if self.word(m) == Some("the") { m + 1 } else { m };
+                    let noun_after =
+                        self.word(m + 1).is_some_and(|w| !self.is_prep(m + 1) && !CLAUSE_WORDS.contains(&w));
+                    self.organisation(m).filter(|_| !noun_after).map(|(org, _)| (org, m))
+                };
+                let first = headed(j + 4);
+                // "who leads Tesla and SpaceX"
+                let second = first.filter(|&(_, m)| self.word(m + 1) == Some("and")).and_then(|(_, m)| headed(m + 2));
+                for (org, _) in first.into_iter().chain(second) {
                     self.push(person, org, Relation::AffiliatedWith, trig, 0.8);
                 }
             }
@@ -1405,7 +1412,8 @@ impl<'a> Extraction<'a> {
     }
 
     /// "pro-Kremlin Council" (Council supports Kremlin), "anti-NATO party",
-    /// "Kremlin-backed group".
+    /// "Kremlin-backed group" (the Kremlin supports it), "Iran-aligned militia" (it
+    /// supports Iran), "al Qaeda-linked group" (it is affiliated with al Qaeda).
     fn modifiers(&mut self) {
         for &i in self.ents {
             let Some((x, _, _)) = self.entity(i) else {
@@ -1418,18 +1426,29 @@ impl<'a> Extraction<'a> {
                     self.push(y, x, rel, trig, 0.6);
                 }
             }
-            if self.toks.get(i + 1).is_some_and(|t| t.is_punct('-'))
-                && matches!(self.word(i + 2), Some("backed" | "supported" | "funded" | "sponsored" | "armed"))
-            {
-                // "Iran-backed Hezbollah", or with a group noun: "the Iran-backed group Hezbollah"
-                let group = self.word(i + 3).is_some_and(|w| GROUP_NOUNS.contains(&w));
-                let trig = self.trigger_span("supports:backed_modifier", i, i + 3);
-                if let Some((y, _, _)) = self.entity(i + 3 + usize::from(group)) {
-                    self.push(x, y, Relation::Supports, trig, 0.6);
-                } else if let Some(y) = self.described_by_apposition(i) {
-                    // "Hezbollah, the Iranian-backed militant group,"
-                    self.push(x, y, Relation::Supports, trig, 0.6);
+            if !self.toks.get(i + 1).is_some_and(|t| t.is_punct('-')) {
+                continue;
+            }
+            // (pattern id, relation, does the modified entity act?)
+            let (id, relation, modified_acts) = match self.word(i + 2) {
+                Some("backed" | "supported" | "funded" | "sponsored" | "armed") => {
+                    ("supports:backed_modifier", Relation::Supports, false)
                 }
+                Some("aligned" | "allied" | "friendly") => ("supports:aligned_modifier", Relation::Supports, true),
+                Some("linked" | "affiliated") => ("affiliated_with:linked_modifier", Relation::AffiliatedWith, true),
+                _ => continue,
+            };
+            // "Iran-backed Hezbollah", or with a group noun: "the Iran-backed group Hezbollah",
+            // or in an apposition: "Hezbollah, the Iranian-backed militant group,"
+            let group = self.word(i + 3).is_some_and(|w| GROUP_NOUNS.contains(&w));
+            let trig = self.trigger_span(id, i, i + 3);
+            let modified = match self.entity(i + 3 + usize::from(group)) {
+                Some((y, _, _)) => Some(y),
+                None => self.described_by_apposition(i),
+            };
+            if let Some(y) = modified {
+                let (s, t) = if modified_acts { (y, x) } else { (x, y) };
+                self.push(s, t, relation, trig, 0.6);
             }
         }
     }
@@ -1584,14 +1603,28 @@ impl<'a> Extraction<'a> {
                 && (self.is_prep(k - 1)
                     || (k > 1 && matches!(self.word(k - 1), Some("the" | "a" | "an")) && self.is_prep(k - 2)))
         };
+        // "and its European allies", "and other Western powers": the rest of a subject
+        // between an entity and the trigger
+        let allies_after = |last: usize| {
+            self.word(last + 1) == Some("and")
+                && i - last <= 5
+                && (last + 2..i).all(|p| {
+                    self.word(p).is_some_and(|w| {
+                        POSSESSIVE_PRONOUNS.contains(&w)
+                            || matches!(w, "other" | "the")
+                            || (w.ends_with('s') && !w.ends_with("ss") && w.len() > 3)
+                            || self.capitalised_word(p)
+                    })
+                })
+        };
         // entities `first..=last` sit in a prepositional phrase, unless it is the absolute
         // "with X and Y joining …", whose -ing verb they are the subject of, or a clause
-        // "after X criticised …" whose verb is the trigger
+        // "after X (and its allies) criticised …" whose verb is the trigger
         let in_phrase = |first: usize, last: usize| {
             let before = first.checked_sub(1).and_then(|p| self.word(p));
             after_prep(first)
                 && !(before == Some("with") && self.word(last + 1).is_some_and(|w| w.ends_with("ing")))
-                && !(before.is_some_and(|w| SUBORDINATORS.contains(&w)) && last + 1 == i)
+                && !(before.is_some_and(|w| SUBORDINATORS.contains(&w)) && (last + 1 == i || allies_after(last)))
         };
         // a verb coordinated with an earlier one ("… and met", "… and later accused", "… and
         // was criticised by Y"), or a participle after a comma that shares its subject ("X
@@ -1619,6 +1652,13 @@ impl<'a> Extraction<'a> {
             // relative clause, not inside it
             // (its words do not count against the distance)
             if t.is_punct(',') {
+                // "X approved a $1.1 billion loan to Y, a move criticised by Z": the words of
+                // the apposition do not count against the distance either
+                if matches!(self.word(k + 1), Some("a" | "the"))
+                    && self.word(k + 2).is_some_and(|w| MOVE_NOUNS.contains(&w))
+                {
+                    lo = lo.min(k.saturating_sub(max_distance));
+                }
                 if let Some(open) = self.relative_clause_opening(k, lo.saturating_sub(max_distance)) {
                     lo = lo.saturating_sub(k - open);
                     k = open;
@@ -2253,7 +2293,7 @@ impl<'a> Extraction<'a> {
                         return;
                     }
                     // "Macron and Starmer met in Paris": coordinated subjects meet each other
-                    if objs.is_empty() && relation.is_symmetric() && self.reciprocal_verb(pattern, i, end, &subj) {
+                    if objs.is_empty() && self.reciprocal_verb(pattern, i, end, &subj) {
                         self.reciprocal(&subj, relation, trig, 0.7, negated);
                         return;
                     }
@@ -2310,15 +2350,23 @@ impl<'a> Extraction<'a> {
     /// plural (at most three words to "by"/"from", then determiners and titles before a
     /// name that is not a demonym).
     fn agent_of_object(&self, k: usize) -> Vec<(usize, usize)> {
-        // a determiner, or a bare plural ("dismissed calls from X", "rejected claims by X")
+        let plural = |j: usize| {
+            self.word(j)
+                .is_some_and(|w| w.len() > 3 && w.ends_with('s') && !self.is_prep(j) && !CLAUSE_WORDS.contains(&w))
+        };
+        // a determiner, or a bare plural ("dismissed calls from X", "rejected claims by X"),
+        // also after adjectives ("denounced joint military drills by X")
         let first = match self.word(k) {
             Some(w) if DETERMINERS.contains(&w) => k + 1,
-            Some(w) if w.len() > 3 && w.ends_with('s') && !self.is_prep(k) && !CLAUSE_WORDS.contains(&w) => k,
-            _ => return Vec::new(),
+            Some(_) => k,
+            None => return Vec::new(),
         };
         let Some(by) = (first..k + 6).find(|&j| matches!(self.word(j), Some("by" | "from"))) else {
             return Vec::new();
         };
+        if first == k && !plural(k) && !plural(by - 1) {
+            return Vec::new();
+        }
         // words ("the tariffs imposed by X") and percentages ("the 50% tariffs")
         let noun_phrase = (first..by).all(|j| {
             self.toks[j].is_punct('%')
@@ -2821,11 +2869,15 @@ impl<'a> Extraction<'a> {
         out
     }
 
-    /// A symmetric relation between every two of `parties` (coordinated entities).
+    /// A relation between every two of `parties` (coordinated entities): once for a symmetric
+    /// one ("X and Y met"), both ways for a directed one ("X and Y traded accusations").
     fn reciprocal(&mut self, parties: &[(usize, usize)], relation: Relation, trig: Span<'_>, conf: f64, negated: bool) {
         for (a, &(_, x)) in parties.iter().enumerate() {
             for &(_, y) in &parties[a + 1..] {
                 self.typed(x, y, relation, trig, conf, negated);
+                if !relation.is_symmetric() {
+                    self.typed(y, x, relation, trig, conf, negated);
+                }
             }
         }
     }

@@ -188,14 +188,11 @@ pub fn parse_patterns(file: &str, text: &str, patterns: &mut Vec<Pattern>, trigg
         let verb = construction == Construction::Verb;
         for flag in flags {
             match flag.trim() {
-                "reciprocal" if verb && relation.is_symmetric() => reciprocal = true,
-                "reciprocal" => {
-                    return Err(Error::syntax(file, line, "+reciprocal needs a verb of a symmetric relation (meets)"))
-                }
+                "reciprocal" if verb => reciprocal = true,
                 "possessed" if verb => possessed = true,
                 "force" if verb => force = true,
                 "named" if construction == Construction::Noun => named = true,
-                f @ ("possessed" | "force" | "named") => {
+                f @ ("reciprocal" | "possessed" | "force" | "named") => {
                     let needs = if f == "named" { "noun" } else { "verb" };
                     return Err(Error::syntax(file, line, format!("+{f} needs a {needs}")));
                 }
@@ -296,7 +293,7 @@ mod tests {
             ("supports\tx\tverb\tback{s\n", "p.tsv:1: phrase \"back{s\": unclosed"),
             ("supports\tx\tverb\t ; \n", "p.tsv:1: no phrases"),
             ("meets\tx\tverb+mutual\tmet\n", "p.tsv:1: unknown flag \"mutual\""),
-            ("supports\tx\tverb+reciprocal\tback\n", "p.tsv:1: +reciprocal needs a verb of a symmetric relation"),
+            ("supports\tx\tnoun+reciprocal\tback\n", "p.tsv:1: +reciprocal needs a verb"),
             ("opposes\tx\tverb+named\tattack\n", "p.tsv:1: +named needs a noun"),
             ("opposes\tx\tnoun+force\tattack\n", "p.tsv:1: +force needs a verb"),
         ];
