@@ -827,6 +827,30 @@ const CASES: &[(&str, &[&str])] = &[
         "Amnesty International accused Saudi Arabia of executing people. Saudi authorities rejected the report.",
         &["amnesty-international criticises saudi-arabia", "saudi-arabia denies amnesty-international"],
     ),
+    // ", which X denies" after an accusation; with a pronoun, the accused denies
+    ("Ukraine accused Russia of war crimes, which Moscow denies.", &["russia denies ukraine", "ukraine criticises russia"]),
+    (
+        "Washington accused Gustavo Petro of failing to act, which he denied.",
+        &["gustavo-petro denies united-states", "united-states criticises gustavo-petro"],
+    ),
+    ("Ukraine praised Russia's plan, which Moscow denies.", &["ukraine supports russia"]),
+    // suspending a member, boycotting a body
+    ("The African Union suspended Madagascar.", &["african-union opposes madagascar"]),
+    ("Donald Trump boycotted the G20 summit.", &["donald-trump opposes g20"]),
+    // "X and his counterpart Y" are coordinated
+    (
+        "Sergei Lavrov and his Chinese counterpart Wang Yi held talks.",
+        &["sergey-lavrov meets wang-yi", "wang-yi affiliated_with china"],
+    ),
+    // "he" after a subject and an object is the subject, else the person named
+    (
+        "Donald Trump criticised Volodymyr Zelenskiy, but he praised Vladimir Putin.",
+        &["donald-trump criticises volodymyr-zelensky", "donald-trump supports vladimir-putin"],
+    ),
+    (
+        "Washington criticised Keir Starmer, but he praised Vladimir Putin.",
+        &["keir-starmer supports vladimir-putin", "united-states criticises keir-starmer"],
+    ),
 ];
 
 #[test]

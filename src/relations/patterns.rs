@@ -423,6 +423,9 @@ const NATIONALITY_NOUNS: &[&str] = &[
 /// Pronouns that stand for the owner of the noun after them ("thanked X for its support").
 const POSSESSIVE_PRONOUNS: &[&str] = &["his", "her", "its", "their"];
 
+/// Entities a rule found: (token index, entity index) each.
+type Parties = Vec<(usize, usize)>;
+
 /// An apposition that names the clause before it as an act ("…, a move criticised by X").
 const MOVE_NOUNS: &[&str] = &["move", "step", "decision", "measure"];
 
@@ -1697,8 +1700,10 @@ impl<'a> Extraction<'a> {
             if matches!(t.word(), Some("he" | "she")) && i - k <= 4 {
                 // not an owner ("he admired Mr Blair's leadership …, he criticised …")
                 let owner = |p: usize| self.possessive_at(p + 1);
-                let person =
-                    (0..k).rev().find(|&p| matches!(self.entity(p), Some((_, EntityType::Actor, _))) && !owner(p));
+                let people =
+                    || (0..k).rev().filter(|&p| matches!(self.entity(p), Some((_, EntityType::Actor, _))) && !owner(p));
+                // a subject before an object ("Trump criticised Zelenskiy, but he praised …")
+                let person = people().find(|&p| !self.object_of_verb(p)).or_else(|| people().next());
                 return person.map(|p| vec![(p, self.entity(p).map_or(0, |e| e.0))]).unwrap_or_default();
             }
             let Some((e, _, kind)) = t.entity() else {
@@ -1859,6 +1864,10 @@ impl<'a> Extraction<'a> {
                 q = q.checked_sub(1)?;
             } else if self.possessive_at(q) && q >= 2 && self.entity(q - 1).is_some() {
                 q -= 2;
+            }
+            // "Lavrov and his Chinese counterpart Wang Yi"
+            if self.word(q).is_some_and(|w| POSSESSIVE_PRONOUNS.contains(&w)) {
+                q = q.checked_sub(1)?;
             }
             if self.word(q) == Some("and") {
                 p = q;
@@ -2242,8 +2251,16 @@ impl<'a> Extraction<'a> {
                 if !passive && self.role_noun(i, end) {
                     return;
                 }
+                let accused_denying = (!passive && matches!(relation, Relation::Denies | Relation::Opposes))
+                    .then(|| self.accused_denying(i))
+                    .flatten();
+                // the parties stand far from the verb there, as in a passive
+                let near = passive || accused_denying.is_some();
                 let (sources, targets, conf) = if passive {
                     (self.objects(end + 1), self.subject(i, MAX_SUBJECT_DISTANCE, reported), 0.8)
+                } else if let Some((accused, accuser)) = accused_denying {
+                    relation = Relation::Denies;
+                    (accused, accuser, 0.7)
                 } else {
                     let subj = self.subject(i, MAX_SUBJECT_DISTANCE, reported);
                     let mut objs = self.objects(end);
@@ -2336,7 +2353,7 @@ impl<'a> Extraction<'a> {
                     // armed group attacking) is force
                     let relation = if pattern.force && self.uses_force(s) { Relation::Opposes } else { relation };
                     for &(_, t) in &targets {
-                        let penalty = if passive { 0.0 } else { distance_penalty(st) };
+                        let penalty = if near { 0.0 } else { distance_penalty(st) };
                         self.typed(s, t, relation, trig, conf - penalty, negated);
                     }
                 }
@@ -2473,13 +2490,28 @@ impl<'a> Extraction<'a> {
             && self.word(p - 1).is_some_and(|w| CHARGE_NOUNS.contains(&w))
             && matches!(self.word(p - 2), Some("a" | "an" | "the"))
             && self.toks[p - 3].is_punct(',');
-        if !charge {
-            return Vec::new();
-        }
-        match self.accusing_verb_before(p - 3) {
+        // "…, which Moscow denies"
+        let which = p >= 2 && self.word(p - 1) == Some("which") && self.toks[p - 2].is_punct(',');
+        let comma = match (charge, which) {
+            (true, _) => p - 3,
+            (_, true) => p - 2,
+            _ => return Vec::new(),
+        };
+        match self.accusing_verb_before(comma) {
             Some(v) => self.subject(v, MAX_SUBJECT_DISTANCE, true),
             None => Vec::new(),
         }
+    }
+
+    /// "Washington accused Petro of failing to act, which he denied": for a verb at `i` after
+    /// ", which" and a pronoun, the accused (who denies) and the accuser.
+    fn accused_denying(&self, i: usize) -> Option<(Parties, Parties)> {
+        let pronoun = i >= 3 && matches!(self.word(i - 1), Some("he" | "she" | "it" | "they"));
+        if !pronoun || self.word(i - 2) != Some("which") || !self.toks[i - 3].is_punct(',') {
+            return None;
+        }
+        let v = self.accusing_verb_before(i - 3)?;
+        Some((self.objects(v + 1), self.subject(v, MAX_SUBJECT_DISTANCE, true)))
     }
 
     /// "India blamed Pakistan …, and Pakistan rejected the accusation", "Russia accused Ukraine
