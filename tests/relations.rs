@@ -851,6 +851,16 @@ const CASES: &[(&str, &[&str])] = &[
         "Washington criticised Keir Starmer, but he praised Vladimir Putin.",
         &["keir-starmer supports vladimir-putin", "united-states criticises keir-starmer"],
     ),
+    // pushing back against pressure from X, appealing against X's fine
+    (
+        "Jerome Powell pushed back against pressure from the White House.",
+        &["jerome-powell opposes white-house"],
+    ),
+    ("Apple appealed against the European Commission's fine.", &["apple opposes european-commission"]),
+    ("Germany appealed against the ruling.", &[]),
+    // a protest from X criticises the subject
+    ("China drew a protest from Japan.", &["japan criticises china"]),
+    ("Thousands joined a protest in Tehran.", &[]),
 ];
 
 #[test]

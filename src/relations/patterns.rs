@@ -2381,7 +2381,9 @@ impl<'a> Extraction<'a> {
         let Some(by) = (first..k + 6).find(|&j| matches!(self.word(j), Some("by" | "from"))) else {
             return Vec::new();
         };
-        if first == k && !plural(k) && !plural(by - 1) {
+        // (or a mass noun: "pushed back against pressure from X")
+        let mass = |j: usize| matches!(self.word(j), Some("pressure" | "interference" | "aggression"));
+        if first == k && !plural(k) && !plural(by - 1) && !mass(by - 1) {
             return Vec::new();
         }
         // words ("the tariffs imposed by X") and percentages ("the 50% tariffs")
