@@ -861,6 +861,16 @@ const CASES: &[(&str, &[&str])] = &[
     // a protest from X criticises the subject
     ("China drew a protest from Japan.", &["japan criticises china"]),
     ("Thousands joined a protest in Tehran.", &[]),
+    // a country describing a company the gazetteer does not know is not the subject
+    ("German carmaker Porsche rejected the EU plan.", &[]),
+    ("South Africa's biggest retail bank Absa is in talks with Barclays.", &[]),
+    ("German carmaker Volkswagen rejected the EU plan.", &["volkswagen opposes european-union"]),
+    ("Russian gas giant Gazprom criticised the European Commission.", &["gazprom criticises european-commission"]),
+    // a relative clause without a comma before "who"
+    (
+        "John Snow met him. Mr Snow who is in Dublin at the start of a four-nation EU visit, has applauded Ireland's tax cuts.",
+        &["person:john-snow supports ireland"],
+    ),
 ];
 
 #[test]

@@ -426,6 +426,37 @@ const POSSESSIVE_PRONOUNS: &[&str] = &["his", "her", "its", "their"];
 /// Entities a rule found: (token index, entity index) each.
 type Parties = Vec<(usize, usize)>;
 
+/// Nouns that describe a company before its name ("carmaker Porsche", "retail bank Absa").
+const COMPANY_NOUNS: &[&str] = &[
+    "bank",
+    "lender",
+    "firm",
+    "company",
+    "group",
+    "giant",
+    "maker",
+    "carmaker",
+    "automaker",
+    "chipmaker",
+    "carrier",
+    "airline",
+    "operator",
+    "producer",
+    "retailer",
+    "insurer",
+    "broker",
+    "conglomerate",
+    "miner",
+    "manufacturer",
+    "supplier",
+    "startup",
+    "subsidiary",
+    "publisher",
+    "broadcaster",
+    "utility",
+    "refiner",
+];
+
 /// An apposition that names the clause before it as an act ("…, a move criticised by X").
 const MOVE_NOUNS: &[&str] = &["move", "step", "decision", "measure"];
 
@@ -1713,8 +1744,9 @@ impl<'a> Extraction<'a> {
             if in_phrase(k, k) || indefinite || self.is_modifier(k) || self.is_compound(k) {
                 continue;
             }
-            // "England defender Cole met …": the title of a person the gazetteer does not know
-            if self.titles_an_unknown_name(k) {
+            // "England defender Cole met …", "German carmaker Porsche rejected …": the title or
+            // description of a person or company the gazetteer does not know
+            if self.titles_an_unknown_name(k) || self.describes_unknown_company(k) {
                 break;
             }
             // a title prefix of a person further right was skipped already
@@ -1730,6 +1762,22 @@ impl<'a> Extraction<'a> {
             return subj;
         }
         Vec::new()
+    }
+
+    /// Do lower-case words ending in a company noun and a capitalised word that names nothing
+    /// known follow the entity at `k` ("German carmaker Porsche", "South Africa's biggest
+    /// retail bank Absa")? Then the entity describes that company.
+    fn describes_unknown_company(&self, k: usize) -> bool {
+        let start = if self.possessive_at(k + 1) { k + 2 } else { k + 1 };
+        let mut n = start;
+        while n - start < 4 && self.descriptor_word(n) {
+            n += 1;
+        }
+        n > start
+            && self.word(n - 1).is_some_and(|w| COMPANY_NOUNS.contains(&w))
+            && self.capitalised_word(n)
+            && self.entity(n).is_none()
+            && !self.is_title_word(n)
     }
 
     /// Do a role (with its titles) and a capitalised word that names nobody known follow the
@@ -1831,9 +1879,13 @@ impl<'a> Extraction<'a> {
                 && (matches!(self.word(m + 1), Some("a" | "an" | "the"))
                     || (self.entity(m + 1).is_some() && self.possessive_at(m + 2)))
         };
+        // "Mr Snow who is currently in Dublin …, has applauded": "who" without a comma
+        let bare_who =
+            |m: usize| self.word(m) == Some("who") && m > 0 && (self.capitalised_word(m - 1) || after_entity(m));
         (lo..close).rev().take_while(|&m| !matches!(self.toks[m].kind, TokenKind::Punct(';' | ':'))).find(|&m| {
-            self.toks[m].is_punct(',')
-                && (matches!(self.word(m + 1), Some("which" | "who" | "whose")) || participle(m) || apposition(m))
+            (self.toks[m].is_punct(',')
+                && (matches!(self.word(m + 1), Some("which" | "who" | "whose")) || participle(m) || apposition(m)))
+                || bare_who(m)
         })
     }
 
