@@ -866,6 +866,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("South Africa's biggest retail bank Absa is in talks with Barclays.", &[]),
     ("German carmaker Volkswagen rejected the EU plan.", &["volkswagen opposes european-union"]),
     ("Russian gas giant Gazprom criticised the European Commission.", &["gazprom criticises european-commission"]),
+    // people of a nationality are not the state, as subject or object
+    ("Japanese exporters criticised the Federal Reserve.", &[]),
+    ("The United States had denied British competitors more lucrative orders.", &[]),
+    ("Japanese officials criticised the Federal Reserve.", &["japan criticises federal-reserve"]),
+    // the idea of a meeting is no meeting
+    ("The White House seemed to reject the idea of negotiating with Congress.", &[]),
     // a relative clause without a comma before "who"
     (
         "John Snow met him. Mr Snow who is in Dublin at the start of a four-nation EU visit, has applauded Ireland's tax cuts.",

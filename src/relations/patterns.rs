@@ -418,6 +418,19 @@ const NATIONALITY_NOUNS: &[&str] = &[
     "actors",
     "audiences",
     "viewers",
+    "competitors",
+    "rivals",
+    "businessmen",
+    "executives",
+    "investors",
+    "exporters",
+    "importers",
+    "farmers",
+    "workers",
+    "consumers",
+    "shareholders",
+    "bankers",
+    "traders",
 ];
 
 /// Pronouns that stand for the owner of the noun after them ("thanked X for its support").
@@ -1746,7 +1759,11 @@ impl<'a> Extraction<'a> {
             }
             // "England defender Cole met …", "German carmaker Porsche rejected …": the title or
             // description of a person or company the gazetteer does not know
-            if self.titles_an_unknown_name(k) || self.describes_unknown_company(k) {
+            // "Japanese exporters criticised …": people of a nationality, not the state
+            if self.titles_an_unknown_name(k)
+                || self.describes_unknown_company(k)
+                || self.nationality_of_people_or_things(k)
+            {
                 break;
             }
             // a title prefix of a person further right was skipped already
