@@ -378,8 +378,14 @@ def spaced_given_name(name, country):
 
 
 def surname_of(name, country=None):
+    # "Abdullah II of Jordan", "Salman of Saudi Arabia", "Davies of Abersoch": a monarch's or a
+    # peer's style names a territory, not a family
+    if " of " in name:
+        return None
     toks = name.replace(".", ". ").split()
-    toks = [t for t in toks if t not in ("Jr.", "Sr.", "II", "III", "Jr", "Sr", "Jnr", "Jnr.", "Snr", "Snr.")]
+    # suffixes and regnal numbers ("Leo XIV") are no surnames
+    toks = [t for t in toks if t not in ("Jr.", "Sr.", "Jr", "Sr", "Jnr", "Jnr.", "Snr", "Snr.")
+            and not re.fullmatch(r"[IVX]+", t)]
     if len(toks) < 2:
         return None
     family = family_name_first(toks, country)
@@ -452,6 +458,10 @@ def build_people(cur_ids, cur_qids, taken, cur_surnames):
         sur = surname_of(name, p["country"])
         if sur and key(sur) not in taken and key(sur) not in full_claims:
             al.append(sur + "|surname")
+        # "Felipe VI of Spain" is also "Felipe VI"
+        regnal = re.fullmatch(r"([A-Z]\w+ [IVX]+) of [A-Z].*", name)
+        if regnal and key(regnal[1]) not in claimed and key(regnal[1]) not in full_claims:
+            al.append(regnal[1])
         rows.append((eid, name, al, p))
     for eid, name, al, p in rows:
         attrs = {"qid": p["qid"]}
