@@ -866,6 +866,14 @@ const CASES: &[(&str, &[&str])] = &[
     ("South Africa's biggest retail bank Absa is in talks with Barclays.", &[]),
     ("German carmaker Volkswagen rejected the EU plan.", &["volkswagen opposes european-union"]),
     ("Russian gas giant Gazprom criticised the European Commission.", &["gazprom criticises european-commission"]),
+    // recognising a state supports it; a person recognised is only known by sight
+    ("France recognised Palestine as a state.", &["france supports palestine"]),
+    ("Michael Howard recognised Charles Kennedy.", &[]),
+    ("Canada will not recognise the Taliban government.", &[]),
+    // a participle after a noun phrase shares the negation of the verb before it
+    ("Brazil did not join the statement condemning Israel.", &[]),
+    ("Brazil joined the statement condemning Israel.", &["brazil criticises israel"]),
+    ("The UN did not pass a resolution condemning Russia.", &[]),
     // people of a nationality are not the state, as subject or object
     ("Japanese exporters criticised the Federal Reserve.", &[]),
     ("The United States had denied British competitors more lucrative orders.", &[]),

@@ -1612,6 +1612,17 @@ impl<'a> Extraction<'a> {
                 negated = true;
             }
         }
+        // "did not join the statement condemning X": a participle after a noun phrase shares
+        // the negation of the verb before that phrase
+        if !negated && i >= 3 && self.word(i).is_some_and(|w| w.len() > 4 && w.ends_with("ing")) {
+            let det = (i.saturating_sub(4)..i - 1).rev().find(|&d| matches!(self.word(d), Some("the" | "a" | "an")));
+            if let Some(d) = det.filter(|&d| d > lo && (d + 1..i).all(|n| self.common_noun_at(n))) {
+                let verb = d - 1;
+                if self.word(verb).is_some_and(|w| !self.is_prep(verb) && !DETERMINERS.contains(&w)) {
+                    negated = self.cue_flags(verb).0;
+                }
+            }
+        }
         // a conditional earlier in the same stretch (not across quotes, dashes or ';')
         let mut k = i;
         while k > 0 && i - k < 25 {
@@ -2414,6 +2425,12 @@ impl<'a> Extraction<'a> {
                         })
                     };
                     targets.into_iter().filter(|&(tt, _)| self.possessive_at(tt + 1) && !given(tt)).collect()
+                } else {
+                    targets
+                };
+                // "France recognised Palestine": only a state is recognised so
+                let targets: Vec<(usize, usize)> = if pattern.state && !passive {
+                    targets.into_iter().filter(|&(_, t)| self.etype_of(t) == Some(EntityType::Country)).collect()
                 } else {
                     targets
                 };

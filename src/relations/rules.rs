@@ -36,6 +36,9 @@ pub struct Pattern {
     /// `+force` (verbs): the relation is `opposes` when the subject is a country, an armed
     /// group or a military ("Russia attacked Ukraine"; "Trump attacked Powell" keeps it).
     pub force: bool,
+    /// `+state` (verbs): the target must be a country ("France recognised Palestine"; not
+    /// "one in ten recognised Charles Kennedy").
+    pub state: bool,
 }
 
 /// Phrases sharing a first word: (remaining words, values), longest first.
@@ -184,15 +187,16 @@ pub fn parse_patterns(file: &str, text: &str, patterns: &mut Vec<Pattern>, trigg
                 ))
             }
         };
-        let (mut reciprocal, mut possessed, mut named, mut force) = (false, false, false, false);
+        let (mut reciprocal, mut possessed, mut named, mut force, mut state) = (false, false, false, false, false);
         let verb = construction == Construction::Verb;
         for flag in flags {
             match flag.trim() {
                 "reciprocal" if verb => reciprocal = true,
                 "possessed" if verb => possessed = true,
                 "force" if verb => force = true,
+                "state" if verb => state = true,
                 "named" if construction == Construction::Noun => named = true,
-                f @ ("reciprocal" | "possessed" | "force" | "named") => {
+                f @ ("reciprocal" | "possessed" | "force" | "state" | "named") => {
                     let needs = if f == "named" { "noun" } else { "verb" };
                     return Err(Error::syntax(file, line, format!("+{f} needs a {needs}")));
                 }
@@ -200,14 +204,14 @@ pub fn parse_patterns(file: &str, text: &str, patterns: &mut Vec<Pattern>, trigg
                     return Err(Error::syntax(
                         file,
                         line,
-                        format!("unknown flag {other:?} (expected reciprocal, possessed, named or force)"),
+                        format!("unknown flag {other:?} (expected reciprocal, possessed, named, force or state)"),
                     ))
                 }
             }
         }
         let idx = patterns.len();
         let id = format!("{}:{}", relation.as_str(), cols[1].trim());
-        patterns.push(Pattern { relation, id, construction, reciprocal, possessed, named, force });
+        patterns.push(Pattern { relation, id, construction, reciprocal, possessed, named, force, state });
         let list = phrases(file, line, cols[3])?;
         if list.is_empty() {
             return Err(Error::syntax(file, line, "no phrases"));
@@ -296,6 +300,7 @@ mod tests {
             ("supports\tx\tnoun+reciprocal\tback\n", "p.tsv:1: +reciprocal needs a verb"),
             ("opposes\tx\tverb+named\tattack\n", "p.tsv:1: +named needs a noun"),
             ("opposes\tx\tnoun+force\tattack\n", "p.tsv:1: +force needs a verb"),
+            ("supports\tx\tnoun+state\trecognition\n", "p.tsv:1: +state needs a verb"),
         ];
         for (text, want) in cases {
             let err =
