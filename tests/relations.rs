@@ -866,6 +866,17 @@ const CASES: &[(&str, &[&str])] = &[
     ("South Africa's biggest retail bank Absa is in talks with Barclays.", &[]),
     ("German carmaker Volkswagen rejected the EU plan.", &["volkswagen opposes european-union"]),
     ("Russian gas giant Gazprom criticised the European Commission.", &["gazprom criticises european-commission"]),
+    // travelling or flying to a country is a visit; not one set for later, nor a place of it
+    ("Dan Driscoll travelled to Kyiv to present the plan.", &["ukraine meets person:dan-driscoll"]),
+    ("Antony Blinken, who flew to Indonesia yesterday, spoke.", &["antony-blinken meets indonesia"]),
+    ("Martin Bangemann, who flies to Washington this weekend, spoke.", &[]),
+    ("Emmanuel Macron is scheduled to meet Olaf Scholz.", &[]),
+    ("Emmanuel Macron meets Olaf Scholz tomorrow.", &[]),
+    ("The Edwards family flew to the Spanish island of Fuerteventura.", &[]),
+    // a relative acts for himself
+    ("Gerry Conlon's father was arrested when travelling to London.", &[]),
+    // heading what a country owns is no affiliation with the country
+    ("Kirill Dmitriev, who heads Russia's sovereign wealth fund, met Steve Witkoff.", &["kirill-dmitriev meets steve-witkoff"]),
     // recognising a state supports it; a person recognised is only known by sight
     ("France recognised Palestine as a state.", &["france supports palestine"]),
     ("Michael Howard recognised Charles Kennedy.", &[]),

@@ -431,6 +431,12 @@ const NATIONALITY_NOUNS: &[&str] = &[
     "shareholders",
     "bankers",
     "traders",
+    "island",
+    "islands",
+    "resort",
+    "coast",
+    "village",
+    "town",
 ];
 
 /// Pronouns that stand for the owner of the noun after them ("thanked X for its support").
@@ -438,6 +444,12 @@ const POSSESSIVE_PRONOUNS: &[&str] = &["his", "her", "its", "their"];
 
 /// Entities a rule found: (token index, entity index) each.
 type Parties = Vec<(usize, usize)>;
+
+/// A person's relatives and counsel: "X's father" acts for himself, not for X.
+const KIN_NOUNS: &[&str] = &[
+    "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "family", "widow", "lawyer",
+    "lawyers", "children", "parents",
+];
 
 /// Nouns that describe a company before its name ("carmaker Porsche", "retail bank Absa").
 const COMPANY_NOUNS: &[&str] = &[
@@ -1444,8 +1456,9 @@ impl<'a> Extraction<'a> {
                 // not a name modifying a noun ("who chairs the Commons trade committee")
                 let headed = |m: usize| {
                     let m = if self.word(m) == Some("the") { m + 1 } else { m };
-                    let noun_after =
-                        self.word(m + 1).is_some_and(|w| !self.is_prep(m + 1) && !CLAUSE_WORDS.contains(&w));
+                    // nor the owner of what is headed ("who heads Russia's sovereign wealth fund")
+                    let noun_after = self.possessive_at(m + 1)
+                        || self.word(m + 1).is_some_and(|w| !self.is_prep(m + 1) && !CLAUSE_WORDS.contains(&w));
                     self.organisation(m).filter(|_| !noun_after).map(|(org, _)| (org, m))
                 };
                 let first = headed(j + 4);
@@ -1770,10 +1783,13 @@ impl<'a> Extraction<'a> {
             }
             // "England defender Cole met …", "German carmaker Porsche rejected …": the title or
             // description of a person or company the gazetteer does not know
-            // "Japanese exporters criticised …": people of a nationality, not the state
+            // "Japanese exporters criticised …": people of a nationality, not the state; "Mr
+            // Conlon's father was arrested when travelling to London": a relative, not the person
+            let relative = self.possessive_at(k + 1) && self.word(k + 2).is_some_and(|w| KIN_NOUNS.contains(&w));
             if self.titles_an_unknown_name(k)
                 || self.describes_unknown_company(k)
                 || self.nationality_of_people_or_things(k)
+                || relative
             {
                 break;
             }
@@ -2648,7 +2664,9 @@ impl<'a> Extraction<'a> {
                 matches!(
                     (words(k), words(k + 1), words(k + 2)),
                     (Some("next"), Some("week" | "month" | "year" | "spring" | "summer" | "autumn" | "winter"), _)
-                        | (Some("later"), Some("this"), Some("week" | "month" | "year"))
+                        | (Some("later"), Some("this" | "today"), _)
+                        | (Some("this"), Some("evening" | "weekend"), _)
+                        | (Some("tomorrow" | "tonight"), _, _)
                         | (Some("in"), Some("the"), Some("coming"))
                 )
             })
