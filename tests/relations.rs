@@ -873,6 +873,18 @@ const CASES: &[(&str, &[&str])] = &[
     ("Emmanuel Macron is scheduled to meet Olaf Scholz.", &[]),
     ("Emmanuel Macron meets Olaf Scholz tomorrow.", &[]),
     ("The Edwards family flew to the Spanish island of Fuerteventura.", &[]),
+    // a place before a comma is not coordinated with the subject after it
+    ("In Ankara, Erdogan criticised Israel.", &["recep-tayyip-erdogan criticises israel"]),
+    ("Britain, France and Germany criticised Iran.", &["france criticises iran", "germany criticises iran", "united-kingdom criticises iran"]),
+    // lifting or easing sanctions opposes no one
+    ("Washington's decision to lift sanctions on Syria was praised by Saudi Arabia.", &["saudi-arabia supports united-states"]),
+    ("The EU eased its sanctions against Russia.", &[]),
+    // "clashed": both ways
+    ("Britain and Japan clashed over trade.", &["japan opposes united-kingdom", "united-kingdom opposes japan"]),
+    // a visit to a country is a meeting with it; not an upcoming one
+    ("Johann Wadephul, on a visit to Beijing, urged China to press Russia.", &["china meets person:johann-wadephul"]),
+    ("Yasuhiro Nakasone's scheduled visit to Washington was discussed.", &[]),
+    ("Reagan had not scheduled any meeting with James Baker.", &[]),
     // a relative acts for himself
     ("Gerry Conlon's father was arrested when travelling to London.", &[]),
     // heading what a country owns is no affiliation with the country

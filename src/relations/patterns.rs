@@ -208,6 +208,20 @@ const UNDOING_VERBS: &[&str] = &[
     "doubting",
     "doubt",
     "against",
+    "lift",
+    "lifts",
+    "lifted",
+    "lifting",
+    "ease",
+    "eases",
+    "eased",
+    "easing",
+    "waive",
+    "waived",
+    "waiving",
+    "relax",
+    "relaxed",
+    "relaxing",
 ];
 
 /// Words that end the search for an object: a new clause starts.
@@ -1938,7 +1952,9 @@ impl<'a> Extraction<'a> {
     fn coordination(&self, k: usize, e: usize) -> Vec<(usize, usize)> {
         let mut out = vec![(k, e)];
         let mut c = k;
-        while let Some(prev) = self.coordinated_before(c) {
+        // a list ends with "and"/"or": "In Ankara, Erdogan criticised …" is no list
+        let conjunction = |a: usize, b: usize| (a..b).any(|t| matches!(self.word(t), Some("and" | "or")));
+        while let Some(prev) = self.coordinated_before(c).filter(|&prev| c != k || conjunction(prev, c)) {
             out.push((prev, self.entity(prev).map_or(0, |x| x.0)));
             c = prev;
         }
@@ -2336,7 +2352,7 @@ impl<'a> Extraction<'a> {
                 // across "said"
                 let reported = relation != Relation::Meets;
                 // a passive without "by" names the one acted on, not who acts: no edge
-                if !passive && self.agentless_passive(i, end) {
+                if !passive && self.agentless_passive(i, end, pattern.reciprocal) {
                     return;
                 }
                 // "back" is also an adverb ("get back onto …", "hit back at …"): bare, it is
@@ -2780,8 +2796,9 @@ impl<'a> Extraction<'a> {
 
     /// Is the verb trigger `i..end` a participle in a passive without its agent: after a form
     /// of "be" ("Russia is accused of …", "was widely criticised") or, as in headlines, right
-    /// before a preposition instead of an object ("Labour accused of EU propaganda")?
-    fn agentless_passive(&self, i: usize, end: usize) -> bool {
+    /// before a preposition instead of an object ("Labour accused of EU propaganda"; not for a
+    /// verb without object, `intransitive`: "Britain and Japan clashed over trade")?
+    fn agentless_passive(&self, i: usize, end: usize, intransitive: bool) -> bool {
         let Some(last) = end.checked_sub(1).filter(|&l| l >= i).and_then(|l| self.word(l)) else {
             return false;
         };
@@ -2792,7 +2809,7 @@ impl<'a> Extraction<'a> {
                     && self.word(i - back).is_some_and(|w| PASSIVE_AUXILIARIES.contains(&w))
                     && (back == 1 || self.word(i - 1).is_some_and(|w| w.ends_with("ly")))
             });
-        after_be || (regular && self.word(end).is_some_and(|w| AGENTLESS_PREPOSITIONS.contains(&w)))
+        after_be || (regular && !intransitive && self.word(end).is_some_and(|w| AGENTLESS_PREPOSITIONS.contains(&w)))
     }
 
     /// "X's support for Y", "support from X" (for the clause subject), "criticism of Y";
@@ -2871,7 +2888,12 @@ impl<'a> Extraction<'a> {
                     sources = self.objects(j + 1);
                     j = after_last(&sources, j + 2);
                 }
+                // "talks with X", "on a visit to Beijing"
                 Some("with") if relation == Relation::Meets => {
+                    targets = self.objects(j + 1);
+                    break;
+                }
+                Some("to") if relation == Relation::Meets && matches!(self.word(i), Some("visit")) => {
                     targets = self.objects(j + 1);
                     break;
                 }
