@@ -2198,7 +2198,10 @@ impl<'a> Extraction<'a> {
         if determined {
             return self.common_noun_at(k + 1);
         }
+        // ("attacks on Lebanon killed five": a past tense is the verb, not a noun)
+        let past = self.word(k + 1).is_some_and(|w| w.len() > 4 && w.ends_with("ed"));
         etype == EntityType::Country
+            && !past
             && self.common_noun_at(k + 1)
             && (self.common_noun_at(k + 2) || self.word(k + 1).is_some_and(|w| EVENT_NOUNS.contains(&w)))
     }
@@ -2754,7 +2757,12 @@ impl<'a> Extraction<'a> {
             && self.word(i - 2).is_none_or(|w| w != "re");
         // ("whom Washington accuses of …" is the verb: its object stands before)
         let of = self.word(end) == Some("of") && !self.word(i).is_some_and(|w| w.starts_with("accus"));
-        determined || compound || of
+        // "founded by assassinated former prime minister X": a participle describing a name
+        let adjective = end == i + 1
+            && self.word(i).is_some_and(|w| w.ends_with("ed"))
+            && i.checked_sub(1).is_some_and(|p| self.is_prep(p) || matches!(self.word(p), Some("the" | "a" | "an")))
+            && (self.is_title_word(end) || self.entity(end).is_some());
+        determined || compound || of || adjective
     }
 
     /// Is the one-word trigger at `i..end` a noun naming the person after it
