@@ -444,6 +444,8 @@ const PARTY_QUALIFIERS: &[&str] = &[
     "Free",
     "English",
     "Progressive",
+    "Liberal",
+    "National",
     "Civic",
     "Young",
     "Popular",

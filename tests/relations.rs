@@ -911,6 +911,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Japanese exporters criticised the Federal Reserve.", &[]),
     ("The United States had denied British competitors more lucrative orders.", &[]),
     ("Japanese officials criticised the Federal Reserve.", &["japan criticises federal-reserve"]),
+    ("Jose Sarney held talks with Brazilian business leaders.", &[]),
     // the idea of a meeting is no meeting
     ("The White House seemed to reject the idea of negotiating with Congress.", &[]),
     // a relative clause without a comma before "who"

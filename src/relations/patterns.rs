@@ -445,6 +445,7 @@ const NATIONALITY_NOUNS: &[&str] = &[
     "shareholders",
     "bankers",
     "traders",
+    "business",
     "island",
     "islands",
     "resort",
