@@ -871,6 +871,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Antony Blinken, who flew to Indonesia yesterday, spoke.", &["antony-blinken meets indonesia"]),
     ("Martin Bangemann, who flies to Washington this weekend, spoke.", &[]),
     ("Emmanuel Macron is scheduled to meet Olaf Scholz.", &[]),
+    ("Emmanuel Macron has yet to meet Olaf Scholz.", &[]),
+    ("England are still to meet Italy at Twickenham.", &[]),
     ("Emmanuel Macron meets Olaf Scholz tomorrow.", &[]),
     ("The Edwards family flew to the Spanish island of Fuerteventura.", &[]),
     // a place before a comma is not coordinated with the subject after it
