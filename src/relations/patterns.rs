@@ -1796,10 +1796,10 @@ impl<'a> Extraction<'a> {
             if in_phrase(k, k) || indefinite || self.is_modifier(k) || self.is_compound(k) {
                 continue;
             }
-            // "England defender Cole met …", "German carmaker Porsche rejected …": the title or
-            // description of a person or company the gazetteer does not know
-            // "Japanese exporters criticised …": people of a nationality, not the state; "Mr
-            // Conlon's father was arrested when travelling to London": a relative, not the person
+            // not the subject: the title or description of a person or company the gazetteer
+            // does not know ("England defender Cole met …", "German carmaker Porsche rejected
+            // …"), people of a nationality ("Japanese exporters criticised …"), the owner of a
+            // relative ("Mr Conlon's father was arrested when travelling to London")
             let relative = self.possessive_at(k + 1) && self.word(k + 2).is_some_and(|w| KIN_NOUNS.contains(&w));
             if self.titles_an_unknown_name(k)
                 || self.describes_unknown_company(k)
