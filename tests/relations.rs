@@ -897,6 +897,15 @@ const CASES: &[(&str, &[&str])] = &[
     // receiving a visitor is a meeting
     ("Abdel Fattah al-Sisi received Hamas leaders in Cairo.", &["hamas meets person:abdel-fattah-al-sisi"]),
     ("Vladimir Putin received a letter from Donald Trump.", &[]),
+    // ", a decision X condemned (as …)": X criticises who decided; an arrest warrant opposes
+    (
+        "The International Criminal Court issued an arrest warrant for Benjamin Netanyahu, a decision Israel condemned as antisemitic.",
+        &[
+            "international-criminal-court opposes benjamin-netanyahu",
+            "israel criticises international-criminal-court",
+        ],
+    ),
+    ("Labour accused of EU propaganda.", &[]),
     // a relative acts for himself
     ("Gerry Conlon's father was arrested when travelling to London.", &[]),
     // heading what a country owns is no affiliation with the country

@@ -2356,7 +2356,14 @@ impl<'a> Extraction<'a> {
                 // across "said"
                 let reported = relation != Relation::Meets;
                 // a passive without "by" names the one acted on, not who acts: no edge
-                if !passive && self.agentless_passive(i, end, pattern.reciprocal) {
+                // ("a decision Israel condemned as antisemitic" is active: a noun heads the clause)
+                let relative = i >= 3
+                    && self.entity(i - 1).is_some()
+                    && self.word(i - 2).is_some_and(|w| {
+                        DEMAND_NOUNS.contains(&w) || MOVE_NOUNS.contains(&w) || CHARGE_NOUNS.contains(&w)
+                    })
+                    && matches!(self.word(i - 3), Some("a" | "an" | "the"));
+                if !passive && !relative && self.agentless_passive(i, end, pattern.reciprocal) {
                     return;
                 }
                 // "back" is also an adverb ("get back onto …", "hit back at …"): bare, it is
@@ -2413,6 +2420,10 @@ impl<'a> Extraction<'a> {
                             } else {
                                 objs = subj.first().map(|&(s, _)| self.maker_of_demand(s)).unwrap_or_default();
                             }
+                        }
+                        // "…, a decision Israel condemned"
+                        if objs.is_empty() && relation == Relation::Criticises {
+                            objs = subj.first().map(|&(s, _)| self.maker_of_demand(s)).unwrap_or_default();
                         }
                         conf = 0.7;
                     }
@@ -2554,7 +2565,8 @@ impl<'a> Extraction<'a> {
         }
     }
 
-    /// "X said Y must disarm, a demand Y's leader Z rejected" (or "a proposal", "a call"):
+    /// "X said Y must disarm, a demand Y's leader Z rejected" (or "a proposal", "a call", "a
+    /// decision", "a move"):
     /// for the subject at `s` of a verb right after such a phrase, who made the demand.
     fn maker_of_demand(&self, s: usize) -> Vec<(usize, usize)> {
         let mut p = s;
@@ -2566,7 +2578,7 @@ impl<'a> Extraction<'a> {
             p -= 1;
         }
         let demand = p >= 3
-            && self.word(p - 1).is_some_and(|w| DEMAND_NOUNS.contains(&w))
+            && self.word(p - 1).is_some_and(|w| DEMAND_NOUNS.contains(&w) || MOVE_NOUNS.contains(&w))
             && matches!(self.word(p - 2), Some("a" | "an" | "the"))
             && self.toks[p - 3].is_punct(',');
         if !demand {
