@@ -263,7 +263,8 @@ pub fn resolve(text: &str, matches: &[RawMatch], matcher: &Matcher) -> Vec<Menti
             }
             // "New Mexico", "New South Wales", "New England": other places (the countries named
             // "New …" are aliases of their own and win as the longer match)
-            if a.country && after_new(text, m.start) {
+            // "Air China", "Air India": an airline
+            if a.country && (after_new(text, m.start) || text[..m.start].ends_with("Air ")) {
                 return false;
             }
             // "US$25,000" is a currency; "Mr Irish" a surname, not a demonym
@@ -672,10 +673,15 @@ const OFFICE_WORD_LIST: &[&str] = &[
 static OFFICE_WORDS: LazyLock<FxHashSet<&str>> = LazyLock::new(|| word_set(OFFICE_WORD_LIST));
 
 /// Does a possessive and a state office follow, within two words ("Chad's President",
-/// "Jordan's new foreign minister")? Then a weak alias names the country.
+/// "Jordan's new foreign minister"), or a lower-case state body ("the Chad government")?
+/// Then a weak alias names the country.
 fn followed_by_possessive_office(text: &str, end: usize) -> bool {
     let rest = text[end..].strip_prefix("'s ").or_else(|| text[end..].strip_prefix("\u{2019}s "));
-    let Some(rest) = rest else { return false };
+    let Some(rest) = rest else {
+        let body = text[end..].strip_prefix(' ').and_then(|r| r.split(|c: char| !c.is_ascii_lowercase()).next());
+        return body
+            .is_some_and(|w| matches!(w, "government" | "authorities" | "army" | "military" | "junta" | "embassy"));
+    };
     rest.split(' ')
         .take(2)
         .map(|w| w.trim_end_matches(|c: char| !c.is_alphabetic()))

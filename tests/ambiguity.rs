@@ -20,6 +20,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Rebels attacked a town in Chad on Monday.", &["chad"]),
     ("Chad Smith scored twice for the visitors.", &["person:chad-smith"]),
     ("Chadian troops and Chad's army moved north.", &["chad", "chad"]),
+    ("The Chad government accused Sudan.", &["chad", "sudan"]),
+    ("Chad Smith said the government changed.", &["person:chad-smith"]),
+    // an airline is not its country
+    ("Air China cancelled flights to Japan.", &["japan"]),
     // Jordan: country vs first/last name
     ("Michael Jordan retired from basketball.", &["person:michael-jordan"]),
     ("King Abdullah returned to Jordan after the summit.", &["abdullah-ii-of-jordan", "jordan"]),
