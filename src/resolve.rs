@@ -9,8 +9,9 @@
 //!   Howard"), the bare surname is dropped;
 //! - a `weak` alias (common word or other thing: "Chad", "Jordan") counts only
 //!   outside a larger capitalised name ("Michael Jordan", "Chad Smith") and
-//!   with support: another mention of the entity in the document or a
-//!   preposition before it ("in Chad", "to Jordan");
+//!   with support: another mention of the entity in the document, a
+//!   preposition before it ("in Chad", "to Jordan") or a state office or body
+//!   after it ("Chad's President", "the Chad government");
 //! - a `capital` alias must not sit inside a larger capitalised name
 //!   ("George Washington", "Paris Hilton");
 //! - an alias shared by several entities (`amb`) resolves to the one with
