@@ -691,6 +691,12 @@ fn company_after(rest: &str) -> bool {
     [" & ", " and Co", " and Sons", " and Company"].iter().any(|s| rest.starts_with(s))
 }
 
+/// Do words that only a company takes stand before ("Shares in Laura Ashley fell", "a stake
+/// in Ted Baker")?
+fn company_before(head: &str) -> bool {
+    ["shares in ", "shares of ", "stake in ", "Shares in ", "Shares of "].iter().any(|s| head.ends_with(s))
+}
+
 /// Index in `people` of the person named `given surname`, added if new.
 fn person_index(people: &mut Vec<Person>, given: &str, surname: &str) -> usize {
     let same = |p: &Person| {
@@ -839,13 +845,24 @@ pub fn discover(
             continue;
         };
         // "Fyodor Lukyanov, chairman of …", "Samuel Charap, a senior political scientist at …"
+        // (after a determiner the role may follow names: "Hakeem Jeffries, the House Democratic
+        // leader", "Elbridge Colby, the Pentagon's policy chief")
+        // ("…with Texas Gulf, a senior USDA official said": the speaker of an attribution, not
+        // an apposition)
         let role_after = || {
+            let determiner = ["the ", "a ", "an "]
+                .iter()
+                .any(|d| text[last.end..].strip_prefix(", ").is_some_and(|r| r.starts_with(d)));
+            let words: Vec<&str> =
+                std::iter::successors(next_word(text, last.end), |w| next_word(text, w.next)).take(6).map(&s).collect();
+            let speaks = |k: usize| words.get(k + 1).is_some_and(|n| matches!(*n, "said" | "says" | "told" | "added"));
             text[last.end..].starts_with(", ")
-                && std::iter::successors(next_word(text, last.end), |w| next_word(text, w.next))
+                && words
+                    .iter()
                     .take(5)
-                    .map(&s)
-                    .take_while(|w| !w.starts_with(char::is_uppercase))
-                    .any(|w| roles.contains(w))
+                    .take_while(|w| determiner || !w.starts_with(char::is_uppercase))
+                    .enumerate()
+                    .any(|(k, w)| roles.contains(*w) && !speaks(k))
         };
         let is_name = given_ok(g)
             && surname_ok(last)
@@ -860,6 +877,7 @@ pub fn discover(
             && !glued_before(i)
             && !glued_after(j)
             && !company_after(&text[last.end..])
+            && !company_before(&text[..g.start])
             && !place_after(&text[last.end..])
             // three capitalised words are a person's only in a role's company ("opposition leader
             // Maria Corina Machado", "Antonio Ortiz Mena, president of"): not "Adam Smith Lecture"
@@ -960,6 +978,14 @@ mod tests {
             ),
             // an organisation's unit after a rank-like word is not a person
             ("He heads IBM's General Technology Division.", &[]),
+            // a role after a determiner may follow names; not the speaker of an attribution
+            (
+                "Hakeem Jeffries, the House Democratic director, spoke.",
+                &[("Hakeem Jeffries", "person:hakeem-jeffries")],
+            ),
+            ("It signed with Texas Gulf, a senior USDA officer said.", &[]),
+            // what shares are bought in is a company
+            ("Shares in Laura Ashley fell.", &[]),
             // a middle initial is dropped from the name
             ("Charles A. Kupchan said so.", &[("Charles A. Kupchan", "person:charles-kupchan")]),
             // a middle name is kept, in a role's company

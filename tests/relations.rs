@@ -906,6 +906,9 @@ const CASES: &[(&str, &[&str])] = &[
         ],
     ),
     ("Labour accused of EU propaganda.", &[]),
+    // an apposition after a name nobody knows describes that name, the subject
+    ("Elbridge Colby, the Pentagon's policy chief, met Japanese officials.", &["japan meets person:elbridge-colby", "person:elbridge-colby affiliated_with pentagon"]),
+    ("On Tuesday, the company's administrator, Enrico Bondi, sued Morgan Stanley.", &["person:enrico-bondi opposes morgan-stanley"]),
     // a relative acts for himself
     ("Gerry Conlon's father was arrested when travelling to London.", &[]),
     // heading what a country owns is no affiliation with the country

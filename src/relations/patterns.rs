@@ -1933,8 +1933,17 @@ impl<'a> Extraction<'a> {
                 })
         };
         // a determiner, or a name with a possessive ("Orban, the Kremlin's closest partner,")
+        // (also right after a name nobody knows: "Elbridge Colby, the Pentagon's policy chief,
+        // met"; two capitalised words, not "On Tuesday, the company's administrator, X")
+        let unknown_name = |m: usize| {
+            m > 1
+                && self.capitalised_word(m - 1)
+                && self.capitalised_word(m - 2)
+                && self.word(m - 2).is_some_and(|w| !crate::resolve::is_function_word(w))
+                && !(m + 1..close).any(|c| self.toks[c].is_punct(','))
+        };
         let apposition = |m: usize| {
-            after_entity(m)
+            (after_entity(m) || unknown_name(m))
                 && (matches!(self.word(m + 1), Some("a" | "an" | "the"))
                     || (self.entity(m + 1).is_some() && self.possessive_at(m + 2)))
         };
