@@ -909,6 +909,11 @@ const CASES: &[(&str, &[&str])] = &[
     // an apposition after a name nobody knows describes that name, the subject
     ("Elbridge Colby, the Pentagon's policy chief, met Japanese officials.", &["japan meets person:elbridge-colby", "person:elbridge-colby affiliated_with pentagon"]),
     ("On Tuesday, the company's administrator, Enrico Bondi, sued Morgan Stanley.", &["person:enrico-bondi opposes morgan-stanley"]),
+    // a passive's agent a few words after the participle
+    ("Meta was fined 798 million euros by the European Commission.", &["european-commission opposes meta-platforms"]),
+    ("Ukraine was attacked with drones by Russia.", &["russia opposes ukraine"]),
+    ("Keir Starmer was criticised at the time by Kemi Badenoch.", &["kemi-badenoch criticises keir-starmer"]),
+    ("Ukraine is suspended and could be replaced by Russia.", &[]),
     // a relative acts for himself
     ("Gerry Conlon's father was arrested when travelling to London.", &[]),
     // heading what a country owns is no affiliation with the country

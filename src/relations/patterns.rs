@@ -2350,13 +2350,34 @@ impl<'a> Extraction<'a> {
                     return;
                 }
                 // "backed by X" is passive; "the first visit by X" names a visit (a noun)
-                let by = self.word(end) == Some("by");
+                // (or a few words later after "was": "Meta was fined 798 million euros by the EC",
+                // "was criticised at the time by X"; not across a clause: "is suspended and could be
+                // replaced by X")
+                let after_be = i > 0 && self.word(i - 1).is_some_and(|w| PASSIVE_AUXILIARIES.contains(&w));
+                let by = if self.word(end) == Some("by") {
+                    Some(end)
+                } else if after_be {
+                    (end..end + 5)
+                        .take_while(|&p| {
+                            self.toks.get(p).is_some_and(|t| match t.word() {
+                                // ("was criticised at the time by X")
+                                Some(w) => !CLAUSE_WORDS.contains(&w),
+                                // amounts ("798 million euros", "$5bn"); not clause punctuation
+                                None => {
+                                    !matches!(t.kind, TokenKind::Punct(',' | ';' | ':' | '.')) && t.entity().is_none()
+                                }
+                            })
+                        })
+                        .find(|&p| self.word(p) == Some("by"))
+                } else {
+                    None
+                };
                 let participle = (i..end)
                     .any(|l| self.word(l).is_some_and(|w| w.ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&w)));
-                if by && !participle {
+                if by.is_some() && !participle {
                     return;
                 }
-                let passive = by;
+                let passive = by.is_some();
                 // "the EC was joined by the United States in criticising Brazil": company, not membership
                 if passive && pattern.construction == Construction::Join {
                     return;
@@ -2388,8 +2409,8 @@ impl<'a> Extraction<'a> {
                     .flatten();
                 // the parties stand far from the verb there, as in a passive
                 let near = passive || accused_denying.is_some();
-                let (sources, targets, conf) = if passive {
-                    (self.objects(end + 1), self.subject(i, MAX_SUBJECT_DISTANCE, reported), 0.8)
+                let (sources, targets, conf) = if let Some(by) = by {
+                    (self.objects(by + 1), self.subject(i, MAX_SUBJECT_DISTANCE, reported), 0.8)
                 } else if let Some((accused, accuser)) = accused_denying {
                     relation = Relation::Denies;
                     (accused, accuser, 0.7)
