@@ -310,7 +310,7 @@ pub fn resolve(text: &str, matches: &[RawMatch], matcher: &Matcher) -> Vec<Menti
             if a.weak
                 && !has_evidence(a.entity)
                 && !preceded_by_support_word(text, m.start)
-                && !followed_by_possessive_office(text, m.end)
+                && !followed_by_office(text, m.end)
             {
                 return false;
             }
@@ -676,7 +676,7 @@ static OFFICE_WORDS: LazyLock<FxHashSet<&str>> = LazyLock::new(|| word_set(OFFIC
 /// Does a possessive and a state office follow, within two words ("Chad's President",
 /// "Jordan's new foreign minister"), or a lower-case state body ("the Chad government")?
 /// Then a weak alias names the country.
-fn followed_by_possessive_office(text: &str, end: usize) -> bool {
+fn followed_by_office(text: &str, end: usize) -> bool {
     let rest = text[end..].strip_prefix("'s ").or_else(|| text[end..].strip_prefix("\u{2019}s "));
     let Some(rest) = rest else {
         let body = text[end..].strip_prefix(' ').and_then(|r| r.split(|c: char| !c.is_ascii_lowercase()).next());
