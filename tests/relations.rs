@@ -892,6 +892,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("The Houthis fired a missile at Israel.", &["houthis opposes israel"]),
     ("Hezbollah has not fired at Israel since the truce.", &[]),
     ("Israel's air strike on Lebanon killed five.", &["israel opposes lebanon"]),
+    ("Israel's air strike on Lebanon drew criticism.", &["israel opposes lebanon"]),
     // a participle describing a name is no verb; a headline's noun is no verb either
     ("Solidere, the Lebanese company founded by assassinated former prime minister Rafik Hariri, fell.", &[]),
     // receiving a visitor is a meeting

@@ -2209,7 +2209,11 @@ impl<'a> Extraction<'a> {
             return self.common_noun_at(k + 1);
         }
         // ("attacks on Lebanon killed five": a past tense is the verb, not a noun)
-        let past = self.word(k + 1).is_some_and(|w| w.len() > 4 && w.ends_with("ed"));
+        let past = self.word(k + 1).is_some_and(|w| {
+            (w.len() > 4 && w.ends_with("ed"))
+                || PAST_FORMS.contains(&w)
+                || matches!(w, "drew" | "brought" | "fell" | "rose" | "came" | "went" | "made" | "lost")
+        });
         etype == EntityType::Country
             && !past
             && self.common_noun_at(k + 1)
