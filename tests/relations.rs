@@ -915,6 +915,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Ukraine was attacked with drones by Russia.", &["russia opposes ukraine"]),
     ("Keir Starmer was criticised at the time by Kemi Badenoch.", &["kemi-badenoch criticises keir-starmer"]),
     ("Ukraine is suspended and could be replaced by Russia.", &[]),
+    // a country before an institution names the institution's state
+    ("Robert Fell held talks with the Bank of England and the U.S. Federal Reserve.", &["bank-of-england meets person:robert-fell", "federal-reserve meets person:robert-fell"]),
+    ("Robert Fell criticised the U.S. Federal Reserve.", &["person:robert-fell criticises federal-reserve"]),
+    ("Robert Fell criticised the U.S. and Japan.", &["person:robert-fell criticises japan", "person:robert-fell criticises united-states"]),
     // a relative acts for himself
     ("Gerry Conlon's father was arrested when travelling to London.", &[]),
     // heading what a country owns is no affiliation with the country

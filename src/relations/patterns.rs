@@ -2058,6 +2058,7 @@ impl<'a> Extraction<'a> {
                 _ => return Vec::new(),
             }
         }
+        let j = self.institution_of_state(j);
         // "denied the U.S. accusations": who makes a charge is what answering it aims at
         let charge_owner = self.word(j + 1).is_some_and(|w| CHARGE_NOUNS.contains(&w));
         if self.is_compound(j)
@@ -2071,7 +2072,7 @@ impl<'a> Extraction<'a> {
         // the list ends with the item after "and"
         let mut closed = false;
         loop {
-            let head = self.head_of(cur);
+            let head = self.head_of(self.institution_of_state(cur));
             out.push((head, self.entity(head).map_or(0, |e| e.0)));
             if closed {
                 break;
@@ -2105,6 +2106,19 @@ impl<'a> Extraction<'a> {
             closed = last;
         }
         out
+    }
+
+    /// The institution right after the country at `j` ("the U.S. Federal Reserve": the country
+    /// is its state, the institution the one named), else `j`.
+    fn institution_of_state(&self, j: usize) -> usize {
+        let state = matches!(self.entity(j), Some((_, EntityType::Country, _)))
+            && matches!(self.entity(j + 1), Some((_, EntityType::Institution, _)))
+            && self.toks[j].end + 1 == self.toks[j + 1].start;
+        if state {
+            j + 1
+        } else {
+            j
+        }
     }
 
     /// Does a finite verb follow the entity at `k` ("Putin plans", "Israel was", "Iran ordered"),
