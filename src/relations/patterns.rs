@@ -1582,9 +1582,7 @@ impl<'a> Extraction<'a> {
                     && self.word(p - 1) != Some("to")
                     && !self.word(i).is_some_and(|w| w.ends_with("ing")))
                 // right after a verb in the past tense: its object ("approved sanctions against X")
-                || self.word(p - 1).is_some_and(|w| {
-                    ((w.len() > 4 && w.ends_with("ed")) || PAST_FORMS.contains(&w)) && !self.is_title_word(p - 1)
-                }))
+                || self.word(p - 1).is_some_and(|w| past_tense(w) && !self.is_title_word(p - 1)))
     }
 
     /// Negated or hedged by cues before the trigger at `i`?
@@ -2224,9 +2222,7 @@ impl<'a> Extraction<'a> {
         }
         // ("attacks on Lebanon killed five": a past tense is the verb, not a noun)
         let past = self.word(k + 1).is_some_and(|w| {
-            (w.len() > 4 && w.ends_with("ed"))
-                || PAST_FORMS.contains(&w)
-                || matches!(w, "drew" | "brought" | "fell" | "rose" | "came" | "went" | "made" | "lost")
+            past_tense(w) || matches!(w, "drew" | "brought" | "fell" | "rose" | "came" | "went" | "made" | "lost")
         });
         etype == EntityType::Country
             && !past
@@ -2407,10 +2403,7 @@ impl<'a> Extraction<'a> {
                 // ("a decision Israel condemned as antisemitic" is active: a noun heads the clause)
                 let relative = i >= 3
                     && self.entity(i - 1).is_some()
-                    && self.word(i - 2).is_some_and(|w| {
-                        DEMAND_NOUNS.contains(&w) || MOVE_NOUNS.contains(&w) || CHARGE_NOUNS.contains(&w)
-                    })
-                    && matches!(self.word(i - 3), Some("a" | "an" | "the"));
+                    && self.headed_by(i - 1, &[DEMAND_NOUNS, MOVE_NOUNS, CHARGE_NOUNS]);
                 if !passive && !relative && self.agentless_passive(i, end, pattern.reciprocal) {
                     return;
                 }
@@ -2613,6 +2606,14 @@ impl<'a> Extraction<'a> {
         }
     }
 
+    /// Do "a"/"an"/"the" and a noun of one of `nouns` stand right before token `p`, heading the
+    /// clause that starts there ("…, a charge India rejected", "a decision Israel condemned")?
+    fn headed_by(&self, p: usize, nouns: &[&[&str]]) -> bool {
+        p >= 2
+            && self.word(p - 1).is_some_and(|w| nouns.iter().any(|list| list.contains(&w)))
+            && matches!(self.word(p - 2), Some("a" | "an" | "the"))
+    }
+
     /// "X said Y must disarm, a demand Y's leader Z rejected" (or "a proposal", "a call", "a
     /// decision", "a move"):
     /// for the subject at `s` of a verb right after such a phrase, who made the demand.
@@ -2625,10 +2626,7 @@ impl<'a> Extraction<'a> {
         if p < s && p > 0 && self.entity(p - 1).is_some() {
             p -= 1;
         }
-        let demand = p >= 3
-            && self.word(p - 1).is_some_and(|w| DEMAND_NOUNS.contains(&w) || MOVE_NOUNS.contains(&w))
-            && matches!(self.word(p - 2), Some("a" | "an" | "the"))
-            && self.toks[p - 3].is_punct(',');
+        let demand = p >= 3 && self.headed_by(p, &[DEMAND_NOUNS, MOVE_NOUNS]) && self.toks[p - 3].is_punct(',');
         if !demand {
             return Vec::new();
         }
@@ -2670,10 +2668,7 @@ impl<'a> Extraction<'a> {
         if p > 0 && self.word(p - 1) == Some("that") {
             p -= 1;
         }
-        let charge = p >= 3
-            && self.word(p - 1).is_some_and(|w| CHARGE_NOUNS.contains(&w))
-            && matches!(self.word(p - 2), Some("a" | "an" | "the"))
-            && self.toks[p - 3].is_punct(',');
+        let charge = p >= 3 && self.headed_by(p, &[CHARGE_NOUNS]) && self.toks[p - 3].is_punct(',');
         // "…, which Moscow denies"
         let which = p >= 2 && self.word(p - 1) == Some("which") && self.toks[p - 2].is_punct(',');
         let comma = match (charge, which) {
@@ -3148,6 +3143,11 @@ impl<'a> Extraction<'a> {
             _ => None,
         })
     }
+}
+
+/// A regular past tense ("approved") or one of [`PAST_FORMS`] ("held", "met").
+fn past_tense(w: &str) -> bool {
+    (w.len() > 4 && w.ends_with("ed")) || PAST_FORMS.contains(&w)
 }
 
 /// The token after the last of `found` (token, entity) pairs, or `otherwise` if none.
