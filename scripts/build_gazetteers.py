@@ -244,9 +244,12 @@ def build_countries(cur_ids, cur_aliases):
                 c = clean(c).replace(" D.C.", "")
                 if c not in DROP_CAPITALS and good_alias(c):
                     al.append(c + "|capital")
-        # an extra alias of the source's text replaces it in place (its flags win)
-        extra = {alias_text(x): x for x in EXTRA.get(d["cca3"], [])}
-        al = [extra.get(alias_text(a), a) for a in al] + [x for x in EXTRA.get(d["cca3"], []) if x not in al]
+        # an extra alias of the source's text replaces it in place (its flags win); the others
+        # are added after the source's
+        extras = EXTRA.get(d["cca3"], [])
+        by_text = {alias_text(x): x for x in extras}
+        source_texts = {alias_text(a) for a in al}
+        al = [by_text.get(alias_text(a), a) for a in al] + [x for x in extras if alias_text(x) not in source_texts]
         al = [a for a in al if key(a) not in cur_aliases]
         recs.append((eid, name, al, d))
         for a in [name] + al:
