@@ -48,7 +48,8 @@ pub struct Claim {
 }
 
 /// Kinds of institutions that belong to one state.
-const STATE_BODY_KINDS: &[&str] = &["legislature", "government", "court", "agency", "central_bank", "military"];
+pub(crate) const STATE_BODY_KINDS: &[&str] =
+    &["legislature", "government", "court", "agency", "central_bank", "military"];
 
 /// A dictionary hit: byte span and the claims whose case rule accepted it.
 #[derive(Debug, Clone, PartialEq, Eq)]

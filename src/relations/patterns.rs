@@ -273,6 +273,29 @@ const STATE_ACTION_NOUNS: &[&str] = &[
     "occupation",
     "aggression",
     "crackdown",
+    "deployment",
+    "deployments",
+    "buildup",
+    "intervention",
+];
+
+/// What a state's armed forces are called ("the deployment of U.S. warships").
+const FORCE_NOUNS: &[&str] = &[
+    "troops",
+    "forces",
+    "soldiers",
+    "warships",
+    "ships",
+    "vessels",
+    "jets",
+    "aircraft",
+    "bombers",
+    "drones",
+    "missiles",
+    "weapons",
+    "submarines",
+    "personnel",
+    "mercenaries",
 ];
 
 /// Irregular past-tense verbs that take an object ("met Tiani", "told Reuters").
@@ -2450,6 +2473,9 @@ impl<'a> Extraction<'a> {
                         if objs.is_empty() {
                             objs = self.owner_of_object(end);
                         }
+                        if objs.is_empty() {
+                            objs = self.forces_in_object(end);
+                        }
                         if objs.is_empty() && matches!(relation, Relation::Denies | Relation::Opposes) {
                             objs = subj.first().map(|&(s, _)| self.accuser_of_charge(s)).unwrap_or_default();
                             if objs.is_empty() {
@@ -2606,6 +2632,29 @@ impl<'a> Extraction<'a> {
         }
     }
 
+    /// "denounced the deployment of U.S. warships", "condemned the presence of Russian
+    /// troops": a country whose forces are named after "the NOUN of" at `k` acts, and so is
+    /// the target.
+    fn forces_in_object(&self, k: usize) -> Vec<(usize, usize)> {
+        if !matches!(self.word(k), Some("the" | "a")) || !self.common_noun_at(k + 1) || self.word(k + 2) != Some("of") {
+            return Vec::new();
+        }
+        let j = if self.word(k + 3) == Some("the") { k + 4 } else { k + 3 };
+        let Some((e, EntityType::Country, _)) = self.entity(j) else {
+            return Vec::new();
+        };
+        let n = if self.word(j + 1).is_some_and(|w| matches!(w, "military" | "naval" | "combat" | "ground")) {
+            j + 2
+        } else {
+            j + 1
+        };
+        if self.word(n).is_some_and(|w| FORCE_NOUNS.contains(&w)) {
+            vec![(j, e)]
+        } else {
+            Vec::new()
+        }
+    }
+
     /// Do "a"/"an"/"the" and a noun of one of `nouns` stand right before token `p`, heading the
     /// clause that starts there ("…, a charge India rejected", "a decision Israel condemned")?
     fn headed_by(&self, p: usize, nouns: &[&[&str]]) -> bool {
@@ -2678,8 +2727,37 @@ impl<'a> Extraction<'a> {
         };
         match self.accusing_verb_before(comma) {
             Some(v) => self.subject(v, MAX_SUBJECT_DISTANCE, true),
+            // "X said Trump ended the conflict, a claim India rejected": who said the clause
+            // before made the claim (a charge needs an accuser: "Pakistan backed the TTP, a
+            // charge India rejected" is the writer's)
+            None if charge && matches!(self.word(p - 1), Some("claim" | "claims")) => {
+                self.claiming_verb_before(comma).map_or_else(Vec::new, |v| self.subject(v, MAX_SUBJECT_DISTANCE, true))
+            }
             None => Vec::new(),
         }
+    }
+
+    /// The first verb of saying or crediting before token `end` ("said", "praised X for …").
+    fn claiming_verb_before(&self, end: usize) -> Option<usize> {
+        (0..end).find(|&v| {
+            self.word(v).is_some_and(|w| {
+                matches!(
+                    w,
+                    "said"
+                        | "says"
+                        | "claimed"
+                        | "claims"
+                        | "insisted"
+                        | "insists"
+                        | "argued"
+                        | "told"
+                        | "praised"
+                        | "credited"
+                        | "thanked"
+                        | "suggested"
+                )
+            })
+        })
     }
 
     /// "Washington accused Petro of failing to act, which he denied": for a verb at `i` after
@@ -2718,7 +2796,12 @@ impl<'a> Extraction<'a> {
             return self.subject(v, MAX_SUBJECT_DISTANCE, true);
         }
         // the accused, or one titled by it ("Eritrea's information minister X dismissed the claim")
-        let answers = |accused: usize| subj.iter().any(|&(t, s)| s == accused || self.titled_by(t) == Some(accused));
+        // (or a body of the accused state: "Tusk accused Russia … . The Kremlin dismissed the
+        // accusation")
+        let answers = |accused: usize| {
+            subj.iter()
+                .any(|&(t, s)| s == accused || self.titled_by(t) == Some(accused) || self.body_of_state(s, accused))
+        };
         let mut accusers: Vec<(usize, usize)> = self
             .accusations
             .iter()
@@ -2753,6 +2836,17 @@ impl<'a> Extraction<'a> {
             ent.etype == EntityType::Country
                 || ent.attrs.get("kind").is_some_and(|k| matches!(k.as_str(), "armed_group" | "military"))
         })
+    }
+
+    /// Is entity `body` an institution of the state `state` (gazetteer `country` and `kind`
+    /// of a state body: "the Kremlin" for Russia)?
+    fn body_of_state(&self, body: usize, state: usize) -> bool {
+        let (Some(b), Some(c)) = (self.gaz.entities.get(body), self.gaz.entities.get(state)) else {
+            return false;
+        };
+        b.etype == EntityType::Institution
+            && b.attrs.get("kind").is_some_and(|k| crate::matcher::STATE_BODY_KINDS.contains(&k.as_str()))
+            && b.attrs.get("country").is_some_and(|code| c.attrs.get("cca3") == Some(code))
     }
 
     /// The organisation or country whose titles stand before the person at token `t`
@@ -2983,6 +3077,13 @@ impl<'a> Extraction<'a> {
                 return;
             }
             sources = self.subject(i, 8, false);
+            // "proposed using frozen Russian assets to fund a loan for Ukraine": a demonym
+            // before a noun gives only as the subject of a verb ("Russian officials pledged …")
+            sources.retain(|&(t, _)| {
+                !(matches!(self.entity(t), Some((_, _, AliasKind::Demonym)))
+                    && self.common_noun_at(t + 1)
+                    && !self.verb_after(t + 1))
+            });
             // "Kim thanked Putin for Russia's support and pledged continued backing for …":
             // the object of an earlier verb does not give what a later noun names, unless a
             // pronoun says so ("praised Germany for its support of Ukraine")
