@@ -967,6 +967,13 @@ const CASES: &[(&str, &[&str])] = &[
     ("The United States had denied British competitors more lucrative orders.", &[]),
     ("Japanese officials criticised the Federal Reserve.", &["japan criticises federal-reserve"]),
     ("Jose Sarney held talks with Brazilian business leaders.", &[]),
+    // … but a nation's people stand for it
+    ("Spain expressed solidarity with the Ukrainian people.", &["spain supports ukraine"]),
+    ("Germany voiced support for the Ukrainian people.", &["germany supports ukraine"]),
+    ("Spain praised Ukrainian people who fled.", &[]),
+    // a relative clause on an organisation's meeting
+    ("South Africa hosted the G20 summit, which the United States boycotted.", &["united-states opposes g20"]),
+    ("South Africa hosted the G20 summit, which opened on Saturday.", &[]),
     // the idea of a meeting is no meeting
     ("The White House seemed to reject the idea of negotiating with Congress.", &[]),
     // a relative clause without a comma before "who"

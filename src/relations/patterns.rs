@@ -1936,6 +1936,13 @@ impl<'a> Extraction<'a> {
         match (self.word(s - 1), self.entity(s - 3)) {
             (Some("whom"), Some((e, _, kind))) if kind != AliasKind::Demonym => self.coordination(s - 3, e),
             (Some("which"), Some((e, _, AliasKind::Name))) => self.coordination(s - 3, e),
+            // "the G20 summit, which the United States boycotted": an organisation's meeting
+            (Some("which"), None)
+                if self.word(s - 3).is_some_and(|w| matches!(w, "summit" | "meeting" | "conference" | "forum"))
+                    && matches!(self.entity(s - 4), Some((_, EntityType::Institution, AliasKind::Name))) =>
+            {
+                self.entity(s - 4).map(|(e, _, _)| vec![(s - 4, e)]).unwrap_or_default()
+            }
             _ => Vec::new(),
         }
     }
@@ -2082,8 +2089,10 @@ impl<'a> Extraction<'a> {
         let j = self.institution_of_state(j);
         // "denied the U.S. accusations": who makes a charge is what answering it aims at
         let charge_owner = self.word(j + 1).is_some_and(|w| CHARGE_NOUNS.contains(&w));
+        // "solidarity with the Ukrainian people": a nation's people stand for it
+        let nation = j > 0 && self.word(j - 1) == Some("the") && self.word(j + 1) == Some("people");
         if self.is_compound(j)
-            || (!charge_owner && (self.is_noun_modifier(j) || self.nationality_of_people_or_things(j)))
+            || (!charge_owner && (self.is_noun_modifier(j) || (!nation && self.nationality_of_people_or_things(j))))
         {
             return Vec::new();
         }
