@@ -307,6 +307,9 @@ pub fn resolve(text: &str, matches: &[RawMatch], matcher: &Matcher) -> Vec<Menti
             if needs_context && inside_larger_name(text, m, matches, idx) {
                 return false;
             }
+            if a.weak && us_state_reading(text, m.start, m.end) {
+                return false;
+            }
             if a.weak
                 && !has_evidence(a.entity)
                 && !preceded_by_support_word(text, m.start)
@@ -639,6 +642,88 @@ fn previous_word(text: &str, start: usize) -> &str {
 fn preceded_by_support_word(text: &str, start: usize) -> bool {
     SUPPORT_WORDS.contains(previous_word(text, start))
 }
+
+/// Does a weak alias at `start..end` name a US state ("the governor of Georgia", "a
+/// Republican from Georgia", "Georgia Governor Brian Kemp", "Georgia voters")? Then it is
+/// not the country, whatever the rest of the document says.
+fn us_state_reading(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].trim_end();
+    let preposition = trailing_word(before, char::is_alphabetic);
+    if matches!(preposition, "of" | "from") {
+        let owner = trailing_word(before[..before.len() - preposition.len()].trim_end(), char::is_alphabetic);
+        if matches!(owner, "governor" | "Governor" | "state" | "State" | "Republican" | "Democrat") {
+            return true;
+        }
+    }
+    let next = text[end..].strip_prefix(' ').map_or("", |r| r.split(|c: char| !c.is_alphabetic()).next().unwrap_or(""));
+    if matches!(
+        next,
+        "Governor"
+            | "governor"
+            | "Republican"
+            | "Republicans"
+            | "Democrat"
+            | "Democrats"
+            | "Senate"
+            | "senator"
+            | "voters"
+    ) {
+        return true;
+    }
+    // in a list with US states or after a US city ("Alabama, Florida, Georgia", "Atlanta, Georgia")
+    let listed_before =
+        trailing_word(before.trim_end_matches([',', ' ']).trim_end_matches(" and"), char::is_alphabetic);
+    let after = text[end..].trim_start_matches([',', ' ']);
+    let separated = after.len() < text.len() - end;
+    let after = after.strip_prefix("and ").unwrap_or(after);
+    let listed_after = after.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    US_STATE_WORDS.contains(&listed_before) || (separated && US_STATE_WORDS.contains(&listed_after))
+}
+
+/// Single words of US state names (and the state capitals most in the news) that no country
+/// shares: a neighbour in a list that makes "Georgia" the state.
+const US_STATE_WORDS: &[&str] = &[
+    "Alabama",
+    "Alaska",
+    "Arizona",
+    "Arkansas",
+    "California",
+    "Colorado",
+    "Connecticut",
+    "Delaware",
+    "Florida",
+    "Hawaii",
+    "Idaho",
+    "Illinois",
+    "Indiana",
+    "Iowa",
+    "Kansas",
+    "Kentucky",
+    "Louisiana",
+    "Maine",
+    "Maryland",
+    "Massachusetts",
+    "Michigan",
+    "Minnesota",
+    "Mississippi",
+    "Missouri",
+    "Montana",
+    "Nebraska",
+    "Nevada",
+    "Ohio",
+    "Oklahoma",
+    "Oregon",
+    "Pennsylvania",
+    "Tennessee",
+    "Texas",
+    "Utah",
+    "Vermont",
+    "Wisconsin",
+    "Wyoming",
+    "Carolina",
+    "Dakota",
+    "Atlanta",
+];
 
 /// Words of a state's offices and organs after a possessive ("Chad's President",
 /// "Jordan's foreign minister", "Georgia's new government").

@@ -31,6 +31,14 @@ const CASES: &[(&str, &[&str])] = &[
     // Georgia: country vs US state vs name
     ("Russian troops entered Georgia in 2008.", &["russia", "georgia"]),
     ("Georgia May Jagger walked the runway.", &[]),
+    ("Brian Kemp, the governor of Georgia, signed the bill.", &["brian-kemp"]),
+    ("Marjorie Taylor Greene, a Republican from Georgia, spoke.", &["republican-party"]),
+    // (also when the document names the country: the state office speaks for itself)
+    ("Protests spread in Tbilisi. Georgia Republicans backed the bill.", &["georgia", "republican-party"]),
+    ("Protests spread in Tbilisi. Prices rose in Alabama, Florida, Georgia and Kentucky.", &["georgia"]),
+    ("Protests spread in Tbilisi. The company is based in Atlanta, Georgia.", &["georgia"]),
+    ("Protesters in Georgia clashed with police.", &["georgia"]),
+    ("Armenia, Georgia and Azerbaijan met in Tbilisi.", &["armenia", "georgia", "azerbaijan", "georgia"]),
     // Turkey: country vs bird (case)
     ("We ate turkey and stuffing.", &[]),
     ("Turkey hosted the talks in Istanbul.", &["turkey"]),

@@ -250,6 +250,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Russian officials pledged a loan to Ukraine.", &["russia supports ukraine"]),
     ("US support for Israel is firm.", &["united-states supports israel"]),
     // --- titles and appositions ---
+    ("Niger's junta leader Abdourahamane Tiani spoke.", &["abdourahamane-tiani affiliated_with niger"]),
+    // a rebel leader of a nationality is no affiliation with its state
+    ("Nicaraguan rebel leader Adolfo Calero spoke.", &[]),
     ("Kremlin spokesman Dmitry Peskov spoke.", &["dmitry-peskov affiliated_with kremlin"]),
     ("Russian President Vladimir Putin spoke.", &["vladimir-putin affiliated_with russia"]),
     // a person's alias with a title ("President Putin") leaves the title to the rules
