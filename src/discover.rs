@@ -8,7 +8,9 @@
 //! word is part of a matched
 //! entity or of a longer capitalised name ("George Washington University",
 //! "Hotel Maria Theresa"). A middle initial may stand between ("Charles A.
-//! Kupchan"); the name is kept without it. A bare surname ("Charap said",
+//! Kupchan"); the name is kept without it. A middle name makes three words
+//! after a known given name or with a role before or after ("Haytham Ali
+//! Tabatabai, Hezbollah's chief of staff"). A bare surname ("Charap said",
 //! "Mr Howard") elsewhere in the same document then refers to that person,
 //! unless two people found there share it or a gazetteer entity mentioned
 //! there bears it.
@@ -279,6 +281,19 @@ const NOT_SURNAME_LIST: &[&str] = &[
     "Congress",
     "Cabinet",
     "Government",
+    // company forms and words of foreign company names ("Agricola Finanziaria SpA", "Banque
+    // Paribas Paris")
+    "SpA",
+    "AG",
+    "GmbH",
+    "NV",
+    "BV",
+    "SA",
+    "Banque",
+    "Banco",
+    "Finanziaria",
+    "Generation",
+    "Transmission",
 ];
 
 /// Words that begin place and title names more often than they are given
@@ -818,6 +833,33 @@ pub fn discover(
             i = j;
             continue;
         }
+        // "Fyodor Lukyanov, chairman of …", "Samuel Charap, a senior political scientist at …"
+        // (after a determiner the role may follow names: "Hakeem Jeffries, the House Democratic
+        // leader", "Elbridge Colby, the Pentagon's policy chief")
+        // ("…with Texas Gulf, a senior USDA official said": the speaker of an attribution, not
+        // an apposition)
+        let role_after = |last: Word| {
+            // (or a possessive name: "Haytham Ali Tabatabai, Hezbollah's chief of staff")
+            let determiner = text[last.end..].strip_prefix(", ").is_some_and(|r| {
+                ["the ", "a ", "an "].iter().any(|d| r.starts_with(d))
+                    || r.split(' ').next().is_some_and(|w| {
+                        w.starts_with(char::is_uppercase) && (w.ends_with("'s") || w.ends_with("\u{2019}s"))
+                    })
+            });
+            let words: Vec<&str> =
+                std::iter::successors(next_word(text, last.end), |w| next_word(text, w.next)).take(6).map(&s).collect();
+            let speaks = |k: usize| words.get(k + 1).is_some_and(|n| matches!(*n, "said" | "says" | "told" | "added"));
+            text[last.end..].starts_with(", ")
+                && words
+                    .iter()
+                    .take(5)
+                    // ("Loch Ness West, said the first minister": a role of someone else)
+                    .take_while(|w| {
+                        (determiner || !w.starts_with(char::is_uppercase)) && !matches!(**w, "said" | "says" | "told")
+                    })
+                    .enumerate()
+                    .any(|(k, w)| roles.contains(*w) && !speaks(k))
+        };
         let mut three = false;
         // the surname, or a middle initial ("A.") and then the surname
         let (last, j) = if let Some(&mid) = ws.get(i + 1).filter(|&&m| joined(g, m)) {
@@ -825,12 +867,20 @@ pub fn discover(
                 && s(mid).as_bytes()[0].is_ascii_uppercase()
                 && text[mid.end..].starts_with(". ")
                 && ws.get(i + 2).is_some_and(|w| w.start == mid.end + 2);
-            // "Maria Corina Machado": a known given name, a middle name and the surname
+            // without a known given name, a role after the three words, where the middle word is
+            // no given name ("Farmer Geoff Brooks"), the first no role ("Conductor Marcello
+            // Viotti") and no entity is glued before ("the Iran Power Generation Transmission")
+            let entity_glued_before = i > 0 && joined(ws[i - 1], g) && covered(ws[i - 1]);
+            let unknown_given_ok =
+                |l: Word| role_after(l) && !known_given(s(mid)) && !is_role(given, roles) && !entity_glued_before;
+            // "Maria Corina Machado": a known given name (or a role after the three words), a
+            // middle name and the surname
             let middle = || {
-                known_given(given)
-                    && surname_ok(mid)
+                surname_ok(mid)
                     && !covered(mid)
-                    && ws.get(i + 2).is_some_and(|&l| joined(mid, l) && surname_ok(l) && !covered(l))
+                    && ws.get(i + 2).is_some_and(|&l| {
+                        joined(mid, l) && surname_ok(l) && !covered(l) && (known_given(given) || unknown_given_ok(l))
+                    })
             };
             if initial {
                 (ws[i + 2], i + 2)
@@ -844,26 +894,6 @@ pub fn discover(
             i += 1;
             continue;
         };
-        // "Fyodor Lukyanov, chairman of …", "Samuel Charap, a senior political scientist at …"
-        // (after a determiner the role may follow names: "Hakeem Jeffries, the House Democratic
-        // leader", "Elbridge Colby, the Pentagon's policy chief")
-        // ("…with Texas Gulf, a senior USDA official said": the speaker of an attribution, not
-        // an apposition)
-        let role_after = || {
-            let determiner = ["the ", "a ", "an "]
-                .iter()
-                .any(|d| text[last.end..].strip_prefix(", ").is_some_and(|r| r.starts_with(d)));
-            let words: Vec<&str> =
-                std::iter::successors(next_word(text, last.end), |w| next_word(text, w.next)).take(6).map(&s).collect();
-            let speaks = |k: usize| words.get(k + 1).is_some_and(|n| matches!(*n, "said" | "says" | "told" | "added"));
-            text[last.end..].starts_with(", ")
-                && words
-                    .iter()
-                    .take(5)
-                    .take_while(|w| determiner || !w.starts_with(char::is_uppercase))
-                    .enumerate()
-                    .any(|(k, w)| roles.contains(*w) && !speaks(k))
-        };
         let is_name = given_ok(g)
             && surname_ok(last)
             && !covered(last)
@@ -872,7 +902,7 @@ pub fn discover(
             && (known_given(given)
                 // a role before and a role noun after: the words modify the noun
                 || (role_before(g) && !role_noun_after(last))
-                || role_after()
+                || role_after(last)
                 || (honoured.contains(s(last)) && !common_word(text, given)))
             && !glued_before(i)
             && !glued_after(j)
@@ -881,7 +911,7 @@ pub fn discover(
             && !place_after(&text[last.end..])
             // three capitalised words are a person's only in a role's company ("opposition leader
             // Maria Corina Machado", "Antonio Ortiz Mena, president of"): not "Adam Smith Lecture"
-            && (!three || role_before(g) || role_after());
+            && (!three || role_before(g) || role_after(last));
         if !is_name {
             i += 1;
             continue;
@@ -984,6 +1014,19 @@ mod tests {
                 &[("Hakeem Jeffries", "person:hakeem-jeffries")],
             ),
             ("It signed with Texas Gulf, a senior USDA officer said.", &[]),
+            // … or a possessive name; three words without a known given name only so
+            (
+                "It hit Haytham Ali Tabatabai, Hezbollah's director of staff.",
+                &[("Haytham Ali Tabatabai", "person:haytham-ali-tabatabai")],
+            ),
+            ("Tabatabai Haytham Ali will go.", &[]),
+            // not the role of someone else after "said", nor a middle word that is a given
+            // name, a first word that is a role, a name glued to an entity or a company form
+            ("the Loch Ness West, said the chairman.", &[]),
+            ("Farmer Samuel Brooks, a director, left.", &[]),
+            ("Scientist Marco Polo, a fellow, left.", &[("Marco Polo", "person:marco-polo")]),
+            ("the Sweden Power Lines Plan, a director, left.", &[]),
+            ("sold to Agricola Forte SpA, a director of the group.", &[]),
             // what shares are bought in is a company
             ("Shares in Laura Ashley fell.", &[]),
             // a middle initial is dropped from the name

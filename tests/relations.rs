@@ -251,6 +251,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("US support for Israel is firm.", &["united-states supports israel"]),
     // --- titles and appositions ---
     ("Niger's junta leader Abdourahamane Tiani spoke.", &["abdourahamane-tiani affiliated_with niger"]),
+    (
+        "The strike targeted Haytham Ali Tabatabai, Hezbollah's chief of staff.",
+        &["person:haytham-ali-tabatabai affiliated_with hezbollah"],
+    ),
     // a rebel leader of a nationality is no affiliation with its state
     ("Nicaraguan rebel leader Adolfo Calero spoke.", &[]),
     ("Kremlin spokesman Dmitry Peskov spoke.", &["dmitry-peskov affiliated_with kremlin"]),
@@ -697,6 +701,16 @@ const CASES: &[(&str, &[&str])] = &[
     ),
     ("Iran blamed Israel for the attack, an allegation that Israel has denied.", &["iran criticises israel", "israel denies iran"]),
     ("Pakistan backed the TTP, a charge India rejected.", &[]),
+    // the accused by a pronoun or a description
+    (
+        "Israel has accused Hezbollah of rebuilding its arsenal, a charge it denies.",
+        &["hezbollah denies israel", "israel criticises hezbollah"],
+    ),
+    (
+        "Israel has accused Hezbollah of rebuilding its arsenal, a charge the group denies.",
+        &["hezbollah denies israel", "israel criticises hezbollah"],
+    ),
+    ("Israel struck Hezbollah, a charge it denies.", &["israel opposes hezbollah"]),
     // a claim is made by who said or credited the clause before
     (
         "Asim Munir praised Trump for helping to end the conflict, a claim New Delhi rejected.",

@@ -2771,12 +2771,29 @@ impl<'a> Extraction<'a> {
 
     /// "Washington accused Petro of failing to act, which he denied": for a verb at `i` after
     /// ", which" and a pronoun, the accused (who denies) and the accuser.
+    /// Also ", a charge it denies" and ", a charge the group denies" (the accused by a
+    /// pronoun or a description).
     fn accused_denying(&self, i: usize) -> Option<(Parties, Parties)> {
-        let pronoun = i >= 3 && matches!(self.word(i - 1), Some("he" | "she" | "it" | "they"));
-        if !pronoun || self.word(i - 2) != Some("which") || !self.toks[i - 3].is_punct(',') {
+        let start = match (i.checked_sub(2).and_then(|p| self.word(p)), i.checked_sub(1).and_then(|p| self.word(p))) {
+            (_, Some("he" | "she" | "it" | "they")) => i - 1,
+            (Some("the"), Some("group" | "militia" | "movement" | "company" | "firm" | "government" | "country")) => {
+                i - 2
+            }
+            _ => return None,
+        };
+        // the first word of the clause, after its comma
+        let opening = if self.word(start.checked_sub(1)?) == Some("which") {
+            start - 1
+        } else if self.headed_by(start, &[CHARGE_NOUNS]) {
+            start - 2
+        } else {
+            return None;
+        };
+        let comma = opening.checked_sub(1)?;
+        if !self.toks[comma].is_punct(',') {
             return None;
         }
-        let v = self.accusing_verb_before(i - 3)?;
+        let v = self.accusing_verb_before(comma)?;
         Some((self.objects(v + 1), self.subject(v, MAX_SUBJECT_DISTANCE, true)))
     }
 
