@@ -251,6 +251,16 @@ const CASES: &[(&str, &[&str])] = &[
     ("US support for Israel is firm.", &["united-states supports israel"]),
     // --- titles and appositions ---
     ("Niger's junta leader Abdourahamane Tiani spoke.", &["abdourahamane-tiani affiliated_with niger"]),
+    // a unit (with a hyphenated name) of the employer, or owned by it
+    (
+        "Bonnie Glaser, director of the Indo-Pacific program at the German Marshall Fund, said so.",
+        &["person:bonnie-glaser affiliated_with german-marshall-fund"],
+    ),
+    (
+        "Samuel Charap, director of the German Marshall Fund's Asia program, said so.",
+        &["person:samuel-charap affiliated_with german-marshall-fund"],
+    ),
+    ("Samuel Charap, author of the German Marshall Fund's latest report, said so.", &[]),
     (
         "The strike targeted Haytham Ali Tabatabai, Hezbollah's chief of staff.",
         &["person:haytham-ali-tabatabai affiliated_with hezbollah"],
@@ -711,6 +721,26 @@ const CASES: &[(&str, &[&str])] = &[
         &["hezbollah denies israel", "israel criticises hezbollah"],
     ),
     ("Israel struck Hezbollah, a charge it denies.", &["israel opposes hezbollah"]),
+    // a titled person after a preposition is no subject, nor the titles' organisation; a
+    // person before "who" is the subject of the relative clause
+    (
+        "China's envoy wrote to U.N. Secretary-General Antonio Guterres accusing Japan of threatening force.",
+        &["antonio-guterres affiliated_with united-nations", "china criticises japan"],
+    ),
+    (
+        "Bank of Zambia general manager Michael Mwape has accused the International Monetary Fund of ignoring the poor.",
+        &["person:michael-mwape criticises international-monetary-fund"],
+    ),
+    (
+        "The blame lay with Treasury Secretary Samuel Charap who had publicly criticised West Germany.",
+        &["person:samuel-charap criticises germany"],
+    ),
+    (
+        "Talks were held with Turkey's ambassador to Athens who arrived from a meeting with Prime Minister Andreas Papandreou.",
+        &[],
+    ),
+    // an invitation to visit is no visit
+    ("Reagan renewed his invitation to Mikhail Gorbachev to visit the United States.", &[]),
     // a claim is made by who said or credited the clause before
     (
         "Asim Munir praised Trump for helping to end the conflict, a claim New Delhi rejected.",

@@ -1152,7 +1152,13 @@ impl<'a> Extraction<'a> {
                 }
             }
             let possessor = self.possessive_at(m + 1);
-            let owner_is_country = possessor && matches!(self.entity(m), Some((_, EntityType::Country, _)));
+            // "director of the German Marshall Fund's Indo-Pacific program": the organisation
+            // owning the unit, as a country owning an office
+            let owns_unit = possessor
+                && matches!(self.entity(m), Some((_, EntityType::Institution, _)))
+                && self.word(self.unit_words_end(m + 2)).is_some_and(|w| UNIT_NOUNS.contains(&w));
+            let owner_is_country =
+                owns_unit || (possessor && matches!(self.entity(m), Some((_, EntityType::Country, _))));
             // "director of the Russia and Eurasia programme at Chatham House", "a fellow
             // for Russia and Eurasia at the IISS": the name is a portfolio or a unit; the
             // organisation after it, if any, is where the person works
@@ -1698,13 +1704,25 @@ impl<'a> Extraction<'a> {
             // past the titles of a person ("spoke with Sheikh Tamim", "with Secretary of State X")
             let mut k = k;
             let person = matches!(self.entity(k), Some((_, EntityType::Actor, _)));
-            while person
-                && k > 0
-                && k < i
-                && self.is_title_word(k - 1)
-                && (!self.is_prep(k - 1) || self.title_before(k - 1))
-            {
-                k -= 1;
+            let name = k;
+            while person && k > 0 && k < i {
+                if self.is_title_word(k - 1) && (!self.is_prep(k - 1) || self.title_before(k - 1)) {
+                    k -= 1;
+                // and the organisation or country the titles belong to ("wrote to U.N.
+                // Secretary-General Antonio Guterres", "with Iran's Foreign Minister X")
+                // (not the end of a longer name: "Bank of Zambia general manager X")
+                } else if k < name
+                    && matches!(self.entity(k - 1), Some((_, EntityType::Country | EntityType::Institution, _)))
+                    && !(k > 2 && self.word(k - 2) == Some("of") && self.capitalised_word(k - 3))
+                {
+                    k -= 1;
+                    break;
+                } else if k < name && k > 1 && self.possessive_at(k - 1) && self.entity(k - 2).is_some() {
+                    k -= 2;
+                    break;
+                } else {
+                    break;
+                }
             }
             k > 0
                 && (self.is_prep(k - 1)
@@ -1729,7 +1747,9 @@ impl<'a> Extraction<'a> {
         // "after X (and its allies) criticised …" whose verb is the trigger
         let in_phrase = |first: usize, last: usize| {
             let before = first.checked_sub(1).and_then(|p| self.word(p));
+            // ("the blame lay with X who had criticised Y": the relative clause's subject)
             after_prep(first)
+                && !(self.word(last + 1) == Some("who") && matches!(self.entity(last), Some((_, EntityType::Actor, _))))
                 && !(before == Some("with") && self.word(last + 1).is_some_and(|w| w.ends_with("ing")))
                 && !(before.is_some_and(|w| SUBORDINATORS.contains(&w)) && (last + 1 == i || allies_after(last)))
         };
@@ -2313,10 +2333,7 @@ impl<'a> Extraction<'a> {
     /// Eurasia programme", "Iran project"): capitalised words and "and" up to a unit
     /// noun; `m + 1` when the entity stands alone.
     fn unit_name_end(&self, m: usize) -> usize {
-        let mut n = m + 1;
-        while n - m <= 4 && (self.word(n) == Some("and") || self.capitalised_word(n)) {
-            n += 1;
-        }
+        let n = self.unit_words_end(m + 1);
         if self.word(n).is_some_and(|w| UNIT_NOUNS.contains(&w)) {
             n + 1
         } else if self.employer_after(n).is_some() {
@@ -2324,6 +2341,23 @@ impl<'a> Extraction<'a> {
         } else {
             m + 1
         }
+    }
+
+    /// The token after the capitalised words (with "and" and inner hyphens: "Indo-Pacific")
+    /// that start at `from`, at most a few.
+    fn unit_words_end(&self, from: usize) -> usize {
+        let mut n = from;
+        while n - from < 6
+            && (self.word(n) == Some("and")
+                || self.capitalised_word(n)
+                || (n > 0
+                    && self.toks.get(n).is_some_and(|t| t.is_punct('-'))
+                    && self.toks[n - 1].end == self.toks[n].start
+                    && self.capitalised_word(n + 1)))
+        {
+            n += 1;
+        }
+        n
     }
 
     /// Is the token at `k` a possessive "'s"?
