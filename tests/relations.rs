@@ -741,6 +741,24 @@ const CASES: &[(&str, &[&str])] = &[
     ),
     // an invitation to visit is no visit
     ("Reagan renewed his invitation to Mikhail Gorbachev to visit the United States.", &[]),
+    // a critic criticises, an opponent opposes, as an ally supports
+    ("Kremlin critic Alexei Navalny died in prison.", &["alexei-navalny criticises kremlin"]),
+    (
+        "The Justice Department indicted James Comey, a longtime Trump critic.",
+        &["james-comey criticises donald-trump"],
+    ),
+    ("Putin opponent Vladimir Kara-Murza was freed.", &["person:vladimir-kara-murza opposes vladimir-putin"]),
+    ("Kremlin critics gathered in Berlin.", &[]),
+    // a relative clause on the object with an auxiliary and an adverb
+    ("Jerome Powell, whom Trump has repeatedly attacked, spoke.", &["donald-trump criticises jerome-powell"]),
+    ("Jerome Powell, whom Trump had met, spoke.", &["donald-trump meets jerome-powell"]),
+    ("Jerome Powell, whom Trump said Congress had criticised, spoke.", &[]),
+    // a verb after "but" shares the subject, not the object before
+    (
+        "Mike Johnson praised Chuck Schumer but accused Donald Trump of lying.",
+        &["mike-johnson criticises donald-trump", "mike-johnson supports chuck-schumer"],
+    ),
+    ("Gavin Newsom mocked Trump on social media.", &["gavin-newsom criticises donald-trump"]),
     // a claim is made by who said or credited the clause before
     (
         "Asim Munir praised Trump for helping to end the conflict, a claim New Delhi rejected.",

@@ -298,6 +298,45 @@ const FORCE_NOUNS: &[&str] = &[
     "mercenaries",
 ];
 
+/// Adjectives before a stance noun ("close ally", "longtime critic").
+const STANCE_ADJECTIVES: &[&str] = &[
+    "close",
+    "closest",
+    "key",
+    "longtime",
+    "staunch",
+    "staunchest",
+    "main",
+    "traditional",
+    "strongest",
+    "biggest",
+    "firmest",
+    "fierce",
+    "fiercest",
+    "vocal",
+    "outspoken",
+    "harsh",
+    "harshest",
+    "leading",
+    "prominent",
+    "frequent",
+    "top",
+    "loyal",
+    "steadfast",
+    "bitter",
+];
+
+/// The relation a stance noun gives its holder toward whom it names: an ally supports, a
+/// critic criticises, an opponent opposes.
+fn stance_noun(w: &str) -> Option<Relation> {
+    match w {
+        "ally" | "allies" | "backer" | "backers" | "supporter" | "supporters" => Some(Relation::Supports),
+        "critic" | "critics" => Some(Relation::Criticises),
+        "opponent" | "opponents" | "foe" | "foes" => Some(Relation::Opposes),
+        _ => None,
+    }
+}
+
 /// Irregular past-tense verbs that take an object ("met Tiani", "told Reuters").
 const PAST_FORMS: &[&str] =
     &["met", "told", "held", "hit", "sent", "led", "took", "gave", "saw", "beat", "left", "won"];
@@ -1314,52 +1353,38 @@ impl<'a> Extraction<'a> {
     }
 
     /// "Russia's ally Belarus", "key U.S. ally Japan", "Russian allies Belarus and Iran":
-    /// the ally supports the entity before "ally".
+    /// the ally supports the entity before "ally"; so a critic criticises ("Kremlin critic
+    /// Alexei Navalny", "James Comey, a longtime Trump critic,") and an opponent opposes.
     fn allies(&mut self) {
-        let mut found: Vec<(usize, usize, usize, usize)> = Vec::new();
+        let mut found: Vec<(usize, usize, usize, usize, Relation)> = Vec::new();
         for &j in self.ents {
             let Some((backed, _, _)) = self.entity(j) else { continue };
             let mut n = j + 1;
             if self.possessive_at(n) {
                 n += 1;
             }
-            if matches!(
-                self.word(n),
-                Some(
-                    "close"
-                        | "closest"
-                        | "key"
-                        | "longtime"
-                        | "staunch"
-                        | "staunchest"
-                        | "main"
-                        | "traditional"
-                        | "strongest"
-                        | "biggest"
-                        | "firmest"
-                )
-            ) {
+            if self.word(n).is_some_and(|w| STANCE_ADJECTIVES.contains(&w)) {
                 n += 1;
             }
-            let backer = matches!(self.word(n), Some("backer" | "backers" | "supporter" | "supporters"));
-            if !matches!(self.word(n), Some("ally" | "allies")) && !backer {
+            let Some(relation) = self.word(n).and_then(stance_noun) else {
                 continue;
-            }
+            };
+            let ally_noun = relation == Relation::Supports;
             match self.entity(n + 1) {
                 Some((_, _, kind)) if kind != AliasKind::Demonym => {
-                    found.extend(self.objects(n + 1).into_iter().map(|(_, ally)| (ally, backed, j, n + 1)));
+                    found.extend(self.objects(n + 1).into_iter().map(|(_, ally)| (ally, backed, j, n + 1, relation)));
                 }
                 // "Hezbollah, Iran's main ally in Lebanon,": the name before the comma
                 _ if j >= 2 && self.possessive_at(j + 1) && self.toks[j - 1].is_punct(',') => {
                     if let Some((ally, _, kind)) = self.entity(j - 2) {
                         if kind != AliasKind::Demonym && ally != backed {
-                            found.push((ally, backed, j - 2, n + 1));
+                            found.push((ally, backed, j - 2, n + 1, relation));
                         }
                     }
                 }
                 // "Denmark has been one of Kyiv's strongest backers", "Japan is Washington's
                 // closest ally": the subject of the linking verb
-                _ if self.possessive_at(j + 1) => {
+                _ if ally_noun && self.possessive_at(j + 1) => {
                     let p = if j >= 2 && self.word(j - 1) == Some("of") && self.word(j - 2) == Some("one") {
                         j - 2
                     } else {
@@ -1373,7 +1398,7 @@ impl<'a> Extraction<'a> {
                     if linked {
                         for (t, ally) in self.subject(p - 1, MAX_SUBJECT_DISTANCE, true) {
                             if ally != backed {
-                                found.push((ally, backed, t, n + 1));
+                                found.push((ally, backed, t, n + 1, relation));
                             }
                         }
                     }
@@ -1381,27 +1406,39 @@ impl<'a> Extraction<'a> {
                 _ => {}
             }
         }
-        // "Javier Milei, a close Trump ally,": the one before the comma is the ally
+        // "Javier Milei, a close Trump ally,", "James Comey, a longtime Trump critic,": the one
+        // before the comma
         for &j in self.ents {
-            let Some((backed, _, kind)) = self.entity(j) else { continue };
-            if kind == AliasKind::Demonym || !matches!(self.word(j + 1), Some("ally")) {
+            let Some((_, _, kind)) = self.entity(j) else { continue };
+            if kind == AliasKind::Demonym || !self.toks[j + 1..].first().is_some_and(|t| t.is_punct(',')) {
                 continue;
             }
-            let mut p = j;
-            if p > 0 && matches!(self.word(p - 1), Some("close" | "key" | "longtime" | "staunch" | "main")) {
-                p -= 1;
+            let mut n = j + 2;
+            if !matches!(self.word(n), Some("a" | "an")) {
+                continue;
             }
-            if p >= 3 && matches!(self.word(p - 1), Some("a" | "an")) && self.toks[p - 2].is_punct(',') {
-                if let Some((ally, _, kind)) = self.entity(p - 3) {
-                    if kind != AliasKind::Demonym && ally != backed {
-                        found.push((ally, backed, p - 3, j + 2));
-                    }
-                }
+            n += 1;
+            if self.word(n).is_some_and(|w| STANCE_ADJECTIVES.contains(&w)) {
+                n += 1;
+            }
+            // ("X, a vocal critic of Y" is a pattern: `critic` in patterns.tsv)
+            let (Some((ally, _, _)), Some((backed, _, kind)), Some(relation)) =
+                (self.entity(j), self.entity(n), self.word(n + 1).and_then(stance_noun))
+            else {
+                continue;
+            };
+            if kind != AliasKind::Demonym && ally != backed {
+                found.push((ally, backed, j, n + 2, relation));
             }
         }
-        for (ally, backed, from, to) in found {
-            let trig = self.trigger_span("supports:ally_title", from, to);
-            self.push(ally, backed, Relation::Supports, trig, 0.7);
+        for (ally, backed, from, to, relation) in found {
+            let pattern = match relation {
+                Relation::Supports => "supports:ally_title",
+                Relation::Criticises => "criticises:critic_title",
+                _ => "opposes:opponent_title",
+            };
+            let trig = self.trigger_span(pattern, from, to);
+            self.push(ally, backed, relation, trig, 0.7);
         }
     }
 
@@ -1754,11 +1791,11 @@ impl<'a> Extraction<'a> {
                 && !(before.is_some_and(|w| SUBORDINATORS.contains(&w)) && (last + 1 == i || allies_after(last)))
         };
         // a verb coordinated with an earlier one ("… and met", "… and later accused", "… and
-        // was criticised by Y"), or a participle after a comma that shares its subject ("X
+        // was criticised by Y", "… but accused"), or a participle after a comma that shares its subject ("X
         // criticised Y, accusing Z of …")
         let coordinated_verb = (1..=3).any(|back| {
             i >= back
-                && self.word(i - back) == Some("and")
+                && matches!(self.word(i - back), Some("and" | "but"))
                 && (i - back + 1..i).all(|p| {
                     self.word(p).is_some_and(|w| {
                         matches!(w, "then" | "later" | "also" | "has" | "have" | "had" | "been")
@@ -1946,7 +1983,14 @@ impl<'a> Extraction<'a> {
     /// with the names coordinated with it, when X stands right before the comma. Not a
     /// place ("drift to London, which the Bundesbank opposes" is about the drift).
     fn relative_object(&self, s: usize, verb: usize) -> Vec<(usize, usize)> {
-        if verb > s + 2 {
+        // auxiliaries and adverbs may stand between ("whom Trump has repeatedly attacked")
+        let between = |p: usize| {
+            self.word(p).is_some_and(|w| {
+                matches!(w, "has" | "have" | "had" | "is" | "was" | "also" | "long" | "often")
+                    || (w.ends_with("ly") && w.len() > 4)
+            })
+        };
+        if verb > s + 5 || (verb > s + 2 && !(s + 1..verb).all(between)) {
             return Vec::new();
         }
         let s = if s > 0 && self.word(s - 1) == Some("the") { s - 1 } else { s };
