@@ -129,9 +129,21 @@ PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", 
 TITLE_PREFIX = re.compile(r"^(mr|mrs|ms|dr|sir|dame|lord|lady|lt-col|gen|col|prof|hon|rev|sheikh|h\.e\.)\.?\s+", re.I)
 
 
-def slug(s):
+# Latin letters that do not decompose, as English news writes them (the loader's
+# gazetteer::strip_accents does the same, so generated aliases and their variants agree)
+LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "ð": "d", "Đ": "D", "Ð": "D", "ı": "i",
+                         "ħ": "h", "Ħ": "H", "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th",
+                         "Þ": "Th"})
+
+
+def fold(s):
+    """Accents stripped and the letters of LETTERS written out."""
     s = unicodedata.normalize("NFKD", s)
-    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    return "".join(c for c in s if not unicodedata.combining(c)).translate(LETTERS)
+
+
+def slug(s):
+    s = fold(s).lower()
     s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
     return s or "x"
 
@@ -163,8 +175,7 @@ def alias_text(a):
 
 def key(s):
     """Comparison key of an alias: accents stripped, apostrophes straight (as the loader's variants)."""
-    s = unicodedata.normalize("NFKD", alias_text(s).replace("\u2019", "'"))
-    return "".join(c for c in s if not unicodedata.combining(c))
+    return fold(alias_text(s).replace("\u2019", "'"))
 
 
 class Out:

@@ -433,12 +433,37 @@ fn push_with_variants(out: &mut Vec<Alias>, alias: Alias) {
     }
 }
 
-/// Removes combining marks after canonical decomposition.
+/// Removes combining marks after canonical decomposition, and writes the Latin letters
+/// that do not decompose as English news does ("Radosław" → "Radoslaw", "Løkke" → "Lokke",
+/// "Kılıçdaroğlu" → "Kilicdaroglu", "Đukanović" → "Dukanovic").
 pub fn strip_accents(s: &str) -> String {
     if s.is_ascii() {
         return s.to_string();
     }
-    s.nfd().filter(|c| !unicode_normalization::char::is_combining_mark(*c)).nfc().collect()
+    let stripped: String = s.nfd().filter(|c| !unicode_normalization::char::is_combining_mark(*c)).nfc().collect();
+    let mut out = String::with_capacity(stripped.len());
+    for c in stripped.chars() {
+        match c {
+            'ł' => out.push('l'),
+            'Ł' => out.push('L'),
+            'ø' => out.push('o'),
+            'Ø' => out.push('O'),
+            'đ' | 'ð' => out.push('d'),
+            'Đ' | 'Ð' => out.push('D'),
+            'ı' => out.push('i'),
+            'ħ' => out.push('h'),
+            'Ħ' => out.push('H'),
+            'ß' => out.push_str("ss"),
+            'æ' => out.push_str("ae"),
+            'Æ' => out.push_str("Ae"),
+            'œ' => out.push_str("oe"),
+            'Œ' => out.push_str("Oe"),
+            'þ' => out.push_str("th"),
+            'Þ' => out.push_str("Th"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -504,6 +529,22 @@ mod tests {
         let texts: Vec<&str> = g.entities[0].aliases.iter().map(|a| a.text.as_str()).collect();
         for want in ["Viktor Orban", "Orban", "People\u{2019}s Party"] {
             assert!(texts.contains(&want), "{want} missing in {texts:?}");
+        }
+    }
+
+    #[test]
+    fn strip_accents_writes_letters_as_english_news() {
+        for (name, want) in [
+            ("Viktor Orbán", "Viktor Orban"),
+            ("Radosław Sikorski", "Radoslaw Sikorski"),
+            ("Lars Løkke Rasmussen", "Lars Lokke Rasmussen"),
+            ("Kemal Kılıçdaroğlu", "Kemal Kilicdaroglu"),
+            ("Milo Đukanović", "Milo Dukanovic"),
+            ("Straße", "Strasse"),
+            ("Ægir Þórðarson", "Aegir Thordarson"),
+            ("Trump", "Trump"),
+        ] {
+            assert_eq!(strip_accents(name), want);
         }
     }
 }

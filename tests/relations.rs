@@ -155,7 +155,7 @@ const CASES: &[(&str, &[&str])] = &[
     // "president-elect"
     (
         "Chile's president-elect Jose Antonio Kast, a former congressman, spoke.",
-        &["person:jose-antonio-kast affiliated_with chile"],
+        &["jose-antonio-kast affiliated_with chile"],
     ),
     // "held N hours/rounds of talks"
     ("Trump and Putin held nearly three hours of talks in Alaska.", &["donald-trump meets vladimir-putin"]),
@@ -328,7 +328,7 @@ const CASES: &[(&str, &[&str])] = &[
     // a given name, a middle name and the surname make one person
     (
         "Venezuelan opposition leader Maria Corina Machado won. Marco Rubio congratulated Machado.",
-        &["marco-rubio supports person:maria-corina-machado", "person:maria-corina-machado affiliated_with venezuela"],
+        &["maria-corina-machado affiliated_with venezuela", "marco-rubio supports maria-corina-machado"],
     ),
     ("One official blamed Washington for obstructing talks with the World Bank.", &[]),
     ("The European Community was joined by the United States in criticising Brazil.", &["european-community criticises brazil"]),
@@ -471,7 +471,7 @@ const CASES: &[(&str, &[&str])] = &[
     // political labels inside a title
     (
         "Israel's far-right National Security Minister Itamar Ben-Gvir criticised the Palestinian Authority.",
-        &["person:itamar-ben-gvir affiliated_with israel", "person:itamar-ben-gvir criticises palestinian-authority"],
+        &["itamar-ben-gvir affiliated_with israel", "itamar-ben-gvir criticises palestinian-authority"],
     ),
     // "NAME of ORG": the phrase ends at the name (not a capital, a longer name or an owner)
     (
@@ -627,16 +627,16 @@ const CASES: &[(&str, &[&str])] = &[
     (
         "Iran's Foreign Minister Abbas Araqchi criticised Rafael Grossi, accusing the IAEA of bias.",
         &[
-            "person:abbas-araqchi affiliated_with iran",
-            "person:abbas-araqchi criticises international-atomic-energy-agency",
-            "person:abbas-araqchi criticises rafael-grossi",
+            "abbas-araghchi affiliated_with iran",
+            "abbas-araghchi criticises international-atomic-energy-agency",
+            "abbas-araghchi criticises rafael-grossi",
         ],
     ),
     ("Brazil, accusing Argentina of dumping, raised tariffs.", &["brazil criticises argentina"]),
     // an apposition after the agent is not a second agent
     (
         "Friedrich Merz was backed by Lars Klingbeil, the SPD co-leader.",
-        &["person:lars-klingbeil affiliated_with spd", "person:lars-klingbeil supports friedrich-merz"],
+        &["lars-klingbeil affiliated_with spd", "lars-klingbeil supports friedrich-merz"],
     ),
     ("Ukraine was backed by Poland, Lithuania and Latvia.", &["latvia supports ukraine", "lithuania supports ukraine", "poland supports ukraine"]),
     ("Ukraine was backed by Poland, Lithuania, and Latvia.", &["latvia supports ukraine", "lithuania supports ukraine", "poland supports ukraine"]),
@@ -830,8 +830,8 @@ const CASES: &[(&str, &[&str])] = &[
     (
         "Abbas Araqchi, speaking in Muscat after meeting his Omani counterpart Badr Albusaidi, criticised Washington.",
         &[
-            "person:abbas-araqchi criticises united-states",
-            "person:abbas-araqchi meets person:badr-albusaidi",
+            "abbas-araghchi criticises united-states",
+            "abbas-araghchi meets person:badr-albusaidi",
             "person:badr-albusaidi affiliated_with oman",
         ],
     ),
@@ -963,7 +963,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("German carmaker Volkswagen rejected the EU plan.", &["volkswagen opposes european-union"]),
     ("Russian gas giant Gazprom criticised the European Commission.", &["gazprom criticises european-commission"]),
     // travelling or flying to a country is a visit; not one set for later, nor a place of it
-    ("Dan Driscoll travelled to Kyiv to present the plan.", &["ukraine meets person:dan-driscoll"]),
+    ("Dan Driscoll travelled to Kyiv to present the plan.", &["dan-driscoll meets ukraine"]),
     ("Antony Blinken, who flew to Indonesia yesterday, spoke.", &["antony-blinken meets indonesia"]),
     ("Martin Bangemann, who flies to Washington this weekend, spoke.", &[]),
     ("Emmanuel Macron is scheduled to meet Olaf Scholz.", &[]),
@@ -980,7 +980,7 @@ const CASES: &[(&str, &[&str])] = &[
     // "clashed": both ways
     ("Britain and Japan clashed over trade.", &["japan opposes united-kingdom", "united-kingdom opposes japan"]),
     // a visit to a country is a meeting with it; not an upcoming one
-    ("Johann Wadephul, on a visit to Beijing, urged China to press Russia.", &["china meets person:johann-wadephul"]),
+    ("Johann Wadephul, on a visit to Beijing, urged China to press Russia.", &["china meets johann-wadephul"]),
     ("Yasuhiro Nakasone's scheduled visit to Washington was discussed.", &[]),
     ("Reagan had not scheduled any meeting with James Baker.", &[]),
     // killing, firing at, an air strike on: force
