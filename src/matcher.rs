@@ -151,7 +151,9 @@ impl Matcher {
             }
         }
         entries.sort_unstable_by(|x, y| x.0.cmp(&y.0).then((x.1.entity, x.1.alias).cmp(&(y.1.entity, y.1.alias))));
-        entries.dedup_by(|x, y| x.0 == y.0 && x.1 == y.1);
+        // one claim per entity and form: the first alias giving it ("TASS" as written and as
+        // the capitals of "Tass" is one claim, not an ambiguity that needs evidence)
+        entries.dedup_by(|x, y| x.0 == y.0 && x.1.entity == y.1.entity);
         let mut patterns: Vec<String> = Vec::new();
         let mut claims: Vec<Claim> = Vec::with_capacity(entries.len());
         let mut bounds: Vec<u32> = Vec::new();
