@@ -172,7 +172,7 @@ const CASES: &[(&str, &[&str])] = &[
     // bare "back" is the verb only before its object; otherwise an adverb
     ("Spain and Italy back France in the dispute.", &["italy supports france", "spain supports france"]),
     ("Poland came back to Germany with a new offer.", &[]),
-    ("Brazil hit back at Argentina over the tariffs.", &[]),
+    ("Brazil hit back at Argentina over the tariffs.", &["brazil criticises argentina"]),
     ("Egypt is handing back an Israeli prisoner.", &[]),
     ("Chile paid back the Argentine loans.", &[]),
     ("Israel set back Iran's programme by years.", &[]),
@@ -617,7 +617,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Germany rejected the plan by France.", &["germany opposes france"]),
     ("Spain rejected the plan by a wide margin in Italy.", &[]),
     ("Poland backed the bid by Swedish group Aga.", &[]),
-    ("Donald Tusk rejected claims by Moscow.", &["donald-tusk opposes russia"]),
+    ("Donald Tusk rejected claims by Moscow.", &["donald-tusk denies russia"]),
     (
         "Nicolas Maduro dismissed calls from the United States and the European Union, accusing Washington of backing a coup.",
         &["nicolas-maduro criticises united-states", "nicolas-maduro denies european-union", "nicolas-maduro denies united-states"],
@@ -759,6 +759,30 @@ const CASES: &[(&str, &[&str])] = &[
         &["mike-johnson criticises donald-trump", "mike-johnson supports chuck-schumer"],
     ),
     ("Gavin Newsom mocked Trump on social media.", &["gavin-newsom criticises donald-trump"]),
+    // giving arms or money to a named recipient supports it; trade and troops do not
+    ("Germany pledged 2 billion euros to Ukraine.", &["germany supports ukraine"]),
+    ("Germany sent Patriot systems to Ukraine.", &["germany supports ukraine"]),
+    ("North Korea has supplied missiles to Russia.", &["north-korea supports russia"]),
+    ("Germany did not send Taurus missiles to Ukraine.", &[]),
+    ("Australia sold 9,824 tonnes of wheat to Iran.", &[]),
+    ("Russia sent troops to Syria.", &[]),
+    ("Peru shipped 96,000 tonnes to the U.S. last year.", &[]),
+    ("Amazon lets people donate money directly to the American Red Cross.", &[]),
+    // "called X('s remarks) JUDGEMENT": criticism, or denial of a charge called false
+    ("China called Japan's remarks irresponsible.", &["china criticises japan"]),
+    ("Russia called the U.S. claims baseless.", &["russia denies united-states"]),
+    ("Donald Trump called Zelensky a dictator.", &["donald-trump criticises volodymyr-zelensky"]),
+    ("Vladimir Putin called the plan a basis for peace.", &[]),
+    ("Iran called Japan a partner.", &[]),
+    ("Iran called Japan dictator.", &[]),
+    // answering a charge named by its maker is denying it
+    ("Russia rejected the allegations by Ukraine.", &["russia denies ukraine"]),
+    ("Russia rejected the proposal by Ukraine.", &["russia opposes ukraine"]),
+    ("France threw its weight behind Armenia.", &["france supports armenia"]),
+    ("Russia banned Meta.", &["russia opposes meta-platforms"]),
+    ("Xi Jinping sat down with Donald Trump in Busan.", &["donald-trump meets xi-jinping"]),
+    ("Zelensky hit back at Trump.", &["volodymyr-zelensky criticises donald-trump"]),
+    ("North Korea fired missiles toward Japan.", &["north-korea opposes japan"]),
     // a claim is made by who said or credited the clause before
     (
         "Asim Munir praised Trump for helping to end the conflict, a claim New Delhi rejected.",

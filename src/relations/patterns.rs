@@ -337,6 +337,125 @@ fn stance_noun(w: &str) -> Option<Relation> {
     }
 }
 
+/// Judgements after "called X('s remarks)" that criticise ("irresponsible", "a dictator"),
+/// and the falsity words that deny a charge ("baseless").
+const LABEL_WORDS: &[&str] = &[
+    "irresponsible",
+    "dangerous",
+    "provocative",
+    "unacceptable",
+    "reckless",
+    "absurd",
+    "ridiculous",
+    "hostile",
+    "illegal",
+    "outrageous",
+    "shameful",
+    "racist",
+    "disgraceful",
+    "hypocritical",
+    "irrational",
+    "baseless",
+    "false",
+    "groundless",
+    "unfounded",
+    "fake",
+    "lies",
+    "nonsense",
+    "dictator",
+    "liar",
+    "criminal",
+    "terrorist",
+    "threat",
+    "disgrace",
+    "traitor",
+    "puppet",
+    "aggressor",
+    "failure",
+    "fraud",
+];
+
+/// The judgements of [`LABEL_WORDS`] that are nouns after "a"/"an" ("called Zelensky a dictator").
+const INSULT_NOUNS: &[&str] = &[
+    "dictator",
+    "liar",
+    "criminal",
+    "terrorist",
+    "threat",
+    "disgrace",
+    "traitor",
+    "puppet",
+    "aggressor",
+    "failure",
+    "fraud",
+];
+
+/// Verbs of giving something to a recipient named after "to".
+const GIVING_VERBS: &[&str] = &[
+    "sent",
+    "send",
+    "sends",
+    "sending",
+    "pledged",
+    "pledge",
+    "pledges",
+    "pledging",
+    "delivered",
+    "deliver",
+    "delivers",
+    "delivering",
+    "provided",
+    "provide",
+    "provides",
+    "providing",
+    "gave",
+    "give",
+    "gives",
+    "giving",
+    "donated",
+    "donate",
+    "donates",
+    "shipped",
+    "ship",
+    "ships",
+    "transferred",
+    "supplied",
+    "supply",
+    "supplies",
+    "supplying",
+    "sold",
+    "sell",
+    "sells",
+    "selling",
+];
+
+/// Arms given, sold or shipped by [`GIVING_VERBS`].
+const ARMS_NOUNS: &[&str] = &[
+    "weapons",
+    "arms",
+    "missiles",
+    "rockets",
+    "tanks",
+    "jets",
+    "warplanes",
+    "munitions",
+    "ammunition",
+    "shells",
+    "drones",
+    "interceptors",
+    "artillery",
+    "howitzers",
+    "patriot",
+    "patriots",
+    "himars",
+    "atacms",
+    "tomahawks",
+    "taurus",
+];
+
+/// Money given by [`GIVING_VERBS`] (not when selling or shipping: that is trade).
+const MONEY_NOUNS: &[&str] = &["money", "funds", "euros", "dollars", "pounds", "billion", "million", "bn"];
+
 /// Irregular past-tense verbs that take an object ("met Tiani", "told Reuters").
 const PAST_FORMS: &[&str] =
     &["met", "told", "held", "hit", "sent", "led", "took", "gave", "saw", "beat", "left", "won"];
@@ -795,6 +914,8 @@ impl RelationRules {
         x.memberships();
         x.allies();
         x.summons();
+        x.labels();
+        x.transfers();
         // the first token a trigger may start at (a trigger's words are not another's start)
         let mut next = 0;
         for i in triggers {
@@ -1473,6 +1594,136 @@ impl<'a> Extraction<'a> {
         for (s, country, from, to, negated) in found {
             let trig = self.trigger_span("criticises:summon_envoy", from, to);
             self.typed(s, country, Relation::Criticises, trig, 0.7, negated);
+        }
+    }
+
+    /// "China called Japan's remarks irresponsible", "Trump called Zelensky a dictator": the
+    /// subject criticises the one named between the verb and the judgement; "Russia called
+    /// the U.S. claims baseless" (a charge called false) denies it.
+    fn labels(&mut self) {
+        let mut found: Vec<(usize, usize, usize, usize, Relation, bool)> = Vec::new();
+        let labelling = |w: &str| {
+            matches!(w, "called" | "calls" | "calling" | "described" | "describes" | "branded" | "labelled" | "labeled")
+        };
+        for &k in self.ents {
+            let Some((target, _, kind)) = self.entity(k) else { continue };
+            let v = match k.checked_sub(1).and_then(|p| self.word(p)) {
+                Some(w) if labelling(w) => k - 1,
+                Some("the") if k >= 2 && self.word(k - 2).is_some_and(labelling) => k - 2,
+                _ => continue,
+            };
+            // the name alone, or what it owns or says ("Japan's remarks", "the U.S. claims")
+            let mut n = if self.possessive_at(k + 1) { k + 2 } else { k + 1 };
+            let owned = n;
+            while n - owned < 2
+                && self.common_noun_at(n)
+                && !self.word(n).is_some_and(|w| LABEL_WORDS.contains(&w) || DETERMINERS.contains(&w))
+            {
+                n += 1;
+            }
+            if kind == AliasKind::Demonym && n == owned {
+                continue;
+            }
+            let article = matches!(self.word(n), Some("a" | "an"));
+            let Some(label) = self.word(if article { n + 1 } else { n }) else { continue };
+            let falsity =
+                matches!(label, "baseless" | "false" | "groundless" | "unfounded" | "fake" | "lies" | "nonsense");
+            let relation = if falsity && (owned..n).any(|p| self.word(p).is_some_and(|w| CHARGE_NOUNS.contains(&w))) {
+                Relation::Denies
+            } else if LABEL_WORDS.contains(&label) && (article == INSULT_NOUNS.contains(&label)) {
+                Relation::Criticises
+            } else {
+                continue;
+            };
+            let (negated, hedged) = self.cue_flags(v);
+            if hedged {
+                continue;
+            }
+            for (_, s) in self.subject(v, MAX_SUBJECT_DISTANCE, true) {
+                if s != target {
+                    found.push((s, target, v, n + 1, relation, negated));
+                }
+            }
+        }
+        for (s, t, from, to, relation, negated) in found {
+            let pattern = if relation == Relation::Denies { "denies:call_false" } else { "criticises:call_names" };
+            let trig = self.trigger_span(pattern, from, to);
+            self.typed(s, t, relation, trig, 0.7, negated);
+        }
+    }
+
+    /// "Germany sent Patriot systems to Ukraine", "pledged $2 billion to Kyiv", "North Korea
+    /// has supplied missiles to Russia": giving arms or money to a named recipient supports it
+    /// (aid, loans and support as nouns are the `support_noun` pattern's; troops sent are no gift).
+    fn transfers(&mut self) {
+        let mut found: Vec<(usize, usize, usize, usize, bool)> = Vec::new();
+        for &k in self.ents {
+            // (not a demonym: "sells it to Japanese consumers")
+            let Some((recipient, _, kind)) = self.entity(k) else { continue };
+            if kind == AliasKind::Demonym {
+                continue;
+            }
+            let to = if self.word(k.wrapping_sub(1)) == Some("to") {
+                k - 1
+            } else if k >= 2 && self.word(k - 1) == Some("the") && self.word(k - 2) == Some("to") {
+                k - 2
+            } else {
+                continue;
+            };
+            let Some(v) =
+                (to.saturating_sub(8)..to).rev().find(|&p| self.word(p).is_some_and(|w| GIVING_VERBS.contains(&w)))
+            else {
+                continue;
+            };
+            let between = v + 1..to;
+            let clause = between.clone().all(|p| !matches!(self.toks[p].kind, TokenKind::Punct(';' | ':')));
+            // arms, whatever the verb; money only given, not paid for what is sold or shipped
+            let arms = between.clone().any(|p| self.word(p).is_some_and(|w| ARMS_NOUNS.contains(&w)));
+            let money = between.clone().any(|p| {
+                self.word(p).is_some_and(|w| MONEY_NOUNS.contains(&w))
+                    || matches!(self.toks[p].kind, TokenKind::Punct('$' | '\u{a3}' | '\u{20ac}'))
+            });
+            let selling = self.word(v).is_some_and(|w| {
+                w.starts_with("sel") || w == "sold" || w.starts_with("ship") || w.starts_with("suppl")
+            });
+            let gift = arms || (money && !selling);
+            let noun_rule = between.clone().any(|p| {
+                self.word(p).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "aid"
+                            | "support"
+                            | "assistance"
+                            | "funding"
+                            | "financing"
+                            | "loan"
+                            | "loans"
+                            | "backing"
+                            | "troops"
+                            | "soldiers"
+                    )
+                })
+            });
+            if !clause
+                || !gift
+                || noun_rule
+                || between.clone().any(|p| self.entity(p).is_some_and(|e| e.1 == EntityType::Actor))
+            {
+                continue;
+            }
+            let (negated, hedged) = self.cue_flags(v);
+            if hedged {
+                continue;
+            }
+            for (_, s) in self.subject(v, MAX_SUBJECT_DISTANCE, true) {
+                if s != recipient {
+                    found.push((s, recipient, v, k + 1, negated));
+                }
+            }
+        }
+        for (s, t, from, to, negated) in found {
+            let trig = self.trigger_span("supports:give", from, to);
+            self.typed(s, t, Relation::Supports, trig, 0.7, negated);
         }
     }
 
@@ -2557,6 +2808,10 @@ impl<'a> Extraction<'a> {
                         && matches!(relation, Relation::Criticises | Relation::Opposes | Relation::Denies)
                     {
                         objs = self.agent_of_object(end);
+                        // "rejected the allegations by Ukraine": answering a charge is denying it
+                        if !objs.is_empty() && relation == Relation::Opposes && self.charge_object(end) {
+                            relation = Relation::Denies;
+                        }
                         if objs.is_empty() {
                             objs = self.owner_of_object(end);
                         }
@@ -2880,16 +3135,7 @@ impl<'a> Extraction<'a> {
     /// the one who made it earlier in the sentence, or else in the sentence before against one
     /// of the verb's subjects `subj`.
     fn accuser_of_object(&self, i: usize, end: usize, subj: &[(usize, usize)]) -> Vec<(usize, usize)> {
-        let mut k = end;
-        if self.word(k).is_some_and(|w| matches!(w, "the" | "these" | "those" | "this" | "that" | "such" | "any")) {
-            k += 1;
-        }
-        // a determiner, or a bare plural ("rejected accusations"); "denied involvement"
-        let charge = self.word(k).is_some_and(|w| {
-            (CHARGE_NOUNS.contains(&w) && (k > end || w.ends_with('s')))
-                || matches!(w, "involvement" | "wrongdoing" | "responsibility")
-        });
-        if !charge {
+        if !self.charge_object(end) {
             return Vec::new();
         }
         if let Some(v) = self.accusing_verb_before(i) {
@@ -2914,6 +3160,19 @@ impl<'a> Extraction<'a> {
             .collect();
         accusers.dedup();
         accusers
+    }
+
+    /// Is the object starting at `end` a charge: a determiner and a charge noun, or a bare
+    /// plural ("rejected the allegations", "rejected accusations", "denied involvement")?
+    fn charge_object(&self, end: usize) -> bool {
+        let mut k = end;
+        if self.word(k).is_some_and(|w| matches!(w, "the" | "these" | "those" | "this" | "that" | "such" | "any")) {
+            k += 1;
+        }
+        self.word(k).is_some_and(|w| {
+            (CHARGE_NOUNS.contains(&w) && (k > end || w.ends_with('s')))
+                || matches!(w, "involvement" | "wrongdoing" | "responsibility")
+        })
     }
 
     /// Does a time in the future follow the trigger ending at `end`, in its clause ("when he
