@@ -331,7 +331,10 @@ const CASES: &[(&str, &[&str])] = &[
         &["maria-corina-machado affiliated_with venezuela", "marco-rubio supports maria-corina-machado"],
     ),
     ("One official blamed Washington for obstructing talks with the World Bank.", &[]),
-    ("The European Community was joined by the United States in criticising Brazil.", &["european-community criticises brazil"]),
+    (
+        "The European Community was joined by the United States in criticising Brazil.",
+        &["european-community criticises brazil", "united-states criticises brazil"],
+    ),
     ("Turkey's ambassador was due to meet Prime Minister Andreas Papandreou.", &[]),
     (
         "Chinese President Xi Jinping met Trump, who later praised Xi.",
@@ -783,6 +786,19 @@ const CASES: &[(&str, &[&str])] = &[
     ("Xi Jinping sat down with Donald Trump in Busan.", &["donald-trump meets xi-jinping"]),
     ("Zelensky hit back at Trump.", &["volodymyr-zelensky criticises donald-trump"]),
     ("North Korea fired missiles toward Japan.", &["north-korea opposes japan"]),
+    // negation: refraining, a negated subject; a call to act is no act
+    ("Germany refrained from criticising Israel.", &[]),
+    ("Not a single EU state has criticised China.", &[]),
+    ("No government in Europe has backed Russia.", &[]),
+    ("Not only Germany criticised Israel.", &["germany criticises israel"]),
+    ("Germany rejected calls to sanction Israel.", &[]),
+    // who acts with the subject
+    ("France was joined by Germany in condemning Israel.", &["france criticises israel", "germany criticises israel"]),
+    ("Germany joined France in condemning Israel.", &["france criticises israel", "germany criticises israel"]),
+    ("Germany, along with France, condemned Israel.", &["france criticises israel", "germany criticises israel"]),
+    ("Germany, like France, condemned Israel.", &["france criticises israel", "germany criticises israel"]),
+    ("Germany, unlike France, condemned Israel.", &["germany criticises israel"]),
+    ("Germany joined France in Brussels and condemned Israel.", &["germany criticises israel"]),
     // a claim is made by who said or credited the clause before
     (
         "Asim Munir praised Trump for helping to end the conflict, a claim New Delhi rejected.",

@@ -1915,6 +1915,17 @@ impl<'a> Extraction<'a> {
                 break;
             }
         }
+        // "No country has backed Russia", "Not a single EU state has criticised China": a
+        // negated subject at the start of the clause
+        let start =
+            (0..i).rev().find(|&k| matches!(self.toks[k].kind, TokenKind::Punct(';' | ':' | ','))).map_or(0, |k| k + 1);
+        let opening = |k: usize| self.word(start + k);
+        if i - start <= 10
+            && (matches!(opening(0), Some("no" | "none"))
+                || (opening(0) == Some("not") && matches!(opening(1), Some("a" | "one" | "single"))))
+        {
+            negated = true;
+        }
         // "would not take sides and criticised X": a finite verb after "and"/"but" is outside
         // the reach of an earlier modal or negation
         if i > lo && matches!(self.word(i - 1), Some("and" | "but")) && self.word(i).is_some_and(|w| w.ends_with("ed"))
@@ -2147,9 +2158,51 @@ impl<'a> Extraction<'a> {
                 k = c;
                 continue;
             }
+            let mut subj = subj;
+            subj.extend(self.companions(c, k, i));
             return subj;
         }
         Vec::new()
+    }
+
+    /// Who acts with the subject `c..=k` of the trigger at `i`: "Germany, along with France,
+    /// condemned", "Germany, like France, condemned", "France was joined by Germany in
+    /// condemning", "Germany joined France in condemning" (the subject of "joined").
+    fn companions(&self, c: usize, k: usize, i: usize) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let the = |n: usize| if self.word(n) == Some("the") { n + 1 } else { n };
+        if self.toks.get(k + 1).is_some_and(|t| t.is_punct(',')) {
+            let n = match (self.word(k + 2), self.word(k + 3), self.word(k + 4)) {
+                (Some("along" | "together"), Some("with"), _) => Some(k + 4),
+                (Some("like"), _, _) => Some(k + 3),
+                (Some("as"), Some("well"), Some("as")) => Some(k + 5),
+                _ => None,
+            };
+            if let Some(n) = n.map(the).filter(|&n| n < i) {
+                let with = self.objects(n);
+                let closed = with
+                    .iter()
+                    .map(|&(t, _)| t)
+                    .max()
+                    .is_some_and(|t| self.toks.get(t + 1).is_some_and(|x| x.is_punct(',')));
+                if closed {
+                    out.extend(with);
+                }
+            }
+        }
+        let joined = matches!(self.word(k + 1), Some("was" | "were"))
+            && self.word(k + 2) == Some("joined")
+            && self.word(k + 3) == Some("by");
+        if joined && (k + 4..i).any(|p| self.word(p) == Some("in")) {
+            out.extend(self.objects(the(k + 4)).into_iter().filter(|&(t, _)| t < i));
+        }
+        if c >= 1
+            && matches!(self.word(c - 1), Some("joined" | "joins" | "join"))
+            && (k + 1..i).any(|p| self.word(p) == Some("in"))
+        {
+            out.extend(self.subject(c - 1, MAX_SUBJECT_DISTANCE, true));
+        }
+        out
     }
 
     /// Do lower-case words ending in a company noun and a capitalised word that names nothing
