@@ -799,6 +799,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Germany, like France, condemned Israel.", &["france criticises israel", "germany criticises israel"]),
     ("Germany, unlike France, condemned Israel.", &["germany criticises israel"]),
     ("Germany joined France in Brussels and condemned Israel.", &["germany criticises israel"]),
+    // "X-backed government in/of Y": the state whose government it is
+    ("The US-backed government in Kyiv rejected the plan.", &["united-states supports ukraine"]),
+    ("The Russian-backed regime in Damascus fell.", &["russia supports syria"]),
+    ("The US-backed government in the region fell.", &[]),
     // a claim is made by who said or credited the clause before
     (
         "Asim Munir praised Trump for helping to end the conflict, a claim New Delhi rejected.",

@@ -1834,9 +1834,14 @@ impl<'a> Extraction<'a> {
             // or in an apposition: "Hezbollah, the Iranian-backed militant group,"
             let group = self.word(i + 3).is_some_and(|w| GROUP_NOUNS.contains(&w));
             let trig = self.trigger_span(id, i, i + 3);
-            let modified = match self.entity(i + 3 + usize::from(group)) {
-                Some((y, _, _)) => Some(y),
-                None => self.described_by_apposition(i),
+            // ("the US-backed government in Kyiv": the state whose government it is)
+            let state_body =
+                matches!(self.word(i + 3), Some("government" | "regime" | "administration" | "authorities"))
+                    && matches!(self.word(i + 4), Some("in" | "of"));
+            let modified = match (self.entity(i + 3 + usize::from(group)), self.entity(i + 5)) {
+                (Some((y, _, _)), _) => Some(y),
+                (None, Some((y, EntityType::Country, _))) if state_body => Some(y),
+                (None, _) => self.described_by_apposition(i),
             };
             if let Some(y) = modified {
                 let (s, t) = if modified_acts { (y, x) } else { (x, y) };
