@@ -839,6 +839,9 @@ pub fn discover(
         // ("…with Texas Gulf, a senior USDA official said": the speaker of an attribution, not
         // an apposition)
         let role_after = |last: Word| {
+            if !text[last.end..].starts_with(", ") {
+                return false;
+            }
             // (or a possessive name: "Haytham Ali Tabatabai, Hezbollah's chief of staff")
             let determiner = text[last.end..].strip_prefix(", ").is_some_and(|r| {
                 ["the ", "a ", "an "].iter().any(|d| r.starts_with(d))
@@ -849,16 +852,15 @@ pub fn discover(
             let words: Vec<&str> =
                 std::iter::successors(next_word(text, last.end), |w| next_word(text, w.next)).take(6).map(&s).collect();
             let speaks = |k: usize| words.get(k + 1).is_some_and(|n| matches!(*n, "said" | "says" | "told" | "added"));
-            text[last.end..].starts_with(", ")
-                && words
-                    .iter()
-                    .take(5)
-                    // ("Loch Ness West, said the first minister": a role of someone else)
-                    .take_while(|w| {
-                        (determiner || !w.starts_with(char::is_uppercase)) && !matches!(**w, "said" | "says" | "told")
-                    })
-                    .enumerate()
-                    .any(|(k, w)| roles.contains(*w) && !speaks(k))
+            words
+                .iter()
+                .take(5)
+                // ("Loch Ness West, said the first minister": a role of someone else)
+                .take_while(|w| {
+                    (determiner || !w.starts_with(char::is_uppercase)) && !matches!(**w, "said" | "says" | "told")
+                })
+                .enumerate()
+                .any(|(k, w)| roles.contains(*w) && !speaks(k))
         };
         let mut three = false;
         // the surname, or a middle initial ("A.") and then the surname
@@ -872,7 +874,7 @@ pub fn discover(
             // Viotti") and no entity is glued before ("the Iran Power Generation Transmission")
             let entity_glued_before = i > 0 && joined(ws[i - 1], g) && covered(ws[i - 1]);
             let unknown_given_ok =
-                |l: Word| role_after(l) && !known_given(s(mid)) && !is_role(given, roles) && !entity_glued_before;
+                |l: Word| !entity_glued_before && !known_given(s(mid)) && !is_role(given, roles) && role_after(l);
             // "Maria Corina Machado": a known given name (or a role after the three words), a
             // middle name and the surname
             let middle = || {
