@@ -803,6 +803,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("The US-backed government in Kyiv rejected the plan.", &["united-states supports ukraine"]),
     ("The Russian-backed regime in Damascus fell.", &["russia supports syria"]),
     ("The US-backed government in the region fell.", &[]),
+    // thanks for support of a named recipient: the recipient, not the one thanking
+    (
+        "Mahmoud Abbas thanked Saudi Arabia and France for their support of a Palestinian state.",
+        &["france supports palestine", "saudi-arabia supports palestine"],
+    ),
+    ("Mahmoud Abbas thanked France for its support.", &["france supports mahmoud-abbas"]),
     // a claim is made by who said or credited the clause before
     (
         "Asim Munir praised Trump for helping to end the conflict, a claim New Delhi rejected.",

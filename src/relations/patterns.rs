@@ -3434,7 +3434,14 @@ impl<'a> Extraction<'a> {
         // "thanked Turkey for its support": the one thanked gave it to the one thanking
         if !explicit_source {
             if let Some((givers, thank)) = self.thanked_for(k) {
-                for &(_, receiver) in &self.subject(thank, MAX_SUBJECT_DISTANCE, true) {
+                // what the support is for, when named ("thanked X for their support of a
+                // Palestinian state"), else the one thanking
+                let named = match self.word(end) {
+                    Some("of" | "for" | "to") => self.objects(end + 1),
+                    _ => Vec::new(),
+                };
+                let receivers = if named.is_empty() { self.subject(thank, MAX_SUBJECT_DISTANCE, true) } else { named };
+                for &(_, receiver) in &receivers {
                     for &(_, giver) in &givers {
                         self.typed(giver, receiver, relation, trig, 0.7, negated);
                     }
