@@ -94,7 +94,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Democratic Senator Chuck Schumer spoke.", &["democratic-party", "chuck-schumer"]),
     ("The Democratic Alliance and Iraq's Republican Guard.", &["iraq"]),
     ("Poehl is a member of the Social Democratic Party (SPD).", &["spd"]),
-    ("Nakasone told supporters of his ruling Liberal Democratic Party.", &[]),
+    // (the Liberal Democratic Party is Japan's, not the US Democrats)
+    ("Nakasone told supporters of his ruling Liberal Democratic Party.", &["ldp-japan"]),
     ("Egypt's ruling National Democratic Party won.", &["egypt"]),
     // a family name first: "Xi" after "Xi Jinping" (or "President Xi") in the document
     ("Chinese President Xi Jinping spoke; Xi left.", &["china", "xi-jinping", "xi-jinping"]),

@@ -809,6 +809,16 @@ const CASES: &[(&str, &[&str])] = &[
         &["france supports palestine", "saudi-arabia supports palestine"],
     ),
     ("Mahmoud Abbas thanked France for its support.", &["france supports mahmoud-abbas"]),
+    // a person's party
+    ("Nigel Farage's Reform UK party surged in the polls.", &["nigel-farage affiliated_with reform-uk"]),
+    ("Margaret Thatcher's Conservatives lead the opposition.", &["person:margaret-thatcher affiliated_with conservative-party"]),
+    ("Tony Blair's Tory 'lies' were attacked.", &[]),
+    ("Lord Sainsbury's Labour election gift.", &[]),
+    ("Moazzam Begg's Labour MP Roger Godsiff welcomed his release.", &["person:roger-godsiff affiliated_with labour-party"]),
+    (
+        "Sanae Takaichi of the Liberal Democratic Party said so.",
+        &["sanae-takaichi affiliated_with ldp-japan"],
+    ),
     // a claim is made by who said or credited the clause before
     (
         "Asim Munir praised Trump for helping to end the conflict, a claim New Delhi rejected.",

@@ -910,6 +910,7 @@ impl RelationRules {
         x.modifiers();
         x.led_by();
         x.person_of();
+        x.own_party();
         x.heads();
         x.memberships();
         x.allies();
@@ -1341,6 +1342,52 @@ impl<'a> Extraction<'a> {
                     self.push(person, org, Relation::AffiliatedWith, trig, 0.9);
                 }
             }
+        }
+    }
+
+    /// "Nigel Farage's Reform UK party", "Keir Starmer's Labour government": a person's party
+    /// (one adjective may stand between: "Orban's ruling Fidesz").
+    fn own_party(&mut self) {
+        let mut found: Vec<(usize, usize, usize, usize)> = Vec::new();
+        for &j in self.ents {
+            let Some((person, EntityType::Actor, _)) = self.entity(j) else { continue };
+            if !self.possessive_at(j + 1) {
+                continue;
+            }
+            let m = if self.entity(j + 2).is_none() && self.descriptor_word(j + 2) { j + 3 } else { j + 2 };
+            let party = self.entity(m).filter(|&(e, _, _)| {
+                self.gaz.entities.get(e).and_then(|ent| ent.attrs.get("kind")).is_some_and(|k| k == "party")
+            });
+            // not what the party names ("Blair's Tory 'lies'", "Sainsbury's Labour election
+            // gift") nor the title of another ("Moazzam Begg's Labour MP Roger Godsiff")
+            let after = m + 1;
+            let describes = self.toks.get(after).is_some_and(Token::is_quote)
+                || self.word(after).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "election"
+                            | "campaign"
+                            | "manifesto"
+                            | "lies"
+                            | "gift"
+                            | "donation"
+                            | "donor"
+                            | "rivals"
+                            | "critics"
+                    )
+                })
+                || (self.is_title_word(after)
+                    && (after..after + 4).any(|n| {
+                        matches!(self.entity(n), Some((_, EntityType::Actor, _)))
+                            || self.capitalised_word(n) && !self.is_title_word(n)
+                    }));
+            if let (Some((org, _, _)), false) = (party, describes) {
+                found.push((person, org, j, m + 1));
+            }
+        }
+        for (person, org, from, to) in found {
+            let trig = self.trigger_span("affiliated_with:own_party", from, to);
+            self.push(person, org, Relation::AffiliatedWith, trig, 0.8);
         }
     }
 
