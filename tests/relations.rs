@@ -819,6 +819,12 @@ const CASES: &[(&str, &[&str])] = &[
         "Sanae Takaichi of the Liberal Democratic Party said so.",
         &["sanae-takaichi affiliated_with ldp-japan"],
     ),
+    // a demonym opening an unknown name is not the state
+    ("The Canadian Coalition on Acid Rain hailed Brian Mulroney.", &[]),
+    ("The American Soybean Association denounced European Community policies.", &[]),
+    ("He blamed Greek Olympic Committee officials.", &[]),
+    ("The Canadian government hailed Brian Mulroney.", &["canada supports person:brian-mulroney"]),
+    ("Iranian Foreign Minister Abbas Araghchi denounced Israel.", &["abbas-araghchi affiliated_with iran", "abbas-araghchi criticises israel"]),
     // a claim is made by who said or credited the clause before
     (
         "Asim Munir praised Trump for helping to end the conflict, a claim New Delhi rejected.",

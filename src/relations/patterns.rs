@@ -1161,6 +1161,17 @@ impl<'a> Extraction<'a> {
             && (self.capitalised_word_before(k) || self.name_of_before(k))
     }
 
+    /// Does the demonym at `k` open the name of something the gazetteer does not know
+    /// ("the Canadian Coalition on Acid Rain", "British Printing and Communication Corp"):
+    /// capitalised words that are no titles, two of them or joined by "on", "of", "for", "and"?
+    fn demonym_in_name(&self, k: usize) -> bool {
+        let plain = |n: usize| self.capitalised_word(n) && self.entity(n).is_none() && !self.is_title_word(n);
+        matches!(self.entity(k), Some((_, _, AliasKind::Demonym)))
+            && plain(k + 1)
+            && self.toks[k].end + 1 == self.toks[k + 1].start
+            && (plain(k + 2) || (matches!(self.word(k + 2), Some("on" | "of" | "for" | "and")) && plain(k + 3)))
+    }
+
     /// Is the token at `k` the end of a name "X of COUNTRY" ("National Bank of
     /// Hungary", "Bank of America"), where X is a capitalised word other than a role
     /// ("President of Russia" is a title)?
@@ -2195,6 +2206,7 @@ impl<'a> Extraction<'a> {
             let relative = self.possessive_at(k + 1) && self.word(k + 2).is_some_and(|w| KIN_NOUNS.contains(&w));
             if self.titles_an_unknown_name(k)
                 || self.describes_unknown_company(k)
+                || self.demonym_in_name(k)
                 || self.nationality_of_people_or_things(k)
                 || relative
             {
@@ -2512,6 +2524,7 @@ impl<'a> Extraction<'a> {
         // "solidarity with the Ukrainian people": a nation's people stand for it
         let nation = j > 0 && self.word(j - 1) == Some("the") && self.word(j + 1) == Some("people");
         if self.is_compound(j)
+            || self.demonym_in_name(j)
             || (!charge_owner && (self.is_noun_modifier(j) || (!nation && self.nationality_of_people_or_things(j))))
         {
             return Vec::new();
