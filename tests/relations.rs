@@ -825,6 +825,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("He blamed Greek Olympic Committee officials.", &[]),
     ("The Canadian government hailed Brian Mulroney.", &["canada supports person:brian-mulroney"]),
     ("Iranian Foreign Minister Abbas Araghchi denounced Israel.", &["abbas-araghchi affiliated_with iran", "abbas-araghchi criticises israel"]),
+    // rejecting the maker's charge is denying it
+    ("China rejected the U.S. allegations as groundless.", &["china denies united-states"]),
+    ("Venezuela rejected Washington's accusations of drug trafficking.", &["venezuela denies united-states"]),
+    ("Venezuela rejected Washington's proposal.", &["venezuela opposes united-states"]),
     // a claim is made by who said or credited the clause before
     (
         "Asim Munir praised Trump for helping to end the conflict, a claim New Delhi rejected.",

@@ -2912,6 +2912,10 @@ impl<'a> Extraction<'a> {
                     if relation == Relation::Denies {
                         objs.retain(|&(o, _)| !self.verb_after(o));
                     }
+                    // "rejected Washington's accusations": answering the maker's charge is denying it
+                    if !objs.is_empty() && relation == Relation::Opposes && self.charge_object(end) {
+                        relation = Relation::Denies;
+                    }
                     // "Maduro, whom Washington accuses of …", "Ukraine, which Russia invaded":
                     // the object is the name the relative clause hangs on
                     if objs.is_empty() {
@@ -3280,12 +3284,17 @@ impl<'a> Extraction<'a> {
         accusers
     }
 
-    /// Is the object starting at `end` a charge: a determiner and a charge noun, or a bare
-    /// plural ("rejected the allegations", "rejected accusations", "denied involvement")?
+    /// Is the object starting at `end` a charge: a determiner (or its maker) and a charge noun,
+    /// or a bare plural ("rejected the allegations", "rejected Washington's accusations",
+    /// "rejected accusations", "denied involvement")?
     fn charge_object(&self, end: usize) -> bool {
         let mut k = end;
         if self.word(k).is_some_and(|w| matches!(w, "the" | "these" | "those" | "this" | "that" | "such" | "any")) {
             k += 1;
+        }
+        // whose charge: "the U.S. allegations", "Washington's accusations"
+        if self.entity(k).is_some() {
+            k += if self.possessive_at(k + 1) { 2 } else { 1 };
         }
         self.word(k).is_some_and(|w| {
             (CHARGE_NOUNS.contains(&w) && (k > end || w.ends_with('s')))
