@@ -337,8 +337,8 @@ fn stance_noun(w: &str) -> Option<Relation> {
     }
 }
 
-/// Judgements after "called X('s remarks)" that criticise ("irresponsible", "a dictator"),
-/// and the falsity words that deny a charge ("baseless").
+/// Judgements after "called X('s remarks)" that criticise ("irresponsible"), with the
+/// falsity words that deny a charge ("baseless").
 const LABEL_WORDS: &[&str] = &[
     "irresponsible",
     "dangerous",
@@ -362,20 +362,9 @@ const LABEL_WORDS: &[&str] = &[
     "fake",
     "lies",
     "nonsense",
-    "dictator",
-    "liar",
-    "criminal",
-    "terrorist",
-    "threat",
-    "disgrace",
-    "traitor",
-    "puppet",
-    "aggressor",
-    "failure",
-    "fraud",
 ];
 
-/// The judgements of [`LABEL_WORDS`] that are nouns after "a"/"an" ("called Zelensky a dictator").
+/// Judgements that are nouns after "a"/"an" ("called Zelensky a dictator").
 const INSULT_NOUNS: &[&str] = &[
     "dictator",
     "liar",
@@ -1675,7 +1664,9 @@ impl<'a> Extraction<'a> {
             let owned = n;
             while n - owned < 2
                 && self.common_noun_at(n)
-                && !self.word(n).is_some_and(|w| LABEL_WORDS.contains(&w) || DETERMINERS.contains(&w))
+                && !self
+                    .word(n)
+                    .is_some_and(|w| LABEL_WORDS.contains(&w) || INSULT_NOUNS.contains(&w) || DETERMINERS.contains(&w))
             {
                 n += 1;
             }
@@ -1688,7 +1679,7 @@ impl<'a> Extraction<'a> {
                 matches!(label, "baseless" | "false" | "groundless" | "unfounded" | "fake" | "lies" | "nonsense");
             let relation = if falsity && (owned..n).any(|p| self.word(p).is_some_and(|w| CHARGE_NOUNS.contains(&w))) {
                 Relation::Denies
-            } else if LABEL_WORDS.contains(&label) && (article == INSULT_NOUNS.contains(&label)) {
+            } else if (!article && LABEL_WORDS.contains(&label)) || (article && INSULT_NOUNS.contains(&label)) {
                 Relation::Criticises
             } else {
                 continue;
