@@ -3,7 +3,8 @@
 //! Two capitalised words are taken for a person's name when the first is a
 //! known given name (the first word of some gazetteer person's name:
 //! "Samuel Charap") or a role or title stands right before them
-//! ("spokeswoman Adrienne Watson") or the surname stands after an honorific
+//! ("spokeswoman Adrienne Watson"), or before the comma of an apposition
+//! ("Russia's ambassador to the UN, Vassily Nebenzia,"), or the surname stands after an honorific
 //! elsewhere in the document ("Amitai Etzioni" … "Prof Etzioni"), and neither
 //! word is part of a matched
 //! entity or of a longer capitalised name ("George Washington University",
@@ -787,6 +788,29 @@ pub fn discover(
         .collect();
     let known_given = |given: &str| given.chars().count() >= 3 && matcher.is_first_name(given);
     let role_before = |g: Word| word_before(text, g.start).is_some_and(|w| is_role(w, roles));
+    // "Russia's ambassador to the UN, Vassily Nebenzia, said": a role among the few words
+    // before the comma (no verb of saying among them), the name closed by a comma or a verb of
+    // saying
+    let role_before_comma = |g: Word, last: Word| {
+        let Some(head) = text[..g.start].strip_suffix(", ") else { return false };
+        let closed = [",", " said", " says", " told"].iter().any(|p| text[last.end..].starts_with(p));
+        if !closed {
+            return false;
+        }
+        let mut words = head.rsplit([' ', '\n']).map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
+        let first = words.next().unwrap_or("");
+        if is_role(first, roles) {
+            return true;
+        }
+        // the role, a link and what it is of ("ambassador to the UN", "head of the agency")
+        let mut rest: Vec<&str> = vec![first];
+        rest.extend(words.take(4));
+        rest.iter().position(|w| matches!(*w, "of" | "to" | "at" | "for")).is_some_and(|k| {
+            k > 0
+                && rest.get(k + 1).is_some_and(|r| is_role(r, roles))
+                && rest[..k].iter().all(|w| *w == "the" || !w.is_empty())
+        })
+    };
     let given_ok = |g: Word| {
         let given = s(g);
         name_like(given)
@@ -905,6 +929,7 @@ pub fn discover(
                 // a role before and a role noun after: the words modify the noun
                 || (role_before(g) && !role_noun_after(last))
                 || role_after(last)
+                || role_before_comma(g, last)
                 || (honoured.contains(s(last)) && !common_word(text, given)))
             && !glued_before(i)
             && !glued_after(j)
@@ -1016,6 +1041,15 @@ mod tests {
                 &[("Hakeem Jeffries", "person:hakeem-jeffries")],
             ),
             ("It signed with Texas Gulf, a senior USDA officer said.", &[]),
+            // a role (and what it is of) before the comma, the name closed by a comma or "said"
+            ("The director, Vassily Nebenzia, spoke.", &[("Vassily Nebenzia", "person:vassily-nebenzia")]),
+            (
+                "The director of the fund, Vassily Nebenzia, said so.",
+                &[("Vassily Nebenzia", "person:vassily-nebenzia")],
+            ),
+            ("As part of the deal, Blue Arrow said so.", &[]),
+            ("The director said, Blue Arrow left.", &[]),
+            ("The director, Blue Arrow ferries.", &[]),
             // … or a possessive name; three words without a known given name only so
             (
                 "It hit Haytham Ali Tabatabai, Hezbollah's director of staff.",

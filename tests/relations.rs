@@ -829,6 +829,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("China rejected the U.S. allegations as groundless.", &["china denies united-states"]),
     ("Venezuela rejected Washington's accusations of drug trafficking.", &["venezuela denies united-states"]),
     ("Venezuela rejected Washington's proposal.", &["venezuela opposes united-states"]),
+    // a name after a role and a comma
+    (
+        "Russia's ambassador to the UN, Vassily Nebenzia, rejected the resolution.",
+        &["person:vassily-nebenzia affiliated_with russia"],
+    ),
     // a claim is made by who said or credited the clause before
     (
         "Asim Munir praised Trump for helping to end the conflict, a claim New Delhi rejected.",
