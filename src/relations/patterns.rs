@@ -1610,6 +1610,16 @@ impl<'a> Extraction<'a> {
         }
     }
 
+    /// The entities of the subject of the verb at `v` and whether the verb is negated, or
+    /// None when it is hedged (the rules that start from an entity share this ending).
+    fn unhedged_subjects(&self, v: usize) -> Option<(Vec<usize>, bool)> {
+        let (negated, hedged) = self.cue_flags(v);
+        if hedged {
+            return None;
+        }
+        Some((self.subject(v, MAX_SUBJECT_DISTANCE, true).into_iter().map(|(_, e)| e).collect(), negated))
+    }
+
     /// "China summoned Japan's ambassador", "summoned the Japanese envoy": a formal
     /// protest, so the subject criticises the envoy's country.
     fn summons(&mut self) {
@@ -1630,11 +1640,8 @@ impl<'a> Extraction<'a> {
             if !self.word(n).is_some_and(|w| ENVOY_NOUNS.contains(&w)) {
                 continue;
             }
-            let (negated, hedged) = self.cue_flags(i);
-            if hedged {
-                continue;
-            }
-            for (_, s) in self.subject(i, MAX_SUBJECT_DISTANCE, true) {
+            let Some((subjects, negated)) = self.unhedged_subjects(i) else { continue };
+            for s in subjects {
                 found.push((s, country, i, n + 1, negated));
             }
         }
@@ -1684,14 +1691,9 @@ impl<'a> Extraction<'a> {
             } else {
                 continue;
             };
-            let (negated, hedged) = self.cue_flags(v);
-            if hedged {
-                continue;
-            }
-            for (_, s) in self.subject(v, MAX_SUBJECT_DISTANCE, true) {
-                if s != target {
-                    found.push((s, target, v, n + 1, relation, negated));
-                }
+            let Some((subjects, negated)) = self.unhedged_subjects(v) else { continue };
+            for s in subjects.into_iter().filter(|&s| s != target) {
+                found.push((s, target, v, n + 1, relation, negated));
             }
         }
         for (s, t, from, to, relation, negated) in found {
@@ -1760,14 +1762,9 @@ impl<'a> Extraction<'a> {
             {
                 continue;
             }
-            let (negated, hedged) = self.cue_flags(v);
-            if hedged {
-                continue;
-            }
-            for (_, s) in self.subject(v, MAX_SUBJECT_DISTANCE, true) {
-                if s != recipient {
-                    found.push((s, recipient, v, k + 1, negated));
-                }
+            let Some((subjects, negated)) = self.unhedged_subjects(v) else { continue };
+            for s in subjects.into_iter().filter(|&s| s != recipient) {
+                found.push((s, recipient, v, k + 1, negated));
             }
         }
         for (s, t, from, to, negated) in found {
