@@ -802,14 +802,12 @@ pub fn discover(
         if is_role(first, roles) {
             return true;
         }
-        // the role, a link and what it is of ("ambassador to the UN", "head of the agency")
-        let mut rest: Vec<&str> = vec![first];
-        rest.extend(words.take(4));
-        rest.iter().position(|w| matches!(*w, "of" | "to" | "at" | "for")).is_some_and(|k| {
-            k > 0
-                && rest.get(k + 1).is_some_and(|r| is_role(r, roles))
-                && rest[..k].iter().all(|w| *w == "the" || !w.is_empty())
-        })
+        // the role, a link and what it is of ("ambassador to the UN", "head of the agency"; no
+        // double space between)
+        let rest: Vec<&str> = std::iter::once(first).chain(words.take(4)).collect();
+        rest.iter()
+            .position(|w| matches!(*w, "of" | "to" | "at" | "for"))
+            .is_some_and(|k| k > 0 && rest.get(k + 1).is_some_and(|r| is_role(r, roles)) && !rest[..k].contains(&""))
     };
     let given_ok = |g: Word| {
         let given = s(g);
@@ -863,16 +861,12 @@ pub fn discover(
         // ("…with Texas Gulf, a senior USDA official said": the speaker of an attribution, not
         // an apposition)
         let role_after = |last: Word| {
-            if !text[last.end..].starts_with(", ") {
-                return false;
-            }
+            let Some(after) = text[last.end..].strip_prefix(", ") else { return false };
             // (or a possessive name: "Haytham Ali Tabatabai, Hezbollah's chief of staff")
-            let determiner = text[last.end..].strip_prefix(", ").is_some_and(|r| {
-                ["the ", "a ", "an "].iter().any(|d| r.starts_with(d))
-                    || r.split(' ').next().is_some_and(|w| {
-                        w.starts_with(char::is_uppercase) && (w.ends_with("'s") || w.ends_with("\u{2019}s"))
-                    })
-            });
+            let determiner = ["the ", "a ", "an "].iter().any(|d| after.starts_with(d))
+                || after.split(' ').next().is_some_and(|w| {
+                    w.starts_with(char::is_uppercase) && (w.ends_with("'s") || w.ends_with("\u{2019}s"))
+                });
             let words: Vec<&str> =
                 std::iter::successors(next_word(text, last.end), |w| next_word(text, w.next)).take(6).map(&s).collect();
             let speaks = |k: usize| words.get(k + 1).is_some_and(|n| matches!(*n, "said" | "says" | "told" | "added"));

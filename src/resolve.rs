@@ -648,12 +648,14 @@ fn preceded_by_support_word(text: &str, start: usize) -> bool {
 /// not the country, whatever the rest of the document says.
 fn us_state_reading(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].trim_end();
-    let preposition = trailing_word(before, char::is_alphabetic);
-    if matches!(preposition, "of" | "from") {
-        let owner = trailing_word(before[..before.len() - preposition.len()].trim_end(), char::is_alphabetic);
-        if matches!(owner, "governor" | "Governor" | "state" | "State" | "Republican" | "Democrat") {
-            return true;
-        }
+    let preposition = previous_word(text, start);
+    if matches!(preposition, "of" | "from")
+        && matches!(
+            previous_word(text, before.len() - preposition.len()),
+            "governor" | "Governor" | "state" | "State" | "Republican" | "Democrat"
+        )
+    {
+        return true;
     }
     let next = text[end..].strip_prefix(' ').map_or("", |r| r.split(|c: char| !c.is_alphabetic()).next().unwrap_or(""));
     if matches!(

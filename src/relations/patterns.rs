@@ -337,8 +337,7 @@ fn stance_noun(w: &str) -> Option<Relation> {
     }
 }
 
-/// Judgements after "called X('s remarks)" that criticise ("irresponsible"), with the
-/// falsity words that deny a charge ("baseless").
+/// Judgements after "called X('s remarks)" that criticise ("irresponsible").
 const LABEL_WORDS: &[&str] = &[
     "irresponsible",
     "dangerous",
@@ -355,14 +354,11 @@ const LABEL_WORDS: &[&str] = &[
     "disgraceful",
     "hypocritical",
     "irrational",
-    "baseless",
-    "false",
-    "groundless",
-    "unfounded",
-    "fake",
-    "lies",
-    "nonsense",
 ];
+
+/// Judgements after "called X('s claims)" that call a charge false, and so deny it; of anything
+/// else they criticise like [`LABEL_WORDS`].
+const FALSITY_WORDS: &[&str] = &["baseless", "false", "groundless", "unfounded", "fake", "lies", "nonsense"];
 
 /// Judgements that are nouns after "a"/"an" ("called Zelensky a dictator").
 const INSULT_NOUNS: &[&str] = &[
@@ -1217,9 +1213,7 @@ impl<'a> Extraction<'a> {
                 k += 1;
             }
             // "Mike Johnson, a Republican,", "Joe Manchin, a Democrat, said": a party alone
-            let party = self.entity(k).filter(|&(e, _, _)| {
-                self.gaz.entities.get(e).and_then(|ent| ent.attrs.get("kind")).is_some_and(|kd| kd == "party")
-            });
+            let party = self.party_at(k);
             let closed = self.toks.get(k + 1).is_none_or(|t| matches!(t.kind, TokenKind::Punct(',' | '.' | ')')));
             if let (Some((org, _, _)), true, true) = (party, closed, k > j + 2) {
                 let trig = self.trigger_span("affiliated_with:apposition", j, k + 1);
@@ -1355,9 +1349,7 @@ impl<'a> Extraction<'a> {
                 continue;
             }
             let m = if self.entity(j + 2).is_none() && self.descriptor_word(j + 2) { j + 3 } else { j + 2 };
-            let party = self.entity(m).filter(|&(e, _, _)| {
-                self.gaz.entities.get(e).and_then(|ent| ent.attrs.get("kind")).is_some_and(|k| k == "party")
-            });
+            let party = self.party_at(m);
             // not what the party names ("Blair's Tory 'lies'", "Sainsbury's Labour election
             // gift") nor the title of another ("Moazzam Begg's Labour MP Roger Godsiff")
             let after = m + 1;
@@ -1671,9 +1663,12 @@ impl<'a> Extraction<'a> {
             let owned = n;
             while n - owned < 2
                 && self.common_noun_at(n)
-                && !self
-                    .word(n)
-                    .is_some_and(|w| LABEL_WORDS.contains(&w) || INSULT_NOUNS.contains(&w) || DETERMINERS.contains(&w))
+                && !self.word(n).is_some_and(|w| {
+                    LABEL_WORDS.contains(&w)
+                        || FALSITY_WORDS.contains(&w)
+                        || INSULT_NOUNS.contains(&w)
+                        || DETERMINERS.contains(&w)
+                })
             {
                 n += 1;
             }
@@ -1682,11 +1677,12 @@ impl<'a> Extraction<'a> {
             }
             let article = matches!(self.word(n), Some("a" | "an"));
             let Some(label) = self.word(if article { n + 1 } else { n }) else { continue };
-            let falsity =
-                matches!(label, "baseless" | "false" | "groundless" | "unfounded" | "fake" | "lies" | "nonsense");
+            let falsity = FALSITY_WORDS.contains(&label);
             let relation = if falsity && (owned..n).any(|p| self.word(p).is_some_and(|w| CHARGE_NOUNS.contains(&w))) {
                 Relation::Denies
-            } else if (!article && LABEL_WORDS.contains(&label)) || (article && INSULT_NOUNS.contains(&label)) {
+            } else if (!article && (LABEL_WORDS.contains(&label) || falsity))
+                || (article && INSULT_NOUNS.contains(&label))
+            {
                 Relation::Criticises
             } else {
                 continue;
@@ -3310,10 +3306,18 @@ impl<'a> Extraction<'a> {
 
     /// Is entity `e` a country or an armed group or force (whose attacks are military)?
     fn uses_force(&self, e: usize) -> bool {
-        self.gaz.entities.get(e).is_some_and(|ent| {
-            ent.etype == EntityType::Country
-                || ent.attrs.get("kind").is_some_and(|k| matches!(k.as_str(), "armed_group" | "military"))
-        })
+        self.gaz.entities.get(e).is_some_and(|ent| ent.etype == EntityType::Country)
+            || matches!(self.kind_of(e), Some("armed_group" | "military"))
+    }
+
+    /// The gazetteer `kind` of entity `e` ("party", "igo", "armed_group" …).
+    fn kind_of(&self, e: usize) -> Option<&'a str> {
+        self.gaz.entities.get(e).and_then(|ent| ent.attrs.get("kind")).map(String::as_str)
+    }
+
+    /// The party named at token `k`, if the entity there is one.
+    fn party_at(&self, k: usize) -> Option<(usize, EntityType, AliasKind)> {
+        self.entity(k).filter(|&(e, _, _)| self.kind_of(e) == Some("party"))
     }
 
     /// Is entity `body` an institution of the state `state` (gazetteer `country` and `kind`
@@ -3323,7 +3327,7 @@ impl<'a> Extraction<'a> {
             return false;
         };
         b.etype == EntityType::Institution
-            && b.attrs.get("kind").is_some_and(|k| crate::matcher::STATE_BODY_KINDS.contains(&k.as_str()))
+            && self.kind_of(body).is_some_and(|k| crate::matcher::STATE_BODY_KINDS.contains(&k))
             && b.attrs.get("country").is_some_and(|code| c.attrs.get("cca3") == Some(code))
     }
 
@@ -3711,10 +3715,7 @@ impl<'a> Extraction<'a> {
         let relation = match relation {
             Relation::MemberOf if tt != Some(EntityType::Institution) => return,
             // countries and organisations join organisations, not parties or companies
-            Relation::MemberOf
-                if st != Some(EntityType::Actor)
-                    && self.gaz.entities.get(t).and_then(|e| e.attrs.get("kind")).is_some_and(|k| k != "igo") =>
-            {
+            Relation::MemberOf if st != Some(EntityType::Actor) && self.kind_of(t).is_some_and(|k| k != "igo") => {
                 return
             }
             Relation::MemberOf if st == Some(EntityType::Actor) => Relation::AffiliatedWith,
