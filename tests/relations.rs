@@ -428,6 +428,34 @@ const CASES: &[(&str, &[&str])] = &[
         &["person:olga-oliker affiliated_with international-crisis-group"],
     ),
     ("Eugene Rumer, director of the Russia and Eurasia program, said so.", &[]),
+    // a region or portfolio written with capitals inside the title
+    (
+        "Alan Boswell, Horn of Africa project director at the International Crisis Group, said so.",
+        &["person:alan-boswell affiliated_with international-crisis-group"],
+    ),
+    (
+        "Monica Chadha, BBC Delhi reporter, said air travel had increased.",
+        &["person:monica-chadha affiliated_with bbc"],
+    ),
+    // (not a country opening a company's name)
+    ("Chris Stening, UK Online general manager, said so.", &[]),
+    ("Laurent Thiebeault, Canadian Manufacturers Association president, said so.", &[]),
+    // a second role after "and", with its own organisation
+    (
+        "Alicia Garcia-Herrero, chief Asia-Pacific economist at Natixis and a senior fellow at Bruegel, said so.",
+        &[
+            "person:alicia-garcia-herrero affiliated_with bruegel",
+            "person:alicia-garcia-herrero affiliated_with natixis",
+        ],
+    ),
+    (
+        "Rep David Obey, a Wisconsin Democrat and former chairman of the Joint Economic Committee, said so.",
+        &["person:david-obey affiliated_with democratic-party"],
+    ),
+    // (not the role of the next person in a list)
+    (
+        "They met Chancellor Nigel Lawson, Foreign Secretary Geoffrey Howe and Governor of the Bank of England Robin Leigh-Pemberton.",
+        &[]),
     (
         "Sergei Karaganov, honorary chairman of the Council on Foreign and Defense Policy, spoke.",
         &["person:sergei-karaganov affiliated_with council-on-foreign-and-defense-policy"],

@@ -892,6 +892,7 @@ impl RelationRules {
         };
         x.titles();
         x.appositions();
+        x.apposition_conjuncts();
         x.modifiers();
         x.led_by();
         x.person_of();
@@ -1190,6 +1191,20 @@ impl<'a> Extraction<'a> {
             .map(|(e, _, kind)| (e, kind))
     }
 
+    /// Is token `k` a capitalised word that is no title word and no entity ("Horn", "Asia"), or a
+    /// hyphen glued between such a word and the next ("Asia-Pacific")?
+    fn portfolio_word(&self, k: usize) -> bool {
+        let glued_hyphen = || {
+            k > 0
+                && self.toks.get(k).is_some_and(|t| t.is_punct('-'))
+                && self.toks[k - 1].end == self.toks[k].start
+                && self.toks.get(k + 1).is_some_and(|n| n.start == self.toks[k].end)
+                && self.capitalised_word(k - 1)
+                && self.capitalised_word(k + 1)
+        };
+        (self.capitalised_word(k) && !self.is_title_word(k)) || glued_hyphen()
+    }
+
     /// Is token `p` a word written with a capital ("Texaco", "Bank")?
     fn capitalised_word(&self, p: usize) -> bool {
         self.toks
@@ -1237,6 +1252,20 @@ impl<'a> Extraction<'a> {
                         k += 1;
                     }
                     last_role = false;
+                    continue;
+                }
+                // "Horn of Africa project director at …", "chief Asia-Pacific economist at …": a
+                // region or portfolio written with capitals inside the title
+                if self.portfolio_word(k) {
+                    // a country or demonym that opens a longer name ("US Sprint president",
+                    // "Canadian Manufacturers Association president")
+                    let glued_to_state = k > 0
+                        && self.toks[k - 1].end + 1 == self.toks[k].start
+                        && matches!(self.entity(k - 1), Some((_, EntityType::Country, kind))
+                            if kind != AliasKind::Demonym || self.demonym_in_name(k - 1));
+                    inner_in_name |= glued_to_state;
+                    last_role = false;
+                    k += 1;
                     continue;
                 }
                 if !self.is_title_word(k)
@@ -1336,6 +1365,55 @@ impl<'a> Extraction<'a> {
                     self.push(person, org, Relation::AffiliatedWith, trig, 0.9);
                 }
             }
+        }
+    }
+
+    /// "Alicia Garcia-Herrero, chief economist at Natixis and a senior fellow at Bruegel": the
+    /// second role of an apposition, after "and", with the organisation it is at or of.
+    fn apposition_conjuncts(&mut self) {
+        let mut found: Vec<(usize, usize, usize, usize)> = Vec::new();
+        for &j in self.ents {
+            let Some((person, EntityType::Actor, _)) = self.entity(j) else { continue };
+            if !self.toks.get(j + 1).is_some_and(|t| t.is_punct(',')) {
+                continue;
+            }
+            // the first role, then "and" within the apposition (no punctuation but hyphens, and
+            // no other person, between)
+            let end = (j + 2..(j + 16).min(self.toks.len()))
+                .find(|&n| match self.toks[n].kind {
+                    TokenKind::Word(_) | TokenKind::Punct('-') => false,
+                    TokenKind::Entity { etype, .. } => etype == EntityType::Actor,
+                    _ => true,
+                })
+                .unwrap_or_else(|| (j + 16).min(self.toks.len()));
+            let Some(and) = (j + 3..end).find(|&n| self.word(n) == Some("and")) else { continue };
+            if !(j + 2..and).any(|n| self.is_role_word(n)) {
+                continue;
+            }
+            let mut k = and + 1;
+            if matches!(self.word(k), Some("a" | "an" | "the")) {
+                k += 1;
+            }
+            let titles = k;
+            while k - titles < 5 && self.is_title_word(k) && self.word(k) != Some("of") {
+                k += 1;
+            }
+            if k == titles || !self.is_role_word(k - 1) {
+                continue;
+            }
+            let org = self.employer_after(k).or_else(|| {
+                let m = if self.word(k + 1) == Some("the") { k + 2 } else { k + 1 };
+                (self.word(k) == Some("of") && !self.possessive_at(m + 1) && !self.is_compound(m))
+                    .then(|| self.organisation(m).map(|(o, _)| (o, m)))
+                    .flatten()
+            });
+            if let Some((org, m)) = org {
+                found.push((person, org, j, m + 1));
+            }
+        }
+        for (person, org, from, to) in found {
+            let trig = self.trigger_span("affiliated_with:apposition", from, to);
+            self.push(person, org, Relation::AffiliatedWith, trig, 0.9);
         }
     }
 
