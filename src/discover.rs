@@ -291,6 +291,8 @@ const NOT_SURNAME_LIST: &[&str] = &[
     "BV",
     "SA",
     "Banque",
+    "Credit",
+    "Crédit",
     "Banco",
     "Finanziaria",
     "Generation",

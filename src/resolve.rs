@@ -339,11 +339,19 @@ pub fn resolve(text: &str, matches: &[RawMatch], matcher: &Matcher) -> Vec<Menti
             }
             true
         };
-        // nearest strong mention before this one; else the first after
+        // nearest strong mention before this one; else the first after; else none ("Syria's
+        // Sharaa" in a headline before "Ahmed al-Sharaa" is him, not a namesake never named)
         let preference = |c: &Claim| {
             let before = offsets(c.entity).filter(|&o| o <= m.start).max();
-            let first = offsets(c.entity).next().unwrap_or(0);
-            (before.is_some(), before.unwrap_or(usize::MAX - first), u32::MAX - c.qid_rank, usize::MAX - c.entity)
+            let first = offsets(c.entity).next();
+            (
+                before.is_some(),
+                before.unwrap_or(0),
+                first.is_some(),
+                usize::MAX - first.unwrap_or(0),
+                u32::MAX - c.qid_rank,
+                usize::MAX - c.entity,
+            )
         };
         let mut chosen: Option<Claim> = None;
         for c in m.claims.iter().filter(|c| accepted(c)) {

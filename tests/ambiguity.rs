@@ -174,6 +174,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("Slovakia's Fico sided with Budapest.", &["slovakia", "robert-fico", "hungary"]),
     ("Russia's Fico spoke.", &["russia"]),
     ("Britain's Cable and Wireless rose.", &["united-kingdom"]),
+    // … unless the document names a namesake of that country in full, even further on
+    (
+        "Trump hosts Syria's Sharaa. Trump welcomed Ahmed al-Sharaa.",
+        &["donald-trump", "syria", "ahmed-al-sharaa", "donald-trump", "ahmed-al-sharaa"],
+    ),
 ];
 
 #[test]

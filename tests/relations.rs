@@ -428,6 +428,22 @@ const CASES: &[(&str, &[&str])] = &[
         &["person:olga-oliker affiliated_with international-crisis-group"],
     ),
     ("Eugene Rumer, director of the Russia and Eurasia program, said so.", &[]),
+    // who governs a state, named by its seat, stands for it
+    (
+        "Turkish President Recep Tayyip Erdogan, a key backer of the new government in Damascus, welcomed the meeting.",
+        &["recep-tayyip-erdogan affiliated_with turkey", "recep-tayyip-erdogan supports syria"],
+    ),
+    ("Russia backed the regime in Tehran.", &["russia supports iran"]),
+    // sanctions lifted, eased or suspended oppose no one
+    ("Trump announced the suspension of remaining U.S. sanctions on Damascus.", &[]),
+    ("Washington agreed to the removal of sanctions on Iran.", &[]),
+    ("The United States eased sanctions on Belarus.", &[]),
+    ("The United States imposed sanctions on Syria.", &["united-states opposes syria"]),
+    // the object of a participle opening a clause is no subject of what follows
+    (
+        "Israel struck Beirut on Sunday, killing a senior Hezbollah commander, in the heaviest attack on the Lebanese capital in a year.",
+        &["israel opposes lebanon"],
+    ),
     // a region or portfolio written with capitals inside the title
     (
         "Alan Boswell, Horn of Africa project director at the International Crisis Group, said so.",
@@ -451,6 +467,10 @@ const CASES: &[(&str, &[&str])] = &[
     (
         "Rep David Obey, a Wisconsin Democrat and former chairman of the Joint Economic Committee, said so.",
         &["person:david-obey affiliated_with democratic-party"],
+    ),
+    (
+        "\"It is a bet,\" said Camille Grand, a distinguished policy fellow at the European Council on Foreign Relations.",
+        &["person:camille-grand affiliated_with ecfr"],
     ),
     // (not the role of the next person in a list)
     (

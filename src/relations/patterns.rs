@@ -55,8 +55,22 @@ pub struct RelationRules {
 }
 
 /// Nouns that object to or stop what follows "of" ("a critic of aid to X").
-const UNDOING_NOUNS: &[&str] =
-    &["critic", "critics", "opponent", "opponents", "end", "halt", "suspension", "freeze", "cut", "cuts", "withdrawal"];
+const UNDOING_NOUNS: &[&str] = &[
+    "critic",
+    "critics",
+    "opponent",
+    "opponents",
+    "end",
+    "halt",
+    "suspension",
+    "freeze",
+    "cut",
+    "cuts",
+    "withdrawal",
+    "lifting",
+    "easing",
+    "removal",
+];
 
 /// Verbs of having or receiving before a support noun: "has the support of X" names the giver.
 const RECEIVING_VERBS: &[&str] = &[
@@ -172,6 +186,20 @@ const UNDOING_VERBS: &[&str] = &[
     "scrapped",
     "scrapping",
     "scrap",
+    "lifted",
+    "lifting",
+    "lift",
+    "lifts",
+    "eased",
+    "easing",
+    "ease",
+    "eases",
+    "removed",
+    "removing",
+    "remove",
+    "waived",
+    "waiving",
+    "waive",
     "stopped",
     "stopping",
     "stop",
@@ -297,6 +325,10 @@ const FORCE_NOUNS: &[&str] = &[
     "personnel",
     "mercenaries",
 ];
+
+/// Who governs a state, named by its seat ("the government in Damascus", "the regime in
+/// Tehran").
+const GOVERNMENT_NOUNS: &[&str] = &["government", "regime", "authorities", "leadership", "junta"];
 
 /// Adjectives before a stance noun ("close ally", "longtime critic").
 const STANCE_ADJECTIVES: &[&str] = &[
@@ -2361,7 +2393,8 @@ impl<'a> Extraction<'a> {
     }
 
     /// Is the entity phrase starting at token `c` the object of a past-tense verb right
-    /// before it ("visited Niamey", "criticised Berlin", "met Tiani")?
+    /// before it ("visited Niamey", "criticised Berlin", "met Tiani"), or of a participle
+    /// opening a clause (", killing a senior Hezbollah commander")?
     fn object_of_verb(&self, c: usize) -> bool {
         let Some(mut v) = c.checked_sub(1) else { return false };
         // "met Sheikh Tamim", "met Secretary of State X"
@@ -2373,8 +2406,9 @@ impl<'a> Extraction<'a> {
             let Some(before) = v.checked_sub(1) else { return false };
             v = before;
         }
+        let participle = |w: &str| w.len() > 4 && w.ends_with("ing") && v > 0 && self.toks[v - 1].is_punct(',');
         self.word(v).is_some_and(|w| {
-            (w.ends_with("ed") || PAST_FORMS.contains(&w))
+            (w.ends_with("ed") || PAST_FORMS.contains(&w) || participle(w))
                 && !self.is_prep(v)
                 && !self.is_title_word(v)
                 && !DETERMINERS.contains(&w)
@@ -2562,6 +2596,14 @@ impl<'a> Extraction<'a> {
             }
             if t.is_quote() {
                 j += 1;
+                continue;
+            }
+            // "the new government in Damascus", "the regime in Tehran": the state it governs
+            let governs = self.word(j).is_some_and(|w| GOVERNMENT_NOUNS.contains(&w))
+                && matches!(self.word(j + 1), Some("in" | "of"))
+                && matches!(self.entity(j + 2), Some((_, EntityType::Country, _)));
+            if governs {
+                j += 2;
                 continue;
             }
             match t.word() {
@@ -3592,9 +3634,12 @@ impl<'a> Extraction<'a> {
         // someone else objects to or stops, so the clause subject is not its source
         // "questioned aid to Kyiv", "blocked the military aid to Ukraine": so is a noun a
         // verb near before it doubts or stops
-        let undone =
-            (k >= 2 && self.word(k - 1) == Some("of") && self.word(k - 2).is_some_and(|w| UNDOING_NOUNS.contains(&w)))
-                || self.word_just_before(i, 4, UNDOING_VERBS);
+        // (the owner may open the phrase: "the suspension of remaining U.S. sanctions on X")
+        let phrase_start = sources.first().map_or(k, |&(t, _)| self.phrase_start(t));
+        let undone = (phrase_start >= 2
+            && self.word(phrase_start - 1) == Some("of")
+            && self.word(phrase_start - 2).is_some_and(|w| UNDOING_NOUNS.contains(&w)))
+            || self.word_just_before(i, 4, UNDOING_VERBS);
         // "Kuwait has the full support of Saudi Arabia": after a verb of having or
         // receiving, "of X" names the giver
         let received = self.word_just_before(k, 2, RECEIVING_VERBS);
@@ -3638,7 +3683,7 @@ impl<'a> Extraction<'a> {
             }
         }
         let mut conf = 0.75;
-        let mut negated = negated;
+        let mut negated = negated || (explicit_source && undone);
         if sources.is_empty() && !targets.is_empty() {
             if undone {
                 return;
@@ -3682,6 +3727,24 @@ impl<'a> Extraction<'a> {
                 self.typed(s, t, relation, trig, conf, negated);
             }
         }
+    }
+
+    /// The first token of the noun phrase whose owner stands at `t`: up to two adjectives
+    /// and a determiner before it ("the remaining U.S. sanctions").
+    fn phrase_start(&self, t: usize) -> usize {
+        let mut k = t;
+        let mut adjs = 0;
+        while k > 0 && adjs < 2 {
+            match self.word(k - 1) {
+                Some(w) if DETERMINERS.contains(&w) => return k - 1,
+                Some(w) if !CLAUSE_WORDS.contains(&w) && !self.is_prep(k - 1) && !self.flag(k - 1, TRIGGER) => {
+                    adjs += 1;
+                    k -= 1;
+                }
+                _ => break,
+            }
+        }
+        k
     }
 
     /// The two names joined by a hyphen right before the noun at `i` (one topic word may stand
