@@ -434,6 +434,25 @@ const CASES: &[(&str, &[&str])] = &[
         &["recep-tayyip-erdogan affiliated_with turkey", "recep-tayyip-erdogan supports syria"],
     ),
     ("Russia backed the regime in Tehran.", &["russia supports iran"]),
+    // a judgement in a relative clause on what someone said
+    (
+        "Sanae Takaichi told parliament that an attack on Taiwan could threaten Japan's survival, remarks that Beijing called \"provocative\".",
+        &["china criticises sanae-takaichi"],
+    ),
+    ("Sanae Takaichi's comments, which Beijing called irresponsible, angered Tokyo.", &["china criticises sanae-takaichi"]),
+    ("Sanae Takaichi made remarks that Beijing called provocative.", &["china criticises sanae-takaichi"]),
+    ("Sanae Takaichi made remarks that Beijing called important.", &[]),
+    // "what it called X": X
+    ("Russia condemned what it called U.S. \"gunboat diplomacy\".", &["russia criticises united-states"]),
+    // a preposition said again in a list
+    (
+        "Marco Rubio spoke with Subrahmanyam Jaishankar and with Shehbaz Sharif.",
+        &["marco-rubio meets shehbaz-sharif", "marco-rubio meets subrahmanyam-jaishankar"],
+    ),
+    // who leads or brokers what is welcomed or criticised owns it
+    ("The African Union welcomed the U.S.-led initiative.", &["african-union supports united-states"]),
+    ("France criticised the U.S.-led strikes.", &["france criticises united-states"]),
+    ("Syria will join the U.S.-led coalition.", &[]),
     // sanctions lifted, eased or suspended oppose no one
     ("Trump announced the suspension of remaining U.S. sanctions on Damascus.", &[]),
     ("Washington agreed to the removal of sanctions on Iran.", &[]),

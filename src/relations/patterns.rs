@@ -392,6 +392,15 @@ const LABEL_WORDS: &[&str] = &[
 /// else they criticise like [`LABEL_WORDS`].
 const FALSITY_WORDS: &[&str] = &["baseless", "false", "groundless", "unfounded", "fake", "lies", "nonsense"];
 
+/// The second half of "X-led", "X-brokered": X owns what the compound modifies (not
+/// "X-backed": the backer of a group is not the group).
+const LEADING_PARTICIPLES: &[&str] =
+    &["led", "brokered", "drafted", "proposed", "sponsored", "mediated", "authored", "initiated"];
+
+/// What someone said, as a judgement names it ("remarks that Beijing called provocative").
+const REMARK_NOUNS: &[&str] =
+    &["remarks", "remark", "comments", "comment", "statement", "statements", "words", "speech", "claim", "claims"];
+
 /// Judgements that are nouns after "a"/"an" ("called Zelensky a dictator").
 const INSULT_NOUNS: &[&str] = &[
     "dictator",
@@ -1802,6 +1811,48 @@ impl<'a> Extraction<'a> {
                 found.push((s, target, v, n + 1, relation, negated));
             }
         }
+        // "Takaichi told parliament …, remarks that Beijing called \"provocative\"", "Takaichi's
+        // comments, which Beijing called irresponsible": the one labelling criticises who spoke
+        for &k in self.ents {
+            let Some((labeller, _, _)) = self.entity(k) else { continue };
+            let (Some(rel), Some(verb)) = (k.checked_sub(1).and_then(|p| self.word(p)), self.word(k + 1)) else {
+                continue;
+            };
+            if !matches!(rel, "that" | "which") || !labelling(verb) {
+                continue;
+            }
+            let mut n = k + 2;
+            while self.toks.get(n).is_some_and(Token::is_quote) {
+                n += 1;
+            }
+            if !self.word(n).is_some_and(|w| LABEL_WORDS.contains(&w) || FALSITY_WORDS.contains(&w)) {
+                continue;
+            }
+            // the remarks: right before the relative word, or before its comma
+            let mut r = k - 1;
+            if r > 0 && self.toks[r - 1].is_punct(',') {
+                r -= 1;
+            }
+            if !(r > 0 && self.word(r - 1).is_some_and(|w| REMARK_NOUNS.contains(&w))) {
+                continue;
+            }
+            let noun = r - 1;
+            let speakers = if noun >= 2 && self.possessive_at(noun - 1) {
+                self.entity(noun - 2).map(|(e, _, _)| vec![(noun - 2, e)]).unwrap_or_default()
+            } else if noun >= 1 && self.toks[noun - 1].is_punct(',') {
+                self.claiming_verb_before(noun - 1)
+                    .map_or_else(Vec::new, |v| self.subject(v, MAX_SUBJECT_DISTANCE, true))
+            } else if noun >= 1 && matches!(self.word(noun - 1), Some("made" | "makes" | "gave" | "delivered")) {
+                // "Takaichi made remarks that …"
+                self.subject(noun - 1, MAX_SUBJECT_DISTANCE, true)
+            } else {
+                Vec::new()
+            };
+            let Some((_, negated)) = self.unhedged_subjects(k + 1) else { continue };
+            for (_, speaker) in speakers.into_iter().filter(|&(_, e)| e != labeller) {
+                found.push((labeller, speaker, k - 1, n + 1, Relation::Criticises, negated));
+            }
+        }
         for (s, t, from, to, relation, negated) in found {
             let pattern = if relation == Relation::Denies { "denies:call_false" } else { "criticises:call_names" };
             let trig = self.trigger_span(pattern, from, to);
@@ -2598,6 +2649,15 @@ impl<'a> Extraction<'a> {
                 j += 1;
                 continue;
             }
+            // "condemned what it called U.S. interference": what the subject means
+            let named_as = self.word(j) == Some("what")
+                && (self.entity(j + 1).is_some()
+                    || matches!(self.word(j + 1), Some("he" | "she" | "it" | "they" | "we")))
+                && matches!(self.word(j + 2), Some("called" | "calls" | "termed" | "terms" | "dubbed"));
+            if named_as {
+                j += 3;
+                continue;
+            }
             // "the new government in Damascus", "the regime in Tehran": the state it governs
             let governs = self.word(j).is_some_and(|w| GOVERNMENT_NOUNS.contains(&w))
                 && matches!(self.word(j + 1), Some("in" | "of"))
@@ -2656,6 +2716,11 @@ impl<'a> Extraction<'a> {
                     break;
                 }
                 n += 1;
+                // "spoke with Jaishankar and with Sharif": the preposition said again
+                let first = out.first().map_or(j, |&(t, _)| t);
+                if first > 0 && self.is_prep(first - 1) && self.word(n) == self.word(first - 1) {
+                    n += 1;
+                }
             } else if !comma {
                 break;
             } else {
@@ -3026,6 +3091,10 @@ impl<'a> Extraction<'a> {
                         objs = subj.last().map(|&(s, _)| self.relative_object(s, i)).unwrap_or_default();
                     }
                     let mut conf = 0.8;
+                    // "welcomed the U.S.-led initiative": its leader
+                    if objs.is_empty() && relation == Relation::Supports {
+                        objs.extend(self.led_object(end));
+                    }
                     if objs.is_empty() && pattern.construction == Construction::Join {
                         objs = self.implicit_organisation(&subj);
                         conf = 0.6;
@@ -3106,7 +3175,8 @@ impl<'a> Extraction<'a> {
                             })
                         })
                     };
-                    targets.into_iter().filter(|&(tt, _)| self.possessive_at(tt + 1) && !given(tt)).collect()
+                    let owns = |tt: usize| self.possessive_at(tt + 1) || self.led_object(tt).is_some();
+                    targets.into_iter().filter(|&(tt, _)| owns(tt) && !given(tt)).collect()
                 } else {
                     targets
                 };
@@ -3177,6 +3247,9 @@ impl<'a> Extraction<'a> {
     /// person named between "the" (at `k`) and a noun owns what the verb is aimed at, and
     /// so is its target (a country there is mostly a place: "the Gaza attack").
     fn owner_of_object(&self, k: usize) -> Vec<(usize, usize)> {
+        if let Some(owner) = self.led_object(k) {
+            return vec![owner];
+        }
         if self.word(k) != Some("the") || self.is_compound(k + 1) || !self.common_noun_at(k + 2) {
             return Vec::new();
         }
@@ -3198,6 +3271,17 @@ impl<'a> Extraction<'a> {
             }
             _ => Vec::new(),
         }
+    }
+
+    /// "welcomed the U.S.-led initiative", "criticised the Qatari-brokered deal": who leads,
+    /// brokers or drafts what the object (from `k`, after "the"/"a") names owns it.
+    fn led_object(&self, k: usize) -> Option<(usize, usize)> {
+        let j = if matches!(self.word(k), Some("the" | "a" | "an")) { k + 1 } else { k };
+        let (e, _, _) = self.entity(j)?;
+        // (a name after the compound is the object: "the Iran-sponsored group Hezbollah")
+        let named_after = (j + 3..j + 6).any(|n| self.entity(n).is_some());
+        (self.is_compound(j) && self.word(j + 2).is_some_and(|w| LEADING_PARTICIPLES.contains(&w)) && !named_after)
+            .then_some((j, e))
     }
 
     /// "denounced the deployment of U.S. warships", "condemned the presence of Russian
