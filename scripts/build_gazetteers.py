@@ -71,7 +71,7 @@ EXTRA = {
     "VAT": ["Holy See", "the Vatican"],
     "CZE": ["Czechs|demonym"],
     "MMR": ["Burma"],
-    "CIV": ["Ivory Coast"],
+    "CIV": ["Ivory Coast", "Abidjan|capital"],
     "SWZ": ["Swaziland"],
     "MKD": ["Macedonia"],
     "ARE": ["UAE|cs", "Emirati|demonym", "Emiratis|demonym"],

@@ -294,6 +294,16 @@ pub fn resolve(text: &str, matches: &[RawMatch], matcher: &Matcher) -> Vec<Menti
             if !a.person && a.home.is_some_and(|home| foreign_country_before(text, m.start, matches, idx, home)) {
                 return false;
             }
+            // "Russia's Security Council": a country's own body of a generic name, not the
+            // international one; "Iran's Supreme National Security Council": a longer name
+            if !a.person && !a.country && generic_body_name(&text[m.start..m.end]) {
+                let foreign = a.home.is_none() && foreign_country_before(text, m.start, matches, idx, u32::MAX);
+                let longer = capitalised_word_before(text, m.start, matches, idx)
+                    .is_some_and(|w| !is_function_word(w) && !is_title(w));
+                if foreign || longer {
+                    return false;
+                }
+            }
             // "talks in Brussels": an organisation's seat after "in"/"at" is a place, not the
             // organisation ("Brussels criticised …" is the EU)
             if a.kind == AliasKind::Capital && !a.country && matches!(previous_word(text, m.start), "in" | "at") {
@@ -371,6 +381,32 @@ pub fn resolve(text: &str, matches: &[RawMatch], matcher: &Matcher) -> Vec<Menti
         }
     }
     out
+}
+
+/// Is `name` made of the words any state's bodies are named with ("Security Council",
+/// "Supreme Court"), two or more of them?
+fn generic_body_name(name: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "Security",
+        "Council",
+        "General",
+        "Assembly",
+        "Supreme",
+        "Court",
+        "Constitutional",
+        "Central",
+        "Bank",
+        "National",
+        "Human",
+        "Rights",
+        "Commission",
+        "Committee",
+        "Parliament",
+        "Federal",
+        "Development",
+        "Agency",
+    ];
+    name.contains(' ') && name.split(' ').all(|w| WORDS.contains(&w))
 }
 
 /// Does a country other than `home` stand right before the match at `idx`, as a

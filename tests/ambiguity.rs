@@ -174,6 +174,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Slovakia's Fico sided with Budapest.", &["slovakia", "robert-fico", "hungary"]),
     ("Russia's Fico spoke.", &["russia"]),
     ("Britain's Cable and Wireless rose.", &["united-kingdom"]),
+    // a country's own body of a generic name is not the international one
+    ("Medvedev chairs Russia's Security Council.", &["russia"]),
+    ("The Iranian Supreme National Security Council met.", &["iran"]),
+    ("The Security Council met on Iran.", &["un-security-council", "iran"]),
     // … unless the document names a namesake of that country in full, even further on
     (
         "Trump hosts Syria's Sharaa. Trump welcomed Ahmed al-Sharaa.",

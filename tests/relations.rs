@@ -442,6 +442,31 @@ const CASES: &[(&str, &[&str])] = &[
     ("Sanae Takaichi's comments, which Beijing called irresponsible, angered Tokyo.", &["china criticises sanae-takaichi"]),
     ("Sanae Takaichi made remarks that Beijing called provocative.", &["china criticises sanae-takaichi"]),
     ("Sanae Takaichi made remarks that Beijing called important.", &[]),
+    // (and on what someone asked for, by the one who asked)
+    (
+        "Benjamin Netanyahu asked Isaac Herzog to pardon him, a request that opposition leader Yair Lapid called \"a disgrace\".",
+        &["yair-lapid criticises benjamin-netanyahu"],
+    ),
+    // quotes around a judgement
+    (
+        "Dmitry Medvedev, deputy chairman of Russia's Security Council, called Macron a \"clown\".",
+        &["dmitry-medvedev affiliated_with russia", "dmitry-medvedev criticises emmanuel-macron"],
+    ),
+    // a person's aide or envoy acts, not the person
+    ("Macron and Starmer rally as Trump envoy meets Putin", &[]),
+    // an organisation's commission heads with it
+    (
+        "ECOWAS Commission President Omar Touray said the door remained open.",
+        &["person:omar-touray affiliated_with economic-community-of-west-african-states"],
+    ),
+    (
+        "Burkina Faso's leader Captain Ibrahim Traore has accused Ivory Coast of harbouring plotters, a charge Abidjan rejects.",
+        &[
+            "ibrahim-traore affiliated_with burkina-faso",
+            "ibrahim-traore criticises ivory-coast",
+            "ivory-coast denies ibrahim-traore",
+        ],
+    ),
     // "what it called X": X
     ("Russia condemned what it called U.S. \"gunboat diplomacy\".", &["russia criticises united-states"]),
     // a preposition said again in a list

@@ -414,6 +414,13 @@ const INSULT_NOUNS: &[&str] = &[
     "aggressor",
     "failure",
     "fraud",
+    "clown",
+    "fascist",
+    "madman",
+    "coward",
+    "thug",
+    "butcher",
+    "hypocrite",
 ];
 
 /// Verbs of giving something to a recipient named after "to".
@@ -1794,8 +1801,16 @@ impl<'a> Extraction<'a> {
             if kind == AliasKind::Demonym && n == owned {
                 continue;
             }
-            let article = matches!(self.word(n), Some("a" | "an"));
-            let Some(label) = self.word(if article { n + 1 } else { n }) else { continue };
+            // (quotes around the judgement: called Macron a "clown")
+            let skip_quotes = |mut q: usize| {
+                while self.toks.get(q).is_some_and(Token::is_quote) {
+                    q += 1;
+                }
+                q
+            };
+            let article = matches!(self.word(skip_quotes(n)), Some("a" | "an"));
+            let at = if article { skip_quotes(skip_quotes(n) + 1) } else { skip_quotes(n) };
+            let Some(label) = self.word(at) else { continue };
             let falsity = FALSITY_WORDS.contains(&label);
             let relation = if falsity && (owned..n).any(|p| self.word(p).is_some_and(|w| CHARGE_NOUNS.contains(&w))) {
                 Relation::Denies
@@ -1808,14 +1823,19 @@ impl<'a> Extraction<'a> {
             };
             let Some((subjects, negated)) = self.unhedged_subjects(v) else { continue };
             for s in subjects.into_iter().filter(|&s| s != target) {
-                found.push((s, target, v, n + 1, relation, negated));
+                found.push((s, target, v, at + 1, relation, negated));
             }
         }
         // "Takaichi told parliament …, remarks that Beijing called \"provocative\"", "Takaichi's
         // comments, which Beijing called irresponsible": the one labelling criticises who spoke
         for &k in self.ents {
             let Some((labeller, _, _)) = self.entity(k) else { continue };
-            let (Some(rel), Some(verb)) = (k.checked_sub(1).and_then(|p| self.word(p)), self.word(k + 1)) else {
+            // (past the labeller's titles: "a request that opposition leader Yair Lapid called …")
+            let mut p = k;
+            while p > 0 && k - p < 4 && self.is_title_word(p - 1) {
+                p -= 1;
+            }
+            let (Some(rel), Some(verb)) = (p.checked_sub(1).and_then(|p| self.word(p)), self.word(k + 1)) else {
                 continue;
             };
             if !matches!(rel, "that" | "which") || !labelling(verb) {
@@ -1825,19 +1845,35 @@ impl<'a> Extraction<'a> {
             while self.toks.get(n).is_some_and(Token::is_quote) {
                 n += 1;
             }
-            if !self.word(n).is_some_and(|w| LABEL_WORDS.contains(&w) || FALSITY_WORDS.contains(&w)) {
+            let article = matches!(self.word(n), Some("a" | "an"));
+            if article {
+                n += 1;
+            }
+            let judged = self.word(n).is_some_and(|w| {
+                if article {
+                    INSULT_NOUNS.contains(&w)
+                } else {
+                    LABEL_WORDS.contains(&w) || FALSITY_WORDS.contains(&w)
+                }
+            });
+            if !judged {
                 continue;
             }
             // the remarks: right before the relative word, or before its comma
-            let mut r = k - 1;
+            let mut r = p - 1;
             if r > 0 && self.toks[r - 1].is_punct(',') {
                 r -= 1;
             }
-            if !(r > 0 && self.word(r - 1).is_some_and(|w| REMARK_NOUNS.contains(&w))) {
+            let remark = r > 0 && self.word(r - 1).is_some_and(|w| REMARK_NOUNS.contains(&w));
+            // ("…, a request that Lapid called a disgrace": who made the request or move)
+            let demand = r > 0 && self.headed_by(r, &[DEMAND_NOUNS, MOVE_NOUNS]) && self.toks[r - 3].is_punct(',');
+            if !remark && !demand {
                 continue;
             }
             let noun = r - 1;
-            let speakers = if noun >= 2 && self.possessive_at(noun - 1) {
+            let speakers = if demand {
+                self.maker_before(r - 3)
+            } else if noun >= 2 && self.possessive_at(noun - 1) {
                 self.entity(noun - 2).map(|(e, _, _)| vec![(noun - 2, e)]).unwrap_or_default()
             } else if noun >= 1 && self.toks[noun - 1].is_punct(',') {
                 self.claiming_verb_before(noun - 1)
@@ -1850,7 +1886,7 @@ impl<'a> Extraction<'a> {
             };
             let Some((_, negated)) = self.unhedged_subjects(k + 1) else { continue };
             for (_, speaker) in speakers.into_iter().filter(|&(_, e)| e != labeller) {
-                found.push((labeller, speaker, k - 1, n + 1, Relation::Criticises, negated));
+                found.push((labeller, speaker, p - 1, n + 1, Relation::Criticises, negated));
             }
         }
         for (s, t, from, to, relation, negated) in found {
@@ -2349,7 +2385,11 @@ impl<'a> Extraction<'a> {
             // …"), people of a nationality ("Japanese exporters criticised …"), the owner of a
             // relative ("Mr Conlon's father was arrested when travelling to London")
             let relative = self.possessive_at(k + 1) && self.word(k + 2).is_some_and(|w| KIN_NOUNS.contains(&w));
+            // "Trump envoy meets Putin", "a Putin aide said": the role's holder acts, not the person
+            let persons_aide =
+                matches!(t.entity(), Some((_, EntityType::Actor, _))) && k + 1 < i && self.is_role_word(k + 1);
             if self.titles_an_unknown_name(k)
+                || persons_aide
                 || self.describes_unknown_company(k)
                 || self.demonym_in_name(k)
                 || self.nationality_of_people_or_things(k)
@@ -3332,6 +3372,12 @@ impl<'a> Extraction<'a> {
             return Vec::new();
         }
         // who said, wanted or asked it ("Trump said Ukraine should cede land, a proposal …")
+        self.maker_before(p - 3)
+    }
+
+    /// Who made the demand or move named right after the comma at `comma`: the subject of
+    /// the last verb of saying, wanting or asking before it, else of the clause before it.
+    fn maker_before(&self, comma: usize) -> Vec<(usize, usize)> {
         let asking = |w: &str| {
             matches!(
                 w,
@@ -3353,9 +3399,9 @@ impl<'a> Extraction<'a> {
                     | "suggested"
             )
         };
-        match (0..p - 3).rev().find(|&v| self.word(v).is_some_and(asking)) {
+        match (0..comma).rev().find(|&v| self.word(v).is_some_and(asking)) {
             Some(v) => self.subject(v, MAX_SUBJECT_DISTANCE, true),
-            None => self.subject(p - 3, MAX_SUBJECT_DISTANCE, true),
+            None => self.subject(comma, MAX_SUBJECT_DISTANCE, true),
         }
     }
 
