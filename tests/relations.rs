@@ -467,6 +467,33 @@ const CASES: &[(&str, &[&str])] = &[
             "ivory-coast denies ibrahim-traore",
         ],
     ),
+    // a noun after a participle opening a clause aims at the main clause's subject
+    (
+        "Viktor Orban met Vladimir Putin in Moscow last year, drawing criticism from EU leaders.",
+        &["european-union criticises viktor-orban", "viktor-orban meets vladimir-putin"],
+    ),
+    (
+        "U.S. Treasury Secretary Scott Bessent, who led the negotiations with Chinese Vice Premier He Lifeng, said the deal would hold.",
+        &[
+            "he-lifeng affiliated_with china",
+            "he-lifeng meets scott-bessent",
+            "scott-bessent affiliated_with us-treasury",
+        ],
+    ),
+    (
+        "Marco Rubio has been in contact with Russian Foreign Minister Sergei Lavrov, a spokesperson said.",
+        &["marco-rubio meets sergey-lavrov", "sergey-lavrov affiliated_with russia"],
+    ),
+    // a stance noun after "both" holds for the whole list
+    (
+        "Japan and South Korea, both U.S. allies, welcomed the truce.",
+        &["japan supports united-states", "south-korea supports united-states"],
+    ),
+    // (a dot inside an organisation's name does not end the apposition)
+    (
+        "\"Time is on his side,\" said Tatiana Stanovaya, founder of the firm R.Politik and a senior fellow at the Carnegie Russia Eurasia Center.",
+        &["tatiana-stanovaya affiliated_with carnegie-russia-eurasia-center"],
+    ),
     // "what it called X": X
     ("Russia condemned what it called U.S. \"gunboat diplomacy\".", &["russia criticises united-states"]),
     // a preposition said again in a list

@@ -1427,9 +1427,16 @@ impl<'a> Extraction<'a> {
             }
             // the first role, then "and" within the apposition (no punctuation but hyphens, and
             // no other person, between)
+            // (a dot inside a name: "R.Politik")
+            let inner_dot = |n: usize| {
+                self.toks[n].is_punct('.')
+                    && self.toks.get(n + 1).is_some_and(|x| x.start == self.toks[n].end)
+                    && self.toks[n - 1].end == self.toks[n].start
+            };
             let end = (j + 2..(j + 16).min(self.toks.len()))
                 .find(|&n| match self.toks[n].kind {
                     TokenKind::Word(_) | TokenKind::Punct('-') => false,
+                    TokenKind::Punct('.') => !inner_dot(n),
                     TokenKind::Entity { etype, .. } => etype == EntityType::Actor,
                     _ => true,
                 })
@@ -1700,7 +1707,9 @@ impl<'a> Extraction<'a> {
                 continue;
             }
             let mut n = j + 2;
-            if !matches!(self.word(n), Some("a" | "an")) {
+            // ("Japan and South Korea, both U.S. allies,": every one of the list)
+            let both = self.word(n) == Some("both");
+            if !matches!(self.word(n), Some("a" | "an" | "both")) {
                 continue;
             }
             n += 1;
@@ -1713,8 +1722,14 @@ impl<'a> Extraction<'a> {
             else {
                 continue;
             };
-            if kind != AliasKind::Demonym && ally != backed {
-                found.push((ally, backed, j, n + 2, relation));
+            if kind == AliasKind::Demonym {
+                continue;
+            }
+            let allies = if both { self.coordination(j, ally) } else { vec![(j, ally)] };
+            for (t, ally) in allies {
+                if ally != backed {
+                    found.push((ally, backed, t, n + 2, relation));
+                }
             }
         }
         for (ally, backed, from, to, relation) in found {
@@ -3847,8 +3862,14 @@ impl<'a> Extraction<'a> {
             // clause's subject ("Weinberger sought cover from attacks by Iran")
             && !named
         {
-            // not across "that" ("told Reuters that a loan from X …": the clause has its own subject)
-            targets = self.subject(i, MAX_NOUN_RECIPIENT_DISTANCE, false);
+            // not across "that" ("told Reuters that a loan from X …": the clause has its own subject);
+            // after a participle opening a clause, the main clause's subject ("X met Y in Moscow,
+            // drawing criticism from Z")
+            let participle = i >= 2
+                && self.toks[i - 2].is_punct(',')
+                && self.word(i - 1).is_some_and(|w| w.len() > 4 && w.ends_with("ing"));
+            let anchor = if participle { i - 1 } else { i };
+            targets = self.subject(anchor, MAX_NOUN_RECIPIENT_DISTANCE, false);
             targets.retain(|&(t, _)| !(t + 1..i).any(|p| self.word(p) == Some("that")));
             conf = 0.6;
         }
