@@ -494,6 +494,16 @@ const CASES: &[(&str, &[&str])] = &[
         "\"Time is on his side,\" said Tatiana Stanovaya, founder of the firm R.Politik and a senior fellow at the Carnegie Russia Eurasia Center.",
         &["tatiana-stanovaya affiliated_with carnegie-russia-eurasia-center"],
     ),
+    // denying what one is accused of answers the accuser
+    (
+        "The United States accused China of supporting Russia, which Beijing denied.",
+        &["china denies united-states", "china supports russia", "united-states criticises china"],
+    ),
+    // the object of a negated verb is no subject for a pronoun after it
+    (
+        "Benjamin Netanyahu did not criticise Donald Trump, but he attacked Joe Biden.",
+        &["benjamin-netanyahu criticises joe-biden"],
+    ),
     // "what it called X": X
     ("Russia condemned what it called U.S. \"gunboat diplomacy\".", &["russia criticises united-states"]),
     // a preposition said again in a list

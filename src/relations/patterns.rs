@@ -2513,8 +2513,11 @@ impl<'a> Extraction<'a> {
             v = before;
         }
         let participle = |w: &str| w.len() > 4 && w.ends_with("ing") && v > 0 && self.toks[v - 1].is_punct(',');
+        // "did not criticise Trump", "refused to endorse X": a trigger verb's base form
+        let base_form =
+            v > 0 && self.flag(v, TRIGGER) && matches!(self.word(v - 1), Some("not" | "n't" | "never" | "to"));
         self.word(v).is_some_and(|w| {
-            (w.ends_with("ed") || PAST_FORMS.contains(&w) || participle(w))
+            (w.ends_with("ed") || PAST_FORMS.contains(&w) || participle(w) || base_form)
                 && !self.is_prep(v)
                 && !self.is_title_word(v)
                 && !DETERMINERS.contains(&w)
@@ -3142,6 +3145,10 @@ impl<'a> Extraction<'a> {
                     }
                     // "Maduro, whom Washington accuses of …", "Ukraine, which Russia invaded":
                     // the object is the name the relative clause hangs on
+                    // ("accused China of supporting Russia, which Beijing denied": the accuser)
+                    if objs.is_empty() && relation == Relation::Denies {
+                        objs = subj.first().map(|&(s, _)| self.accuser_of_charge(s)).unwrap_or_default();
+                    }
                     if objs.is_empty() {
                         objs = subj.last().map(|&(s, _)| self.relative_object(s, i)).unwrap_or_default();
                     }
