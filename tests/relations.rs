@@ -504,6 +504,19 @@ const CASES: &[(&str, &[&str])] = &[
         "Benjamin Netanyahu did not criticise Donald Trump, but he attacked Joe Biden.",
         &["benjamin-netanyahu criticises joe-biden"],
     ),
+    // an appeal or a request for help is no help given
+    ("Brazil made an appeal for bridging loans from the BIS.", &[]),
+    ("Brazil received bridging loans from the BIS.", &["bank-for-international-settlements supports brazil"]),
+    // a headline in title case: its capitals hide no modal ("Offers to", "May")
+    ("Turkish President Recep Tayyip Erdogan Offers to Host Russia-Ukraine Talks", &["recep-tayyip-erdogan affiliated_with turkey"]),
+    (
+        "Recep Tayyip Erdogan made the offer in a call with Russian President Vladimir Putin.",
+        &["recep-tayyip-erdogan meets vladimir-putin", "vladimir-putin affiliated_with russia"],
+    ),
+    (
+        "Oleksandr Merezhko belongs to Volodymyr Zelenskiy's Servant of the People party.",
+        &["volodymyr-zelensky affiliated_with servant-of-the-people"],
+    ),
     // "what it called X": X
     ("Russia condemned what it called U.S. \"gunboat diplomacy\".", &["russia criticises united-states"]),
     // a preposition said again in a list
