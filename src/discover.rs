@@ -890,11 +890,22 @@ pub fn discover(
                 && text[mid.end..].starts_with(". ")
                 && ws.get(i + 2).is_some_and(|w| w.start == mid.end + 2);
             // without a known given name, a role after the three words, where the middle word is
-            // no given name ("Farmer Geoff Brooks"), the first no role ("Conductor Marcello
-            // Viotti") and no entity is glued before ("the Iran Power Generation Transmission")
+            // no given name opening a sentence ("Farmer Geoff Brooks"; "said Mohanad Hage Ali"
+            // is a name), the first no role ("Conductor Marcello Viotti") nor the end of a title
+            // ("Secretary of State George Shultz, whose …") and no entity is glued before ("the
+            // Iran Power Generation Transmission")
             let entity_glued_before = i > 0 && joined(ws[i - 1], g) && covered(ws[i - 1]);
-            let unknown_given_ok =
-                |l: Word| !entity_glued_before && !known_given(s(mid)) && !is_role(given, roles) && role_after(l);
+            let opens_sentence = {
+                let head = text[..g.start].trim_end_matches([' ', '"', '\u{201C}', '\'', '\u{2018}']);
+                head.is_empty() || head.ends_with(['.', '!', '?', ':', '\n'])
+            };
+            let unknown_given_ok = |l: Word| {
+                !entity_glued_before
+                    && !(opens_sentence && known_given(s(mid)))
+                    && !is_role(given, roles)
+                    && !title_object(g)
+                    && role_after(l)
+            };
             // "Maria Corina Machado": a known given name (or a role after the three words), a
             // middle name and the surname
             let middle = || {
@@ -1056,6 +1067,12 @@ mod tests {
             // name, a first word that is a role, a name glued to an entity or a company form
             ("the Loch Ness West, said the chairman.", &[]),
             ("Farmer Samuel Brooks, a director, left.", &[]),
+            // (a middle given name inside a sentence is part of the name)
+            (
+                "It is bad, said Khalid Samuel Brooks, a director.",
+                &[("Khalid Samuel Brooks", "person:khalid-samuel-brooks")],
+            ),
+            ("It went to Secretary of State Samuel Brooks, a director.", &[("Samuel Brooks", "person:samuel-brooks")]),
             ("Scientist Marco Polo, a fellow, left.", &[("Marco Polo", "person:marco-polo")]),
             ("the Sweden Power Lines Plan, a director, left.", &[]),
             ("sold to Agricola Forte SpA, a director of the group.", &[]),
