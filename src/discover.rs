@@ -900,11 +900,11 @@ pub fn discover(
                 head.is_empty() || head.ends_with(['.', '!', '?', ':', '\n'])
             };
             let unknown_given_ok = |l: Word| {
-                !entity_glued_before
-                    && !(opens_sentence && known_given(s(mid)))
-                    && !is_role(given, roles)
-                    && !title_object(g)
-                    && role_after(l)
+                let ruled_out = entity_glued_before
+                    || (opens_sentence && known_given(s(mid)))
+                    || is_role(given, roles)
+                    || title_object(g);
+                !ruled_out && role_after(l)
             };
             // "Maria Corina Machado": a known given name (or a role after the three words), a
             // middle name and the surname
