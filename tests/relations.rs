@@ -517,6 +517,9 @@ const CASES: &[(&str, &[&str])] = &[
         "Oleksandr Merezhko belongs to Volodymyr Zelenskiy's Servant of the People party.",
         &["volodymyr-zelensky affiliated_with servant-of-the-people"],
     ),
+    // a charge called absurd is denied; a plan called absurd is criticised
+    ("Moscow called the British allegations \"absurd\".", &["russia denies united-kingdom"]),
+    ("Moscow called the British plan absurd.", &["russia criticises united-kingdom"]),
     // "what it called X": X
     ("Russia condemned what it called U.S. \"gunboat diplomacy\".", &["russia criticises united-states"]),
     // a preposition said again in a list

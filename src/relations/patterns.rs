@@ -386,6 +386,8 @@ const LABEL_WORDS: &[&str] = &[
     "disgraceful",
     "hypocritical",
     "irrational",
+    "preposterous",
+    "laughable",
 ];
 
 /// Judgements after "called X('s claims)" that call a charge false, and so deny it; of anything
@@ -1836,7 +1838,10 @@ impl<'a> Extraction<'a> {
             let at = if article { skip_quotes(skip_quotes(n) + 1) } else { skip_quotes(n) };
             let Some(label) = self.word(at) else { continue };
             let falsity = FALSITY_WORDS.contains(&label);
-            let relation = if falsity && (owned..n).any(|p| self.word(p).is_some_and(|w| CHARGE_NOUNS.contains(&w))) {
+            let charge = (owned..n).any(|p| self.word(p).is_some_and(|w| CHARGE_NOUNS.contains(&w)));
+            // ("called the British allegations absurd": a charge dismissed as absurd is denied)
+            let dismissed = charge && matches!(label, "absurd" | "ridiculous" | "preposterous" | "laughable");
+            let relation = if (falsity || dismissed) && charge {
                 Relation::Denies
             } else if (!article && (LABEL_WORDS.contains(&label) || falsity))
                 || (article && INSULT_NOUNS.contains(&label))
