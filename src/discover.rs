@@ -895,13 +895,13 @@ pub fn discover(
             // ("Secretary of State George Shultz, whose …") and no entity is glued before ("the
             // Iran Power Generation Transmission")
             let entity_glued_before = i > 0 && joined(ws[i - 1], g) && covered(ws[i - 1]);
-            let opens_sentence = {
+            let opens_sentence = || {
                 let head = text[..g.start].trim_end_matches([' ', '"', '\u{201C}', '\'', '\u{2018}']);
                 head.is_empty() || head.ends_with(['.', '!', '?', ':', '\n'])
             };
             let unknown_given_ok = |l: Word| {
                 let ruled_out = entity_glued_before
-                    || (opens_sentence && known_given(s(mid)))
+                    || (known_given(s(mid)) && opens_sentence())
                     || is_role(given, roles)
                     || title_object(g);
                 !ruled_out && role_after(l)

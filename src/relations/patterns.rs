@@ -929,12 +929,6 @@ impl RelationRules {
         // the rules start from entities and trigger words: a few tokens of each sentence
         let ents: Vec<usize> = (0..toks.len()).filter(|&i| toks[i].entity().is_some()).collect();
         let triggers: Vec<usize> = (0..toks.len()).filter(|&i| flags[i] & TRIGGER != 0).collect();
-        // a headline in title case ("Erdogan Offers to Host Talks"): capitals say nothing there
-        let (long, capitalised) = toks
-            .iter()
-            .filter(|t| t.word().is_some_and(|w| w.len() > 3))
-            .fold((0, 0), |(n, c), t| (n + 1, c + usize::from(ctx.text[t.start..].starts_with(char::is_uppercase))));
-        let title_case = long >= 3 && capitalised * 10 >= long * 7;
         let mut x = Extraction {
             flags,
             rules: self,
@@ -943,7 +937,7 @@ impl RelationRules {
             ents: &ents,
             text: ctx.text,
             question,
-            title_case,
+            title_case: std::cell::OnceCell::new(),
             accusations: ctx.accusations,
             out: Vec::new(),
         };
@@ -1001,8 +995,9 @@ struct Extraction<'a> {
     ents: &'a [usize],
     text: &'a str,
     question: bool,
-    /// The sentence is a headline in title case: a capital does not mark a name.
-    title_case: bool,
+    /// The sentence is a headline in title case: a capital does not mark a name (see
+    /// [`Extraction::title_case`]).
+    title_case: std::cell::OnceCell<bool>,
     accusations: &'a [(usize, usize)],
     out: Vec<RelationFact>,
 }
@@ -1262,6 +1257,18 @@ impl<'a> Extraction<'a> {
                 && self.capitalised_word(k + 1)
         };
         (self.capitalised_word(k) && !self.is_title_word(k)) || glued_hyphen()
+    }
+
+    /// Is the sentence a headline in title case ("Erdogan Offers to Host Talks"), where capitals
+    /// say nothing? Seven in ten of its longer words capitalised (worked out once, when asked).
+    fn title_case(&self) -> bool {
+        *self.title_case.get_or_init(|| {
+            let (long, capitalised) =
+                self.toks.iter().filter(|t| t.word().is_some_and(|w| w.len() > 3)).fold((0, 0), |(n, c), t| {
+                    (n + 1, c + usize::from(self.text[t.start..].starts_with(char::is_uppercase)))
+                });
+            long >= 3 && capitalised * 10 >= long * 7
+        })
     }
 
     /// Is token `p` a word written with a capital ("Texaco", "Bank")?
@@ -2208,7 +2215,7 @@ impl<'a> Extraction<'a> {
         for k in lo..i {
             // a capitalised cue inside the sentence is a name or a month ("NEW DELHI, May 9 -",
             // "Will Hurd"), not a modal or negation
-            if k > 0 && self.capitalised_word(k) && !self.toks[k - 1].is_quote() && !self.title_case {
+            if k > 0 && self.capitalised_word(k) && !self.toks[k - 1].is_quote() && !self.title_case() {
                 continue;
             }
             let at = |n: usize| if k + n < i { self.word(k + n) } else { None };
