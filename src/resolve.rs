@@ -3,7 +3,8 @@
 //!
 //! - a `surname` alias resolves only to an entity whose full name (or another
 //!   unambiguous alias) appears in the same document; with several such
-//!   entities, the nearest one mentioned before wins; if the document also
+//!   entities, the nearest one mentioned before wins (else the first one mentioned
+//!   after); if the document also
 //!   names someone the gazetteer does not know with that surname (a known
 //!   given name before it: "Michael Howard" next to the known "John
 //!   Howard"), the bare surname is dropped;

@@ -1271,6 +1271,14 @@ impl<'a> Extraction<'a> {
         })
     }
 
+    /// The first token at or after `k` that is not a quote.
+    fn after_quotes(&self, mut k: usize) -> usize {
+        while self.toks.get(k).is_some_and(Token::is_quote) {
+            k += 1;
+        }
+        k
+    }
+
     /// Is token `p` a word written with a capital ("Texaco", "Bank")?
     fn capitalised_word(&self, p: usize) -> bool {
         self.toks
@@ -1835,14 +1843,8 @@ impl<'a> Extraction<'a> {
                 continue;
             }
             // (quotes around the judgement: called Macron a "clown")
-            let skip_quotes = |mut q: usize| {
-                while self.toks.get(q).is_some_and(Token::is_quote) {
-                    q += 1;
-                }
-                q
-            };
-            let article = matches!(self.word(skip_quotes(n)), Some("a" | "an"));
-            let at = if article { skip_quotes(skip_quotes(n) + 1) } else { skip_quotes(n) };
+            let article = matches!(self.word(self.after_quotes(n)), Some("a" | "an"));
+            let at = if article { self.after_quotes(self.after_quotes(n) + 1) } else { self.after_quotes(n) };
             let Some(label) = self.word(at) else { continue };
             let falsity = FALSITY_WORDS.contains(&label);
             let charge = (owned..n).any(|p| self.word(p).is_some_and(|w| CHARGE_NOUNS.contains(&w)));
@@ -1877,10 +1879,7 @@ impl<'a> Extraction<'a> {
             if !matches!(rel, "that" | "which") || !labelling(verb) {
                 continue;
             }
-            let mut n = k + 2;
-            while self.toks.get(n).is_some_and(Token::is_quote) {
-                n += 1;
-            }
+            let mut n = self.after_quotes(k + 2);
             let article = matches!(self.word(n), Some("a" | "an"));
             if article {
                 n += 1;
