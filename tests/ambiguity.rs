@@ -174,6 +174,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("Slovakia's Fico sided with Budapest.", &["slovakia", "robert-fico", "hungary"]),
     ("Russia's Fico spoke.", &["russia"]),
     ("Britain's Cable and Wireless rose.", &["united-kingdom"]),
+    // leaders of the past are known people
+    (
+        "President Ronald Reagan met Mikhail Gorbachev. Reagan left.",
+        &["ronald-reagan", "mikhail-gorbachev", "ronald-reagan"],
+    ),
     // a country's own body of a generic name is not the international one
     ("Medvedev chairs Russia's Security Council.", &["russia"]),
     ("The Iranian Supreme National Security Council met.", &["iran"]),

@@ -956,7 +956,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Mahmoud Abbas thanked France for its support.", &["france supports mahmoud-abbas"]),
     // a person's party
     ("Nigel Farage's Reform UK party surged in the polls.", &["nigel-farage affiliated_with reform-uk"]),
-    ("Margaret Thatcher's Conservatives lead the opposition.", &["person:margaret-thatcher affiliated_with conservative-party"]),
+    ("Margaret Thatcher's Conservatives lead the opposition.", &["margaret-thatcher affiliated_with conservative-party"]),
     ("Tony Blair's Tory 'lies' were attacked.", &[]),
     ("Lord Sainsbury's Labour election gift.", &[]),
     ("Moazzam Begg's Labour MP Roger Godsiff welcomed his release.", &["person:roger-godsiff affiliated_with labour-party"]),
