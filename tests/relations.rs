@@ -520,6 +520,11 @@ const CASES: &[(&str, &[&str])] = &[
     // a charge called absurd is denied; a plan called absurd is criticised
     ("Moscow called the British allegations \"absurd\".", &["russia denies united-kingdom"]),
     ("Moscow called the British plan absurd.", &["russia criticises united-kingdom"]),
+    // an adjective before the envoy's country
+    (
+        "Denmark summoned the top U.S. diplomat in Copenhagen on Wednesday.",
+        &["denmark criticises united-states"],
+    ),
     // "what it called X": X
     ("Russia condemned what it called U.S. \"gunboat diplomacy\".", &["russia criticises united-states"]),
     // a preposition said again in a list

@@ -1786,10 +1786,15 @@ impl<'a> Extraction<'a> {
         let summon = |w: &str| matches!(w, "summon" | "summons" | "summoned" | "summoning");
         for &k in self.ents {
             let Some((country, EntityType::Country, _)) = self.entity(k) else { continue };
-            // "summoned Japan's …", "summoned the Japanese …"
-            let i = match k.checked_sub(1).and_then(|p| self.word(p)) {
-                Some(w) if summon(w) => k - 1,
-                Some("the" | "a") if k >= 2 && self.word(k - 2).is_some_and(summon) => k - 2,
+            // "summoned Japan's …", "summoned the Japanese …", "summoned the top U.S. diplomat"
+            let d = if k >= 2 && self.is_title_word(k - 1) && matches!(self.word(k - 2), Some("the" | "a")) {
+                k - 1
+            } else {
+                k
+            };
+            let i = match d.checked_sub(1).and_then(|p| self.word(p)) {
+                Some(w) if summon(w) && d == k => k - 1,
+                Some("the" | "a") if d >= 2 && self.word(d - 2).is_some_and(summon) => d - 2,
                 _ => continue,
             };
             let mut n = if self.possessive_at(k + 1) { k + 2 } else { k + 1 };
