@@ -520,6 +520,9 @@ const CASES: &[(&str, &[&str])] = &[
     // a charge called absurd is denied; a plan called absurd is criticised
     ("Moscow called the British allegations \"absurd\".", &["russia denies united-kingdom"]),
     ("Moscow called the British plan absurd.", &["russia criticises united-kingdom"]),
+    // export controls, restrictions, embargoes imposed on a country oppose it
+    ("Beijing imposed export controls on Japan.", &["china opposes japan"]),
+    ("Washington imposed an embargo on Cuba.", &["united-states opposes cuba"]),
     // an adjective before the envoy's country
     (
         "Denmark summoned the top U.S. diplomat in Copenhagen on Wednesday.",
