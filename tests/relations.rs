@@ -520,6 +520,11 @@ const CASES: &[(&str, &[&str])] = &[
     // a charge called absurd is denied; a plan called absurd is criticised
     ("Moscow called the British allegations \"absurd\".", &["russia denies united-kingdom"]),
     ("Moscow called the British plan absurd.", &["russia criticises united-kingdom"]),
+    ("Pakistan shot down Indian jets.", &["pakistan opposes india"]),
+    // a meeting still planned or called off has not happened
+    ("The summit between Russia and the United States was planned for May.", &[]),
+    ("Talks with Iran are scheduled to resume, France said.", &[]),
+    ("A meeting between Donald Trump and Xi Jinping took place in Busan.", &["donald-trump meets xi-jinping"]),
     // export controls, restrictions, embargoes imposed on a country oppose it
     ("Beijing imposed export controls on Japan.", &["china opposes japan"]),
     ("Washington imposed an embargo on Cuba.", &["united-states opposes cuba"]),

@@ -3847,7 +3847,8 @@ impl<'a> Extraction<'a> {
                 // "talks between Russia and Ukraine"
                 Some("between") if relation == Relation::Meets && sources.is_empty() => {
                     let parties = self.first_pair_or_list(self.objects(j + 1));
-                    if parties.len() > 1 {
+                    // ("the summit between X and Y was planned for May": not held)
+                    if parties.len() > 1 && !self.not_yet_after(after_last(&parties, j + 2)) {
                         self.reciprocal(&parties, relation, trig, 0.7, negated);
                     }
                     return;
@@ -3858,6 +3859,10 @@ impl<'a> Extraction<'a> {
                 }
                 _ => break,
             }
+        }
+        // "talks with Iran are scheduled to resume": not (yet) held
+        if relation == Relation::Meets && self.not_yet_after(after_last(&targets, end)) {
+            return;
         }
         let mut conf = 0.75;
         let mut negated = negated || (explicit_source && undone);
@@ -3910,6 +3915,27 @@ impl<'a> Extraction<'a> {
                 self.typed(s, t, relation, trig, conf, negated);
             }
         }
+    }
+
+    /// Does "is/was … planned, scheduled, expected, due, postponed, cancelled" start at `n`,
+    /// right after a meeting's parties: the meeting has not happened?
+    fn not_yet_after(&self, n: usize) -> bool {
+        matches!(self.word(n), Some("is" | "was" | "are" | "were" | "has" | "have" | "had"))
+            && (n + 1..n + 3).map_while(|p| self.word(p)).any(|w| {
+                matches!(
+                    w,
+                    "planned"
+                        | "scheduled"
+                        | "expected"
+                        | "due"
+                        | "set"
+                        | "postponed"
+                        | "cancelled"
+                        | "canceled"
+                        | "delayed"
+                        | "proposed"
+                )
+            })
     }
 
     /// The first token of the noun phrase whose owner stands at `t`: up to two adjectives
