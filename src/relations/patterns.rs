@@ -394,6 +394,16 @@ const LABEL_WORDS: &[&str] = &[
 /// else they criticise like [`LABEL_WORDS`].
 const FALSITY_WORDS: &[&str] = &["baseless", "false", "groundless", "unfounded", "fake", "lies", "nonsense"];
 
+/// Does `label` judge: a label or falsity word ("irresponsible", "baseless"), or after an
+/// article an insult noun ("a dictator")?
+fn judges(label: &str, article: bool) -> bool {
+    if article {
+        INSULT_NOUNS.contains(&label)
+    } else {
+        LABEL_WORDS.contains(&label) || FALSITY_WORDS.contains(&label)
+    }
+}
+
 /// The second half of "X-led", "X-brokered": X owns what the compound modifies (not
 /// "X-backed": the backer of a group is not the group).
 const LEADING_PARTICIPLES: &[&str] =
@@ -1271,6 +1281,11 @@ impl<'a> Extraction<'a> {
         })
     }
 
+    /// Is the word at `v` a participle opening a clause (", killing …", ", accusing …")?
+    fn clause_participle(&self, v: usize) -> bool {
+        v > 0 && self.toks[v - 1].is_punct(',') && self.word(v).is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
+    }
+
     /// The first token at or after `k` that is not a quote.
     fn after_quotes(&self, mut k: usize) -> usize {
         while self.toks.get(k).is_some_and(Token::is_quote) {
@@ -1786,15 +1801,18 @@ impl<'a> Extraction<'a> {
         let summon = |w: &str| matches!(w, "summon" | "summons" | "summoned" | "summoning");
         for &k in self.ents {
             let Some((country, EntityType::Country, _)) = self.entity(k) else { continue };
-            // "summoned Japan's …", "summoned the Japanese …", "summoned the top U.S. diplomat"
-            let d = if k >= 2 && self.is_title_word(k - 1) && matches!(self.word(k - 2), Some("the" | "a")) {
-                k - 1
+            // "summoned Japan's …", "summoned the Japanese …", "summoned the top U.S. diplomat":
+            // the determiner before the country, one title word may stand between
+            let det = if k >= 2 && self.is_title_word(k - 1) && matches!(self.word(k - 2), Some("the" | "a")) {
+                Some(k - 2)
+            } else if matches!(k.checked_sub(1).and_then(|p| self.word(p)), Some("the" | "a")) {
+                Some(k - 1)
             } else {
-                k
+                None
             };
-            let i = match d.checked_sub(1).and_then(|p| self.word(p)) {
-                Some(w) if summon(w) && d == k => k - 1,
-                Some("the" | "a") if d >= 2 && self.word(d - 2).is_some_and(summon) => d - 2,
+            let i = match det {
+                Some(d) if d >= 1 && self.word(d - 1).is_some_and(summon) => d - 1,
+                None if k >= 1 && self.word(k - 1).is_some_and(summon) => k - 1,
                 _ => continue,
             };
             let mut n = if self.possessive_at(k + 1) { k + 2 } else { k + 1 };
@@ -1857,9 +1875,7 @@ impl<'a> Extraction<'a> {
             let dismissed = charge && matches!(label, "absurd" | "ridiculous" | "preposterous" | "laughable");
             let relation = if (falsity || dismissed) && charge {
                 Relation::Denies
-            } else if (!article && (LABEL_WORDS.contains(&label) || falsity))
-                || (article && INSULT_NOUNS.contains(&label))
-            {
+            } else if judges(label, article) {
                 Relation::Criticises
             } else {
                 continue;
@@ -1889,14 +1905,7 @@ impl<'a> Extraction<'a> {
             if article {
                 n += 1;
             }
-            let judged = self.word(n).is_some_and(|w| {
-                if article {
-                    INSULT_NOUNS.contains(&w)
-                } else {
-                    LABEL_WORDS.contains(&w) || FALSITY_WORDS.contains(&w)
-                }
-            });
-            if !judged {
+            if !self.word(n).is_some_and(|w| judges(w, article)) {
                 continue;
             }
             // the remarks: right before the relative word, or before its comma
@@ -2144,10 +2153,7 @@ impl<'a> Extraction<'a> {
     /// Is the trigger at `i..end` used as a noun? "support from/for/of", or
     /// after a possessive or determiner ("Bern's reckless support", "other support").
     fn looks_nominal(&self, i: usize, end: usize) -> bool {
-        let mut n = end;
-        while self.toks.get(n).is_some_and(Token::is_quote) {
-            n += 1;
-        }
+        let n = self.after_quotes(end);
         if matches!(self.word(n), Some("from" | "for" | "of" | "on" | "against")) {
             return true;
         }
@@ -2348,9 +2354,7 @@ impl<'a> Extraction<'a> {
                             || PASSIVE_AUXILIARIES.contains(&w)
                     })
                 })
-        }) || (i > 0
-            && self.toks[i - 1].is_punct(',')
-            && self.word(i).is_some_and(|w| w.len() > 4 && w.ends_with("ing")));
+        }) || self.clause_participle(i);
         let mut k = i;
         while k > lo {
             k -= 1;
@@ -2537,12 +2541,11 @@ impl<'a> Extraction<'a> {
             let Some(before) = v.checked_sub(1) else { return false };
             v = before;
         }
-        let participle = |w: &str| w.len() > 4 && w.ends_with("ing") && v > 0 && self.toks[v - 1].is_punct(',');
         // "did not criticise Trump", "refused to endorse X": a trigger verb's base form
         let base_form =
             v > 0 && self.flag(v, TRIGGER) && matches!(self.word(v - 1), Some("not" | "n't" | "never" | "to"));
         self.word(v).is_some_and(|w| {
-            (w.ends_with("ed") || PAST_FORMS.contains(&w) || participle(w) || base_form)
+            (w.ends_with("ed") || PAST_FORMS.contains(&w) || self.clause_participle(v) || base_form)
                 && !self.is_prep(v)
                 && !self.is_title_word(v)
                 && !DETERMINERS.contains(&w)
@@ -3823,9 +3826,7 @@ impl<'a> Extraction<'a> {
         let mut targets: Vec<(usize, usize)> = Vec::new();
         let mut j = end;
         for _ in 0..2 {
-            while self.toks.get(j).is_some_and(Token::is_quote) {
-                j += 1;
-            }
+            j = self.after_quotes(j);
             match self.word(j) {
                 Some("from" | "by") if !explicit_source => {
                     sources = self.objects(j + 1);
@@ -3902,10 +3903,7 @@ impl<'a> Extraction<'a> {
             // not across "that" ("told Reuters that a loan from X …": the clause has its own subject);
             // after a participle opening a clause, the main clause's subject ("X met Y in Moscow,
             // drawing criticism from Z")
-            let participle = i >= 2
-                && self.toks[i - 2].is_punct(',')
-                && self.word(i - 1).is_some_and(|w| w.len() > 4 && w.ends_with("ing"));
-            let anchor = if participle { i - 1 } else { i };
+            let anchor = if i >= 1 && self.clause_participle(i - 1) { i - 1 } else { i };
             targets = self.subject(anchor, MAX_NOUN_RECIPIENT_DISTANCE, false);
             targets.retain(|&(t, _)| !(t + 1..i).any(|p| self.word(p) == Some("that")));
             conf = 0.6;
