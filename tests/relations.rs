@@ -1274,6 +1274,28 @@ const CASES: &[(&str, &[&str])] = &[
     ("South Africa hosted the G20 summit, which opened on Saturday.", &[]),
     // the idea of a meeting is no meeting
     ("The White House seemed to reject the idea of negotiating with Congress.", &[]),
+    // a plural after "as", "amid" or a determiner opens a clause as its subject: no verb
+    (
+        "Georgian authorities arrested opposition leaders as protests against the ruling Georgian Dream party grew.",
+        &[],
+    ),
+    ("Amid protests against Serbia, Kosovo closed the crossing.", &[]),
+    ("Kosovo protests against Serbia's decision.", &["kosovo criticises serbia"]),
+    // permanent members
+    (
+        "Russia and China, both permanent members of the U.N. Security Council, blocked the resolution.",
+        &["china member_of un-security-council", "russia member_of un-security-council"],
+    ),
+    (
+        "France, one of the five permanent members of the Security Council, abstained.",
+        &["france member_of un-security-council"],
+    ),
+    // concern over what someone does
+    (
+        "Japan and Australia expressed concern over China's military drills.",
+        &["australia criticises china", "japan criticises china"],
+    ),
+    ("Germany voiced concern about the situation in Sudan.", &[]),
     // a relative clause without a comma before "who"
     (
         "John Snow met him. Mr Snow who is in Dublin at the start of a four-nation EU visit, has applauded Ireland's tax cuts.",

@@ -3694,7 +3694,13 @@ impl<'a> Extraction<'a> {
             && self.word(i).is_some_and(|w| w.ends_with("ed"))
             && i.checked_sub(1).is_some_and(|p| self.is_prep(p) || matches!(self.word(p), Some("the" | "a" | "an")))
             && (self.is_title_word(end) || self.entity(end).is_some());
-        determined || compound || of || adjective
+        // "as protests against the ruling party entered their second year", "amid protests
+        // against X": a plural opening the clause is its subject, no verb ("talks" has its own rules)
+        let plural_subject = self.word(i).is_some_and(|w| w.ends_with('s') && !w.ends_with("ss") && w != "talks")
+            && i.checked_sub(1).and_then(|p| self.word(p)).is_some_and(|w| {
+                matches!(w, "as" | "amid" | "despite" | "the" | "his" | "her" | "its" | "their" | "mass" | "street")
+            });
+        determined || compound || of || adjective || plural_subject
     }
 
     /// Is the one-word trigger at `i..end` a noun naming the person after it
