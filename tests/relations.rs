@@ -1296,6 +1296,14 @@ const CASES: &[(&str, &[&str])] = &[
         &["australia criticises china", "japan criticises china"],
     ),
     ("Germany voiced concern about the situation in Sudan.", &[]),
+    // a state's vessels, drones and coast guard act for it, also after "after" and "a"
+    (
+        "Manila summoned China's ambassador after a Chinese coast guard vessel fired water cannon at a Philippine government ship.",
+        &["china opposes philippines", "philippines criticises china"],
+    ),
+    ("Kyiv protested after Russian drones struck Ukraine.", &["russia opposes ukraine"]),
+    ("Kyiv protested after a Russian businessman criticised Ukraine.", &[]),
+    ("The Turkish coast criticised Greece.", &[]),
     // a relative clause without a comma before "who"
     (
         "John Snow met him. Mr Snow who is in Dublin at the start of a four-nation EU visit, has applauded Ireland's tax cuts.",

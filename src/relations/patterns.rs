@@ -326,6 +326,23 @@ const FORCE_NOUNS: &[&str] = &[
     "mercenaries",
 ];
 
+/// One of a state's [`FORCE_NOUNS`] ("a Chinese coast guard vessel", "a Russian drone").
+const FORCE_NOUNS_SINGULAR: &[&str] = &[
+    "warship",
+    "ship",
+    "vessel",
+    "jet",
+    "warplane",
+    "aircraft",
+    "bomber",
+    "drone",
+    "missile",
+    "submarine",
+    "frigate",
+    "destroyer",
+    "helicopter",
+];
+
 /// Who governs a state, named by its seat ("the government in Damascus", "the regime in
 /// Tehran").
 const GOVERNMENT_NOUNS: &[&str] = &["government", "regime", "authorities", "leadership", "junta"];
@@ -2331,6 +2348,17 @@ impl<'a> Extraction<'a> {
                     })
                 })
         };
+        // "after a Chinese coast guard vessel fired …", "after Russian drones struck …": a
+        // demonym's noun (at most three plain words) between it and the trigger
+        let nouns_after = |last: usize| {
+            matches!(self.entity(last), Some((_, _, AliasKind::Demonym)))
+                && i - last <= 4
+                && (last + 1..i).all(|p| {
+                    self.entity(p).is_none()
+                        && !self.is_prep(p)
+                        && self.word(p).is_some_and(|w| !CLAUSE_WORDS.contains(&w) && !past_tense(w))
+                })
+        };
         // entities `first..=last` sit in a prepositional phrase, unless it is the absolute
         // "with X and Y joining …", whose -ing verb they are the subject of, or a clause
         // "after X (and its allies) criticised …" whose verb is the trigger
@@ -2341,6 +2369,11 @@ impl<'a> Extraction<'a> {
                 && !(self.word(last + 1) == Some("who") && matches!(self.entity(last), Some((_, EntityType::Actor, _))))
                 && !(before == Some("with") && self.word(last + 1).is_some_and(|w| w.ends_with("ing")))
                 && !(before.is_some_and(|w| SUBORDINATORS.contains(&w)) && (last + 1 == i || allies_after(last)))
+                && !(matches!(before, Some("a" | "an" | "the"))
+                    && first >= 2
+                    && self.word(first - 2).is_some_and(|w| SUBORDINATORS.contains(&w))
+                    && nouns_after(last))
+                && !(before.is_some_and(|w| SUBORDINATORS.contains(&w)) && nouns_after(last))
         };
         // a verb coordinated with an earlier one ("… and met", "… and later accused", "… and
         // was criticised by Y", "… but accused"), or a participle after a comma that shares its subject ("X
@@ -2420,7 +2453,11 @@ impl<'a> Extraction<'a> {
             let Some((e, _, kind)) = t.entity() else {
                 continue;
             };
-            let indefinite = kind == AliasKind::Demonym && k > 0 && matches!(self.word(k - 1), Some("a" | "an"));
+            // ("a Chinese coast guard vessel fired water cannon at …" is the state's)
+            let indefinite = kind == AliasKind::Demonym
+                && k > 0
+                && matches!(self.word(k - 1), Some("a" | "an"))
+                && !(k + 1..k + 4).any(|n| self.word(n).is_some_and(|w| FORCE_NOUNS_SINGULAR.contains(&w)));
             if in_phrase(k, k) || indefinite || self.is_modifier(k) || self.is_compound(k) {
                 continue;
             }
@@ -2911,6 +2948,8 @@ impl<'a> Extraction<'a> {
     fn nationality_of_people_or_things(&self, k: usize) -> bool {
         matches!(self.entity(k), Some((_, _, AliasKind::Demonym)))
             && self.word(k + 1).is_some_and(|w| NATIONALITY_NOUNS.contains(&w))
+            // (the state's "Chinese coast guard" is no coast)
+            && !matches!((self.word(k + 1), self.word(k + 2)), (Some("coast"), Some("guard" | "guards")))
     }
 
     /// Is the entity at `k` followed by a verb of saying ("Downing Street said")?
