@@ -391,6 +391,14 @@ def spaced_given_name(name, country):
     return f"{toks[0]} {first} {second[0].upper()}{second[1:]}"
 
 
+def article_variant(name):
+    """The name with the Arabic article "el-" written "al-" or "al-" written "el-" ("Abdel Fattah
+    el-Sisi" -> "Abdel Fattah al-Sisi"), or None when it has neither."""
+    swap = {"el": "al", "El": "Al", "al": "el", "Al": "El"}
+    other = re.sub(r"\b([EeAa]l)-(?=[A-Z])", lambda m: swap[m[1]] + "-", name)
+    return other if other != name else None
+
+
 def surname_of(name, country=None):
     # "Abdullah II of Jordan", "Salman of Saudi Arabia", "Davies of Abersoch": a monarch's or a
     # peer's style names a territory, not a family
@@ -439,14 +447,20 @@ def build_people(cur_ids, cur_qids, taken, cur_surnames):
         people[d["wikidata_id"]] = {"name": name, "aliases": al, "country": country, "qid": d["wikidata_id"],
                                     "current": d.get("is_current")}
     # Factbook leaders not already known by name
-    known = {key(n) for p in people.values() for n in [p["name"]] + p["aliases"]}
+    # (the Factbook writes family names in capitals and hyphens its own way: "Abdel Fattah
+    # EL-SISI" is Wikidata's "Abdel Fattah el-Sisi", "CHOE Ryong Hae" its "Choe Ryong-hae", so
+    # names compare by their letters only)
+    def letters(n):
+        return re.sub(r"[^a-z]", "", key(n).lower())
+
+    known = {letters(n) for p in people.values() for n in [p["name"]] + p["aliases"]}
     for l in open(DATA / "politicians/factbook_leaders.jsonl", encoding="utf-8"):
         d = json.loads(l)
         name = person_name(d["name"])
-        if name and key(name) not in known and key(name) not in taken:
+        if name and letters(name) not in known and key(name) not in taken:
             pkey = "factbook:" + slug(name)
             people.setdefault(pkey, {"name": name, "aliases": [], "country": d.get("cca3"), "qid": None, "current": True})
-            known.add(key(name))
+            known.add(letters(name))
     full_claims = defaultdict(set)
     for k, p in people.items():
         for n in [p["name"]] + p["aliases"]:
@@ -469,6 +483,11 @@ def build_people(cur_ids, cur_qids, taken, cur_surnames):
             spaced = spaced_given_name(n, p["country"])
             if spaced and key(spaced) not in claimed and key(spaced) not in full_claims and spaced not in al:
                 al.append(spaced)
+        # "Abdel Fattah el-Sisi" is also written "Abdel Fattah al-Sisi" (and the other way)
+        for n in [name] + p["aliases"]:
+            other = article_variant(n)
+            if other and key(other) not in claimed and key(other) not in full_claims and other not in al:
+                al.append(other)
         sur = surname_of(name, p["country"])
         if sur and key(sur) not in taken and key(sur) not in full_claims:
             al.append(sur + "|surname")

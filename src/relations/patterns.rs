@@ -2306,7 +2306,8 @@ impl<'a> Extraction<'a> {
     /// `reported` the search stops at a "said" that opens the trigger's clause.
     fn subject(&self, i: usize, max_distance: usize, reported: bool) -> Vec<(usize, usize)> {
         let mut lo = i.saturating_sub(max_distance);
-        let after_prep = |k: usize| {
+        // the first token of the name at `k` with its titles
+        let name_start = |k: usize| {
             // past the titles of a person ("spoke with Sheikh Tamim", "with Secretary of State X")
             let mut k = k;
             let person = matches!(self.entity(k), Some((_, EntityType::Actor, _)));
@@ -2330,9 +2331,24 @@ impl<'a> Extraction<'a> {
                     break;
                 }
             }
+            k
+        };
+        let after_prep = |k: usize| {
+            let k = name_start(k);
             k > 0
                 && (self.is_prep(k - 1)
                     || (k > 1 && matches!(self.word(k - 1), Some("the" | "a" | "an")) && self.is_prep(k - 2)))
+        };
+        // "European leaders, including Merz and Starmer, backed …", "countries including
+        // Britain have criticised …": the examples of a subject act with it
+        let example_of_subject = |first: usize, last: usize| {
+            let k = name_start(first);
+            k > 1
+                && matches!(self.word(k - 1), Some("including"))
+                && (last + 1..i).all(|p| {
+                    self.toks[p].is_punct(',')
+                        || self.word(p).is_some_and(|w| matches!(w, "have" | "has" | "had" | "also" | "all" | "both"))
+                })
         };
         // "and its European allies", "and other Western powers": the rest of a subject
         // between an entity and the trigger
@@ -2364,16 +2380,18 @@ impl<'a> Extraction<'a> {
         // "after X (and its allies) criticised …" whose verb is the trigger
         let in_phrase = |first: usize, last: usize| {
             let before = first.checked_sub(1).and_then(|p| self.word(p));
+            let subordinator = |w: Option<&str>| w.is_some_and(|w| SUBORDINATORS.contains(&w));
             // ("the blame lay with X who had criticised Y": the relative clause's subject)
+            let relative_subject =
+                self.word(last + 1) == Some("who") && matches!(self.entity(last), Some((_, EntityType::Actor, _)));
+            let absolute = before == Some("with") && self.word(last + 1).is_some_and(|w| w.ends_with("ing"));
+            let clause = subordinator(before) && (last + 1 == i || allies_after(last) || nouns_after(last));
+            let determined_clause = matches!(before, Some("a" | "an" | "the"))
+                && first >= 2
+                && subordinator(self.word(first - 2))
+                && nouns_after(last);
             after_prep(first)
-                && !(self.word(last + 1) == Some("who") && matches!(self.entity(last), Some((_, EntityType::Actor, _))))
-                && !(before == Some("with") && self.word(last + 1).is_some_and(|w| w.ends_with("ing")))
-                && !(before.is_some_and(|w| SUBORDINATORS.contains(&w)) && (last + 1 == i || allies_after(last)))
-                && !(matches!(before, Some("a" | "an" | "the"))
-                    && first >= 2
-                    && self.word(first - 2).is_some_and(|w| SUBORDINATORS.contains(&w))
-                    && nouns_after(last))
-                && !(before.is_some_and(|w| SUBORDINATORS.contains(&w)) && nouns_after(last))
+                && !(example_of_subject(first, last) || relative_subject || absolute || clause || determined_clause)
         };
         // a verb coordinated with an earlier one ("… and met", "… and later accused", "… and
         // was criticised by Y", "… but accused"), or a participle after a comma that shares its subject ("X
@@ -2787,6 +2805,12 @@ impl<'a> Extraction<'a> {
                 && matches!(self.entity(j + 2), Some((_, EntityType::Country, _)));
             if governs {
                 j += 2;
+                continue;
+            }
+            // "criticised Western countries, including Britain": the examples of the object
+            let comma = usize::from(t.is_punct(','));
+            if skipped > 0 && self.word(j + comma) == Some("including") {
+                j += comma + 1;
                 continue;
             }
             match t.word() {
