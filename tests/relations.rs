@@ -1321,6 +1321,35 @@ const CASES: &[(&str, &[&str])] = &[
     ("Iran rules out talks with Washington", &[]),
     ("Lula warned against a U.S. invasion of Venezuela.", &[]),
     ("Lula condemned the U.S. invasion of Venezuela.", &["luiz-inacio-lula-da-silva criticises united-states", "united-states opposes venezuela"]),
+    // denying one's own act after an accusation answers the accuser
+    (
+        "Kemi Badenoch accused Rachel Reeves of breaking election promises. Reeves denied that she had misled voters.",
+        &["kemi-badenoch criticises rachel-reeves", "rachel-reeves denies kemi-badenoch"],
+    ),
+    (
+        "Kemi Badenoch praised Rachel Reeves. Reeves denied that she had misled voters.",
+        &["kemi-badenoch supports rachel-reeves"],
+    ),
+    // the maker of a plan after a compound
+    ("Zelenskiy rejected a 28-point peace plan drafted by Steve Witkoff.", &["volodymyr-zelensky opposes steve-witkoff"]),
+    // a subsidiary after its owner's possessive is the object (and no subject later)
+    (
+        "The European Commission fined Alphabet's Google on Friday, drawing a sharp rebuke from Donald Trump.",
+        &["donald-trump criticises european-commission", "european-commission opposes google"],
+    ),
+    ("Trump criticised Ukraine's NATO bid.", &["donald-trump criticises ukraine"]),
+    // a non-finite clause after "after" takes the main clause's subject, however long its predicate
+    (
+        "Viktor Orban won a one-year exemption from U.S. sanctions on Russian oil and gas after meeting Donald Trump.",
+        &["donald-trump meets viktor-orban", "united-states opposes russia"],
+    ),
+    // … and its hedge
+    ("Marat Safin could meet Andre Agassi in the final before meeting Roger Federer.", &[]),
+    // a defence pact
+    (
+        "Saudi Arabia and Pakistan signed a mutual defence agreement on Wednesday.",
+        &["pakistan supports saudi-arabia", "saudi-arabia supports pakistan"],
+    ),
     // a relative clause without a comma before "who"
     (
         "John Snow met him. Mr Snow who is in Dublin at the start of a four-nation EU visit, has applauded Ireland's tax cuts.",

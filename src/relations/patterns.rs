@@ -2257,6 +2257,26 @@ impl<'a> Extraction<'a> {
                 hedged = true;
             }
         }
+        // "X was due to hold talks …, before travelling to Washington": a participle after a
+        // subordinator is as hedged as the main clause it hangs on
+        if !hedged && i >= 2 && self.word(i).is_some_and(|w| w.ends_with("ing")) {
+            let sub = i - 1;
+            if self.word(sub).is_some_and(|w| SUBORDINATORS.contains(&w)) {
+                let clause_start = (sub.saturating_sub(MAX_SUBJECT_DISTANCE)..sub)
+                    .rev()
+                    .find(|&k| matches!(self.toks[k].kind, TokenKind::Punct(';' | ':')))
+                    .map_or(sub.saturating_sub(MAX_SUBJECT_DISTANCE), |k| k + 1);
+                hedged = (clause_start..sub).any(|k| {
+                    !(k > 0 && self.capitalised_word(k) && !self.title_case())
+                        && self
+                            .rules
+                            .cues
+                            .hedge
+                            .match_at(|n| if k + n < sub { self.word(k + n) } else { None })
+                            .is_some()
+                });
+            }
+        }
         // "charges of bombing X": a claim, not the act; denied ("denied previous charges of
         // bombing X"), the act negated
         if i >= 2 && self.word(i - 1) == Some("of") && self.word(i - 2).is_some_and(|w| CHARGE_NOUNS.contains(&w)) {
@@ -2453,6 +2473,8 @@ impl<'a> Extraction<'a> {
                 if !non_finite {
                     break;
                 }
+                // (the distance to the main clause's subject counts from the subordinator)
+                lo = lo.min(k.saturating_sub(max_distance));
             }
             // the trigger is in a relative clause: its subject is what the clause is about
             // ("the army, which is backed by Egypt": not an entity, so no edge)
@@ -2595,6 +2617,10 @@ impl<'a> Extraction<'a> {
         if matches!(self.word(v), Some("the" | "a" | "an")) {
             let Some(before) = v.checked_sub(1) else { return false };
             v = before;
+        }
+        // "fined Alphabet's Google": the owner's institution is the object too
+        if v >= 2 && self.possessive_at(v) && self.entity(v - 1).is_some() && v == c - 1 {
+            return self.object_of_verb(v - 1);
         }
         // "did not criticise Trump", "refused to endorse X": a trigger verb's base form
         let base_form =
@@ -3135,6 +3161,13 @@ impl<'a> Extraction<'a> {
         let demonym = matches!(self.entity(j), Some((_, _, AliasKind::Demonym)));
         match self.entity(n) {
             Some((_, EntityType::Actor, _)) if titles > 0 || possessive || demonym => n,
+            // "fined Alphabet's Google", "Russia's Gazprom": the owner's institution (not what it
+            // names: "Ukraine's NATO bid")
+            Some((_, EntityType::Institution, AliasKind::Name))
+                if possessive && titles == 0 && !self.common_noun_at(n + 1) && !self.is_compound(n) =>
+            {
+                n
+            }
             _ => j,
         }
     }
@@ -3369,7 +3402,7 @@ impl<'a> Extraction<'a> {
             Some(_) => k,
             None => return Vec::new(),
         };
-        let Some(by) = (first..k + 6).find(|&j| matches!(self.word(j), Some("by" | "from"))) else {
+        let Some(by) = (first..k + 8).find(|&j| matches!(self.word(j), Some("by" | "from"))) else {
             return Vec::new();
         };
         // (or a mass noun: "pushed back against pressure from X")
@@ -3377,9 +3410,11 @@ impl<'a> Extraction<'a> {
         if first == k && !plural(k) && !plural(by - 1) && !mass(by - 1) {
             return Vec::new();
         }
-        // words ("the tariffs imposed by X") and percentages ("the 50% tariffs")
+        // words ("the tariffs imposed by X"), percentages ("the 50% tariffs") and compounds
+        // ("a 28-point peace plan drafted by X")
         let noun_phrase = (first..by).all(|j| {
             self.toks[j].is_punct('%')
+                || self.toks[j].is_punct('-')
                 || self.word(j).is_some_and(|w| !self.is_prep(j) && !CLAUSE_WORDS.contains(&w) && !w.ends_with("ly"))
         });
         let mut j = by + 1;
@@ -3604,7 +3639,11 @@ impl<'a> Extraction<'a> {
     /// the one who made it earlier in the sentence, or else in the sentence before against one
     /// of the verb's subjects `subj`.
     fn accuser_of_object(&self, i: usize, end: usize, subj: &[(usize, usize)]) -> Vec<(usize, usize)> {
-        if !self.charge_object(end) {
+        // ("… accused Rachel Reeves of …. Reeves denied that she had misled voters": what the
+        // denier did is the charge)
+        let own_act =
+            self.word(end) == Some("that") && matches!(self.word(end + 1), Some("he" | "she" | "it" | "they"));
+        if !self.charge_object(end) && !own_act {
             return Vec::new();
         }
         if let Some(v) = self.accusing_verb_before(i) {
@@ -3972,7 +4011,12 @@ impl<'a> Extraction<'a> {
             // not across "that" ("told Reuters that a loan from X …": the clause has its own subject);
             // after a participle opening a clause, the main clause's subject ("X met Y in Moscow,
             // drawing criticism from Z")
-            let anchor = if i >= 1 && self.clause_participle(i - 1) { i - 1 } else { i };
+            // (also past an article and adjectives: "drawing a sharp rebuke from Z")
+            let anchor = (i.saturating_sub(4)..i)
+                .rev()
+                .take_while(|&p| self.word(p).is_some_and(|w| !self.is_prep(p) && !CLAUSE_WORDS.contains(&w)))
+                .find(|&p| self.clause_participle(p))
+                .unwrap_or(i);
             targets = self.subject(anchor, MAX_NOUN_RECIPIENT_DISTANCE, false);
             targets.retain(|&(t, _)| !(t + 1..i).any(|p| self.word(p) == Some("that")));
             conf = 0.6;
