@@ -1350,6 +1350,20 @@ const CASES: &[(&str, &[&str])] = &[
         "Saudi Arabia and Pakistan signed a mutual defence agreement on Wednesday.",
         &["pakistan supports saudi-arabia", "saudi-arabia supports pakistan"],
     ),
+    // a pronoun after a participle opening a clause is the main verb's object, if it agrees
+    (
+        "The New York Times sued OpenAI and Microsoft, accusing them of copying. OpenAI rejected the claims.",
+        &[
+            "openai denies the-new-york-times",
+            "the-new-york-times criticises microsoft",
+            "the-new-york-times criticises openai",
+            "the-new-york-times opposes microsoft",
+            "the-new-york-times opposes openai",
+        ],
+    ),
+    ("Trump fired James Comey, accusing him of lying.", &["donald-trump criticises james-comey"]),
+    ("China sanctioned Lockheed Martin, accusing him of lying.", &["china opposes lockheed-martin"]),
+    ("Trump fired James Comey, accusing her government of lying.", &[]),
     // a relative clause without a comma before "who"
     (
         "John Snow met him. Mr Snow who is in Dublin at the start of a four-nation EU visit, has applauded Ireland's tax cuts.",

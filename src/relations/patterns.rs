@@ -2634,6 +2634,39 @@ impl<'a> Extraction<'a> {
         })
     }
 
+    /// "X sued OpenAI and Microsoft, accusing them of …", "China sanctioned Lockheed Martin,
+    /// accusing it of …": a pronoun after a participle opening a clause (at `i`, the pronoun at
+    /// `end`) is the object of the main clause's verb, if it agrees ("it" no person, "him" and
+    /// "her" one).
+    fn object_before_participle(&self, i: usize, end: usize) -> Vec<(usize, usize)> {
+        let Some(pronoun) = self.word(end).filter(|w| matches!(*w, "them" | "it" | "him" | "her")) else {
+            return Vec::new();
+        };
+        // ("accusing her government of …": a possessive)
+        if !self.clause_participle(i) || self.word(end + 1).is_some_and(|w| !matches!(w, "of" | "for" | "as")) {
+            return Vec::new();
+        }
+        let comma = i - 1;
+        for k in (comma.saturating_sub(12)..comma).rev() {
+            if matches!(self.toks[k].kind, TokenKind::Punct(';' | ':' | ',')) {
+                break;
+            }
+            let Some((e, etype, _)) = self.entity(k) else { continue };
+            let objs = self.coordination(k, e);
+            let first = objs.last().map_or(k, |&(c, _)| c);
+            if !self.object_of_verb(first) {
+                continue;
+            }
+            let agrees = match pronoun {
+                "them" => true,
+                "it" => objs.len() == 1 && etype != EntityType::Actor,
+                _ => objs.len() == 1 && etype == EntityType::Actor,
+            };
+            return if agrees { objs } else { Vec::new() };
+        }
+        Vec::new()
+    }
+
     /// What the relative clause opened by the comma at `comma` is about: the entity
     /// ending the noun phrase before it ("Chad, which …"; "An IMF delegation, which
     /// …"; "the French government (15%), who …"), with the entities coordinated
@@ -3258,6 +3291,9 @@ impl<'a> Extraction<'a> {
                 } else {
                     let subj = self.subject(i, MAX_SUBJECT_DISTANCE, reported);
                     let mut objs = self.objects(end);
+                    if objs.is_empty() {
+                        objs = self.object_before_participle(i, end);
+                    }
                     // "Kremlin denies Putin plans to attack NATO": a name before a verb is the
                     // subject of what is denied, not the one answered
                     if relation == Relation::Denies {
