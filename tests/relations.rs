@@ -1364,6 +1364,17 @@ const CASES: &[(&str, &[&str])] = &[
     ("Trump fired James Comey, accusing him of lying.", &["donald-trump criticises james-comey"]),
     ("China sanctioned Lockheed Martin, accusing him of lying.", &["china opposes lockheed-martin"]),
     ("Trump fired James Comey, accusing her government of lying.", &[]),
+    // "and" inside titles does not open one: a name and a person after it are two objects
+    ("Elon Musk criticised Microsoft and Sam Altman.", &["elon-musk criticises microsoft", "elon-musk criticises sam-altman"]),
+    // … and "its" titles the person with the one before
+    (
+        "Elon Musk sued OpenAI and its chief executive Sam Altman.",
+        &["elon-musk opposes openai", "elon-musk opposes sam-altman", "sam-altman affiliated_with openai"],
+    ),
+    (
+        "Trump met Putin and his foreign minister Sergei Lavrov.",
+        &["donald-trump meets sergey-lavrov", "donald-trump meets vladimir-putin"],
+    ),
     // a relative clause without a comma before "who"
     (
         "John Snow met him. Mr Snow who is in Dublin at the start of a four-nation EU visit, has applauded Ireland's tax cuts.",

@@ -1146,7 +1146,9 @@ impl<'a> Extraction<'a> {
             }
             // "Hungary, whose Prime Minister Viktor Orban …"
             let whose = titles > 0 && k >= 3 && self.word(k - 1) == Some("whose") && self.toks[k - 2].is_punct(',');
-            let (org_idx, possessive) = if whose {
+            // "OpenAI and its chief executive Sam Altman"
+            let its = titles > 0 && k >= 3 && self.word(k - 1) == Some("its") && self.word(k - 2) == Some("and");
+            let (org_idx, possessive) = if whose || its {
                 (k - 3, true)
             } else if k >= 2 && self.possessive_at(k - 1) {
                 (k - 2, true)
@@ -2935,6 +2937,16 @@ impl<'a> Extraction<'a> {
             if matches!(self.word(n), Some("the")) {
                 n += 1;
             }
+            // "sued OpenAI and its chief executive Sam Altman": a person titled by the one before
+            if last && matches!(self.word(n), Some("its" | "his" | "her" | "their")) {
+                let mut p = n + 1;
+                while self.is_title_word(p) && p - n <= 4 {
+                    p += 1;
+                }
+                if p > n + 1 && matches!(self.entity(p), Some((_, EntityType::Actor, _))) {
+                    n = p;
+                }
+            }
             // "… and Y, Downing Street said": a name after the comma that speaks starts a clause;
             // "by Lars Klingbeil, the SPD co-leader": one that a noun follows describes the name before
             if self.entity(n).is_none() || (comma && !last && (self.speaks_after(n) || !self.list_goes_on(n))) {
@@ -3166,7 +3178,9 @@ impl<'a> Extraction<'a> {
             n += 1;
         }
         let titles_start = n;
-        while self.is_title_word(n) && n - titles_start < 5 {
+        // (a title does not open with a function word: "criticised Microsoft and Sam Altman")
+        let opens = |n: usize| n > titles_start || !matches!(self.word(n), Some("and" | "of" | "the" | "for"));
+        while self.is_title_word(n) && n - titles_start < 5 && opens(n) {
             n += 1;
         }
         let titles = n - titles_start;
