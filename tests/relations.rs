@@ -1375,6 +1375,14 @@ const CASES: &[(&str, &[&str])] = &[
         "Trump met Putin and his foreign minister Sergei Lavrov.",
         &["donald-trump meets sergey-lavrov", "donald-trump meets vladimir-putin"],
     ),
+    // praise and fire from someone; a call received
+    (
+        "Emmanuel Macron drew praise from Volodymyr Zelenskiy for his stance.",
+        &["volodymyr-zelensky supports emmanuel-macron"],
+    ),
+    ("Volodymyr Zelenskiy came under fire from Hungary on Monday.", &["hungary criticises volodymyr-zelensky"]),
+    ("Recep Tayyip Erdogan received a call from Vladimir Putin.", &["recep-tayyip-erdogan meets vladimir-putin"]),
+    ("Recep Tayyip Erdogan received a call from OPEC to cut output.", &[]),
     // a relative clause without a comma before "who"
     (
         "John Snow met him. Mr Snow who is in Dublin at the start of a four-nation EU visit, has applauded Ireland's tax cuts.",

@@ -3398,6 +3398,13 @@ impl<'a> Extraction<'a> {
                 let owned = |tt: usize| {
                     self.possessive_at(tt + 1) || self.word(tt + 1).is_some_and(|w| REQUIREMENT_NOUNS.contains(&w))
                 };
+                // "received a call from OPEC to cut output": a call for something, no conversation
+                let call_for = relation == Relation::Meets
+                    && (i..end).any(|p| self.word(p) == Some("call"))
+                    && self.word(after_last(&targets, end)) == Some("to");
+                if call_for {
+                    return;
+                }
                 let targets: Vec<(usize, usize)> = if relation == Relation::Meets && !passive {
                     targets.into_iter().filter(|&(tt, _)| !owned(tt)).collect()
                 } else if pattern.possessed && !passive {
