@@ -56,7 +56,7 @@ EXTRA = {
     "PRK": ["Korea|amb"],
     # "Congo" and "Congolese" alone are DR Congo in today's news ("the Republic of the Congo" is named so)
     "COD": ["Congolese|pref|demonym", "Congo|pref|weak"],
-    "COG": ["Congolese|amb|demonym", "Congo|amb|weak", "Congo-Brazzaville"],
+    "COG": ["Congolese|amb|demonym", "Congo|amb|weak", "Congo-Brazzaville", "Republic of Congo"],
     "NLD": ["Dutch|demonym", "The Hague|capital", "Holland|weak"],
     "CHE": ["Berne|capital"],
     "DEU": ["Berlin|capital", "Germans|demonym"],

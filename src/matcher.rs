@@ -38,6 +38,8 @@ pub struct Claim {
     pub country: bool,
     /// The entity is a person.
     pub person: bool,
+    /// The entity is a company (`kind=company`).
+    pub company: bool,
     /// For a body of a state (`kind` legislature, government, court, agency, central bank,
     /// military) or a person with a `country` attribute: that country's entity ("Congress" →
     /// United States, "Orban" → Hungary).
@@ -139,6 +141,7 @@ impl Matcher {
                         && e.label.strip_prefix(a.text.as_str()).is_some_and(|rest| rest.starts_with(' ')),
                     country: e.etype == EntityType::Country,
                     person: e.etype == EntityType::Actor,
+                    company: e.attrs.get("kind").is_some_and(|k| k == "company"),
                     home,
                     qid_rank: e
                         .attrs

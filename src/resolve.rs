@@ -290,6 +290,12 @@ pub fn resolve(text: &str, matches: &[RawMatch], matcher: &Matcher) -> Vec<Menti
             {
                 return false;
             }
+            // "deforestation in the Amazon basin", "fires in the Amazon.": a one-word company name in
+            // a place phrase, before a word of geography or the end of the phrase, is the place the
+            // company is named after ("in the Amazon deal", "in the Apple line" stay the company)
+            if a.company && one_word && place_phrase_before(text, m.start) && place_after(&text[m.end..]) {
+                return false;
+            }
             // "Peru's Congress", "the Brazilian Congress", "Germany's Foreign Office": another
             // state's body of the same name
             if !a.person && a.home.is_some_and(|home| foreign_country_before(text, m.start, matches, idx, home)) {
@@ -382,6 +388,43 @@ pub fn resolve(text: &str, matches: &[RawMatch], matcher: &Matcher) -> Vec<Menti
         }
     }
     out
+}
+
+/// Does `after` (the text right after a name) end the phrase or go on with a word of geography
+/// ("the Amazon basin", "the Amazon rainforest", "the Amazon.")?
+fn place_after(after: &str) -> bool {
+    const GEOGRAPHY: &[&str] = &[
+        "region",
+        "regions",
+        "basin",
+        "rainforest",
+        "rainforests",
+        "forest",
+        "forests",
+        "jungle",
+        "river",
+        "delta",
+        "estuary",
+        "valley",
+        "coast",
+        "highlands",
+        "lowlands",
+    ];
+    // (a comma ends the phrase unless a list of names goes on: "from the Renault, Chrysler")
+    if let Some(rest) = after.strip_prefix(", ") {
+        return rest.starts_with(|c: char| c.is_lowercase());
+    }
+    let Some(rest) = after.strip_prefix(' ') else {
+        return after.chars().next().is_none_or(|c| matches!(c, '.' | ';' | ':' | ')'));
+    };
+    let word = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    GEOGRAPHY.contains(&word)
+}
+
+/// Does "in the", "across the", "into the", "through the" or "from the" end `text[..start]`?
+fn place_phrase_before(text: &str, start: usize) -> bool {
+    let Some(before) = text[..start].strip_suffix("the ") else { return false };
+    ["in ", "across ", "into ", "through ", "from "].iter().any(|p| before.ends_with(p))
 }
 
 /// Is `name` made of the words any state's bodies are named with ("Security Council",

@@ -199,6 +199,16 @@ const CASES: &[(&str, &[&str])] = &[
         "Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani flew to Cairo.",
         &["qatar", "mohammed-bin-abdulrahman-al-thani", "egypt"],
     ),
+    // a one-word company name in a place phrase before geography or the phrase's end is the place
+    ("Deforestation in the Amazon basin rose sharply, Brazilian officials said.", &["brazil"]),
+    ("Fires raged in the Amazon, officials said.", &[]),
+    ("Amazon shares fell after the error in the Amazon deal.", &["amazon", "amazon"]),
+    ("Bids came from the Renault, Chrysler and Boeing units.", &["renault", "boeing"]),
+    // the Republic of Congo is Congo-Brazzaville
+    (
+        "The Republic of Congo and the Democratic Republic of Congo lie on either side of the river.",
+        &["congo", "dr-congo"],
+    ),
 ];
 
 #[test]
