@@ -142,6 +142,9 @@ impl Pipeline {
             if pronoun.is_none() {
                 if let Some(person) = self.speaker_or_first_person(text, in_sentence) {
                     antecedent = Some(person);
+                } else if unknown_speaker(text, *span, in_sentence) {
+                    // "Sheinbaum said …" (a name not resolved): a later "She" is not the person before
+                    antecedent = None;
                 }
             }
             // "The bloc criticised Hungary": the organisation of that kind named last before
@@ -383,6 +386,23 @@ fn sentence_body(text: &str, span: sentence::Span) -> (usize, &str) {
     let s = &text[span.start..span.end];
     let body = s.trim_start_matches(['"', '\u{201C}', '\'', '\u{2018}', ' ']);
     (span.start + (s.len() - body.len()), body)
+}
+
+/// Does the sentence open with a capitalised word no mention covers, right before "said",
+/// "says" or "told" ("Sheinbaum said …"): someone speaks whom the gazetteer does not resolve?
+/// (Plurals and "Police" are groups: "Officials said", "Police said".)
+fn unknown_speaker(text: &str, span: sentence::Span, mentions: &[Mention]) -> bool {
+    let body = text[span.start..span.end].trim_start_matches(['"', '\u{201c}', '\'', ' ']);
+    let start = span.end - body.len();
+    let Some((word, rest)) = body.split_once(' ') else { return false };
+    let name_like = word.len() > 2
+        && word.starts_with(|c: char| c.is_uppercase())
+        && word.chars().all(char::is_alphabetic)
+        && !word.ends_with('s')
+        && !matches!(word, "The" | "This" | "That" | "There" | "Police" | "He" | "She" | "It" | "They" | "We");
+    name_like
+        && ["said ", "says ", "told "].iter().any(|v| rest.starts_with(v))
+        && !mentions.iter().any(|m| m.start < start + word.len() && m.end > start)
 }
 
 /// Byte span of a "He" or "She" opening the sentence (after any opening quote).

@@ -1383,6 +1383,15 @@ const CASES: &[(&str, &[&str])] = &[
     ("Volodymyr Zelenskiy came under fire from Hungary on Monday.", &["hungary criticises volodymyr-zelensky"]),
     ("Recep Tayyip Erdogan received a call from Vladimir Putin.", &["recep-tayyip-erdogan meets vladimir-putin"]),
     ("Recep Tayyip Erdogan received a call from OPEC to cut output.", &[]),
+    // an opening "She" after an unresolved speaker is not the person named before
+    (
+        "Friedrich Merz arrived in Washington. Sheinbaum said Mexico would not accept it. She also praised Canada.",
+        &[],
+    ),
+    (
+        "Friedrich Merz arrived in Washington. Officials said the visit went well. He praised Canada.",
+        &["friedrich-merz supports canada"],
+    ),
     // a relative clause without a comma before "who"
     (
         "John Snow met him. Mr Snow who is in Dublin at the start of a four-nation EU visit, has applauded Ireland's tax cuts.",
