@@ -1392,6 +1392,16 @@ const CASES: &[(&str, &[&str])] = &[
         "Friedrich Merz arrived in Washington. Officials said the visit went well. He praised Canada.",
         &["friedrich-merz supports canada"],
     ),
+    // a charge dismissed "as nonsense" by a subject with its own words is active
+    (
+        "The Kremlin accused Kyiv of sabotaging the talks, a charge Ukraine's foreign ministry dismissed as nonsense.",
+        &["kremlin criticises ukraine", "ukraine denies kremlin"],
+    ),
+    // a handshake is a meeting
+    (
+        "Ilham Aliyev and Nikol Pashinyan shook hands at the White House.",
+        &["ilham-aliyev meets nikol-pashinyan"],
+    ),
     // a relative clause without a comma before "who"
     (
         "John Snow met him. Mr Snow who is in Dublin at the start of a four-nation EU visit, has applauded Ireland's tax cuts.",

@@ -3278,9 +3278,12 @@ impl<'a> Extraction<'a> {
                 let reported = relation != Relation::Meets;
                 // a passive without "by" names the one acted on, not who acts: no edge
                 // ("a decision Israel condemned as antisemitic" is active: a noun heads the clause)
+                // (also past the subject's own words: "a charge Ukraine's foreign ministry dismissed")
+                let clause_subject = (i.saturating_sub(4)..i).rev().find(|&p| self.entity(p).is_some()).filter(|&p| {
+                    (p + 1..i).all(|q| self.possessive_at(q) || (self.common_noun_at(q) || self.is_title_word(q)))
+                });
                 let relative = i >= 3
-                    && self.entity(i - 1).is_some()
-                    && self.headed_by(i - 1, &[DEMAND_NOUNS, MOVE_NOUNS, CHARGE_NOUNS]);
+                    && clause_subject.is_some_and(|p| self.headed_by(p, &[DEMAND_NOUNS, MOVE_NOUNS, CHARGE_NOUNS]));
                 if !passive && !relative && self.agentless_passive(i, end, pattern.reciprocal) {
                     return;
                 }
