@@ -1141,7 +1141,9 @@ const CASES: &[(&str, &[&str])] = &[
     ),
     ("Israel and Hezbollah exchanged fire across the border.", &["hezbollah opposes israel", "israel opposes hezbollah"]),
     ("China traded barbs with Japan.", &["china criticises japan"]),
-    ("Israeli and Lebanese troops exchanged fire.", &[]),
+    // (a state's troops act for it, as in "Russian forces attacked Ukrainian positions")
+    ("Israeli and Lebanese troops exchanged fire.", &["israel opposes lebanon", "lebanon opposes israel"]),
+    ("Israeli and Lebanese officials exchanged fire.", &[]),
     // aligned and linked modifiers: the modified entity acts
     ("The Houthis, an Iran-aligned militia in Yemen, claimed it.", &["houthis supports iran"]),
     ("The al Qaeda-linked Al Shabaab attacked a base.", &["al-shabaab affiliated_with al-qaeda"]),
@@ -1401,6 +1403,22 @@ const CASES: &[(&str, &[&str])] = &[
     (
         "Ilham Aliyev and Nikol Pashinyan shook hands at the White House.",
         &["ilham-aliyev meets nikol-pashinyan"],
+    ),
+    // a participle opening a clause reaches the main clause's subject past a long predicate
+    (
+        "Mali's military government on Thursday ordered the French ambassador to leave the country within 72 hours, accusing Paris of interfering.",
+        &["mali criticises france"],
+    ),
+    // demonyms coordinated before forces are the states
+    (
+        "Pakistani and Afghan forces exchanged fire at the border.",
+        &["afghanistan opposes pakistan", "pakistan opposes afghanistan"],
+    ),
+    ("Chinese and American officials met in Geneva.", &[]),
+    // a hyphenated "X-led" before the organisation of an apposition
+    (
+        "Mazloum Abdi, commander of the Kurdish-led Syrian Democratic Forces, spoke.",
+        &["person:mazloum-abdi affiliated_with syrian-democratic-forces"],
     ),
     // a relative clause without a comma before "who"
     (

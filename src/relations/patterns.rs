@@ -1423,6 +1423,17 @@ impl<'a> Extraction<'a> {
             if matches!(self.word(m), Some("pro" | "anti")) && self.toks.get(m + 1).is_some_and(|t| t.is_punct('-')) {
                 m += 3;
             }
+            // "commander of the Kurdish-led Syrian Democratic Forces", "the Iran-backed …"
+            if self.toks.get(m + 1).is_some_and(|t| t.is_punct('-'))
+                && self.word(m + 2).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "led" | "backed" | "based" | "dominated" | "run" | "aligned" | "allied" | "funded" | "owned"
+                    )
+                })
+            {
+                m += 3;
+            }
             // "leader of the right-wing Reform UK party", "of the opposition Labour Party"
             let modifiers = m;
             while m - modifiers < 4
@@ -2327,7 +2338,11 @@ impl<'a> Extraction<'a> {
     /// entities; "he"/"she" right before the trigger is the nearest person. With
     /// `reported` the search stops at a "said" that opens the trigger's clause.
     fn subject(&self, i: usize, max_distance: usize, reported: bool) -> Vec<(usize, usize)> {
-        let mut lo = i.saturating_sub(max_distance);
+        // (a participle opening a clause takes the main clause's subject, past its predicate:
+        // "Mali's government on Thursday ordered the French ambassador to leave the country
+        // within 72 hours, accusing Paris of …")
+        let reach = if self.clause_participle(i) { 2 * max_distance } else { max_distance };
+        let mut lo = i.saturating_sub(reach);
         // the first token of the name at `k` with its titles
         let name_start = |k: usize| {
             // past the titles of a person ("spoke with Sheikh Tamim", "with Secretary of State X")
@@ -4184,7 +4199,10 @@ impl<'a> Extraction<'a> {
             && self.word(i - 1) != Some("to")
             && i - nearest <= 3
             && self.coordinated_before(nearest).is_some_and(|prev| (prev..nearest).any(|t| self.word(t) == Some("and")))
-            && subj.iter().all(|&(k, _)| !matches!(self.entity(k), Some((_, _, AliasKind::Demonym))))
+            // (demonyms only as the states whose forces act: "Pakistani and Afghan forces
+            // exchanged fire"; not "Chinese and American officials met")
+            && (subj.iter().all(|&(k, _)| !matches!(self.entity(k), Some((_, _, AliasKind::Demonym))))
+                || self.word(nearest + 1).is_some_and(|w| FORCE_NOUNS.contains(&w)))
     }
 
     /// The parties of "talks between X and Y": the objects up to the one after the
