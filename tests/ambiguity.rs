@@ -209,6 +209,11 @@ const CASES: &[(&str, &[&str])] = &[
         "The Republic of Congo and the Democratic Republic of Congo lie on either side of the river.",
         &["congo", "dr-congo"],
     ),
+    // the Pakistani Taliban are the TTP, not the Afghan Taliban
+    (
+        "Islamabad blamed the Pakistani Taliban (TTP). The Taliban government in Kabul denied it.",
+        &["pakistan", "tehrik-i-taliban-pakistan", "tehrik-i-taliban-pakistan", "taliban", "afghanistan"],
+    ),
 ];
 
 #[test]
