@@ -868,10 +868,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("Ukraine was backed up by the United States and Japan.", &["japan supports ukraine", "united-states supports ukraine"]),
     (
         "Pakistan accused New Delhi of backing the TTP, a charge India rejected.",
-        &["india denies pakistan", "pakistan criticises india"],
+        &["india denies pakistan", "india supports tehrik-i-taliban-pakistan", "pakistan criticises india"],
     ),
     ("Iran blamed Israel for the attack, an allegation that Israel has denied.", &["iran criticises israel", "israel denies iran"]),
-    ("Pakistan backed the TTP, a charge India rejected.", &[]),
+    // (the TTP is known since the gazetteer names the Pakistani Taliban: the sentence's own claim stays)
+    ("Pakistan backed the TTP, a charge India rejected.", &["pakistan supports tehrik-i-taliban-pakistan"]),
     // the accused by a pronoun or a description
     (
         "Israel has accused Hezbollah of rebuilding its arsenal, a charge it denies.",
@@ -998,7 +999,7 @@ const CASES: &[(&str, &[&str])] = &[
         &["asim-munir supports donald-trump", "india denies asim-munir"],
     ),
     ("Trump said Zelensky started the war, a claim Kyiv rejected.", &["ukraine denies donald-trump"]),
-    ("Pakistan backed the TTP, a claim India rejected.", &[]),
+    ("Pakistan backed the TTP, a claim India rejected.", &["pakistan supports tehrik-i-taliban-pakistan"]),
     // a body of the accused state answers for it
     (
         "Donald Tusk accused Russia of testing the alliance. The Kremlin dismissed the accusation.",
