@@ -2222,6 +2222,21 @@ impl<'a> Extraction<'a> {
                 || self.word(p - 1).is_some_and(|w| past_tense(w) && !self.is_title_word(p - 1)))
     }
 
+    /// Is the capitalised word at `k` inside a sentence a name or a month ("NEW DELHI, May 9 -",
+    /// "Will Hurd"), not a cue? (After a quote, or in a title-case headline, a capital marks nothing.)
+    fn cue_word_is_name(&self, k: usize) -> bool {
+        k > 0 && self.capitalised_word(k) && !self.toks[k - 1].is_quote() && !self.title_case()
+    }
+
+    /// The word at `p` if it stands before `end`.
+    fn word_before(&self, p: usize, end: usize) -> Option<&'a str> {
+        if p < end {
+            self.word(p)
+        } else {
+            None
+        }
+    }
+
     /// Negated or hedged by cues before the trigger at `i`?
     fn cue_flags(&self, i: usize) -> (bool, bool) {
         let from = i.saturating_sub(CUE_WINDOW);
@@ -2255,10 +2270,10 @@ impl<'a> Extraction<'a> {
         for k in lo..i {
             // a capitalised cue inside the sentence is a name or a month ("NEW DELHI, May 9 -",
             // "Will Hurd"), not a modal or negation
-            if k > 0 && self.capitalised_word(k) && !self.toks[k - 1].is_quote() && !self.title_case() {
+            if self.cue_word_is_name(k) {
                 continue;
             }
-            let at = |n: usize| if k + n < i { self.word(k + n) } else { None };
+            let at = |n: usize| self.word_before(k + n, i);
             if let Some((n, _)) = self.rules.cues.negation.match_at(at) {
                 // the cue must govern the trigger: only auxiliaries/adverbs between them
                 let gap = (k + n..i).all(|g| self.word(g).is_some_and(|w| NEGATION_GAP.contains(&w)));
@@ -2280,13 +2295,8 @@ impl<'a> Extraction<'a> {
                     .find(|&k| matches!(self.toks[k].kind, TokenKind::Punct(';' | ':')))
                     .map_or(sub.saturating_sub(MAX_SUBJECT_DISTANCE), |k| k + 1);
                 hedged = (clause_start..sub).any(|k| {
-                    !(k > 0 && self.capitalised_word(k) && !self.title_case())
-                        && self
-                            .rules
-                            .cues
-                            .hedge
-                            .match_at(|n| if k + n < sub { self.word(k + n) } else { None })
-                            .is_some()
+                    !self.cue_word_is_name(k)
+                        && self.rules.cues.hedge.match_at(|n| self.word_before(k + n, sub)).is_some()
                 });
             }
         }
@@ -3855,10 +3865,10 @@ impl<'a> Extraction<'a> {
     /// "the Iran-backed group", an adjective: see `modifiers`; not "re-joined"), or followed by "of" ("Chris Hawkins, host of …", "the visit of")?
     fn verb_form_as_noun(&self, i: usize, end: usize) -> bool {
         // "a meeting with", "his talks with" keep their meaning as nouns: one-word triggers only
-        let determined = end == i + 1
-            && i.checked_sub(1).and_then(|p| self.word(p)).is_some_and(|w| {
-                matches!(w, "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "your")
-            });
+        let before = i.checked_sub(1).and_then(|p| self.word(p));
+        let determiner_before = before
+            .is_some_and(|w| matches!(w, "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "your"));
+        let determined = end == i + 1 && determiner_before;
         let compound = i >= 2
             && self.toks[i - 1].is_punct('-')
             && self.toks[i - 1].end == self.toks[i].start
@@ -3874,9 +3884,7 @@ impl<'a> Extraction<'a> {
         // "as protests against the ruling party entered their second year", "amid protests
         // against X": a plural opening the clause is its subject, no verb ("talks" has its own rules)
         let plural_subject = self.word(i).is_some_and(|w| w.ends_with('s') && !w.ends_with("ss") && w != "talks")
-            && i.checked_sub(1).and_then(|p| self.word(p)).is_some_and(|w| {
-                matches!(w, "as" | "amid" | "despite" | "the" | "his" | "her" | "its" | "their" | "mass" | "street")
-            });
+            && (determiner_before || matches!(before, Some("as" | "amid" | "despite" | "mass" | "street")));
         determined || compound || of || adjective || plural_subject
     }
 
@@ -4072,9 +4080,8 @@ impl<'a> Extraction<'a> {
             conf = 0.6;
             // "Turkey declined to join the sanctions": a negation between subject and noun
             if let Some(first) = sources.iter().map(|s| s.0).max() {
-                negated |= (first + 1..i).any(|k| {
-                    self.rules.cues.negation.match_at(|n| if k + n < i { self.word(k + n) } else { None }).is_some()
-                });
+                negated |=
+                    (first + 1..i).any(|k| self.rules.cues.negation.match_at(|n| self.word_before(k + n, i)).is_some());
             }
         } else if targets.is_empty()
             && !sources.is_empty()
