@@ -1421,6 +1421,13 @@ const CASES: &[(&str, &[&str])] = &[
         "Mazloum Abdi, commander of the Kurdish-led Syrian Democratic Forces, spoke.",
         &["person:mazloum-abdi affiliated_with syrian-democratic-forces"],
     ),
+    // a warning to someone named is criticism; one of or against something a hedge
+    ("China warned Japan to stop playing with fire.", &["china criticises japan"]),
+    ("The IMF warned that Britain faced a recession.", &[]),
+    // a meeting agreed, planned or accepted as an invitation has not happened
+    ("Donald Trump accepted an invitation from Xi Jinping to visit Beijing in April.", &[]),
+    ("Brian Mulroney has agreed to meet Oliver Tambo in Ottawa.", &[]),
+    ("Antony Blinken flew to Riyadh to meet Mohammed bin Salman.", &["antony-blinken meets mohammed-bin-salman", "antony-blinken meets saudi-arabia"]),
     // a relative clause without a comma before "who"
     (
         "John Snow met him. Mr Snow who is in Dublin at the start of a four-nation EU visit, has applauded Ireland's tax cuts.",

@@ -3249,7 +3249,7 @@ impl<'a> Extraction<'a> {
     fn trigger(&mut self, pattern: &Pattern, nominal: bool, i: usize, end: usize) {
         let (negated, hedged) = self.cue_flags(i);
         // a meeting set for later has not happened ("when he visits Washington next month")
-        if hedged || (pattern.relation == Relation::Meets && self.future_after(end)) {
+        if hedged || (pattern.relation == Relation::Meets && (self.future_after(end) || self.intended(i))) {
             return;
         }
         let trig = self.trigger_span(&pattern.id, i, end);
@@ -3771,6 +3771,38 @@ impl<'a> Extraction<'a> {
             (CHARGE_NOUNS.contains(&w) && (k > end || w.ends_with('s')))
                 || matches!(w, "involvement" | "wrongdoing" | "responsibility")
         })
+    }
+
+    /// Is the meeting verb at `i` an infinitive that an invitation, plan or agreement a few words
+    /// before governs ("accepted an invitation from Xi to visit Beijing in April", "agreed with
+    /// Putin to meet in Budapest")? (A purpose is kept: "flew to Riyadh to meet X".)
+    fn intended(&self, i: usize) -> bool {
+        i >= 2
+            && self.word(i - 1) == Some("to")
+            && (i.saturating_sub(9)..i - 1).any(|p| {
+                self.word(p).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "invitation"
+                            | "invitations"
+                            | "invited"
+                            | "invites"
+                            | "plans"
+                            | "planned"
+                            | "planning"
+                            | "agreed"
+                            | "agrees"
+                            | "wants"
+                            | "hopes"
+                            | "hoped"
+                            | "intends"
+                            | "expected"
+                            | "scheduled"
+                            | "offered"
+                            | "proposed"
+                    )
+                })
+            })
     }
 
     /// Does a time in the future follow the trigger ending at `end`, in its clause ("when he
