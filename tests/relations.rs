@@ -1428,6 +1428,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Donald Trump accepted an invitation from Xi Jinping to visit Beijing in April.", &[]),
     ("Brian Mulroney has agreed to meet Oliver Tambo in Ottawa.", &[]),
     ("Antony Blinken flew to Riyadh to meet Mohammed bin Salman.", &["antony-blinken meets mohammed-bin-salman", "antony-blinken meets saudi-arabia"]),
+    // a subject opened by "neither" is negated
+    ("Neither France nor Germany has recognised Palestine.", &[]),
     // a relative clause without a comma before "who"
     (
         "John Snow met him. Mr Snow who is in Dublin at the start of a four-nation EU visit, has applauded Ireland's tax cuts.",

@@ -2255,8 +2255,9 @@ impl<'a> Extraction<'a> {
         let start =
             (0..i).rev().find(|&k| matches!(self.toks[k].kind, TokenKind::Punct(';' | ':' | ','))).map_or(0, |k| k + 1);
         let opening = |k: usize| self.word(start + k);
+        // ("Neither France nor Germany has recognised Palestine")
         if i - start <= 10
-            && (matches!(opening(0), Some("no" | "none"))
+            && (matches!(opening(0), Some("no" | "none" | "neither"))
                 || (opening(0) == Some("not") && matches!(opening(1), Some("a" | "one" | "single"))))
         {
             negated = true;
