@@ -1430,6 +1430,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Antony Blinken flew to Riyadh to meet Mohammed bin Salman.", &["antony-blinken meets mohammed-bin-salman", "antony-blinken meets saudi-arabia"]),
     // a subject opened by "neither" is negated
     ("Neither France nor Germany has recognised Palestine.", &[]),
+    // arms handed over are given
+    ("The Netherlands handed over F-16 jets to Ukraine.", &["netherlands supports ukraine"]),
     // a relative clause without a comma before "who"
     (
         "John Snow met him. Mr Snow who is in Dublin at the start of a four-nation EU visit, has applauded Ireland's tax cuts.",
