@@ -1432,6 +1432,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("Neither France nor Germany has recognised Palestine.", &[]),
     // arms handed over are given
     ("The Netherlands handed over F-16 jets to Ukraine.", &["netherlands supports ukraine"]),
+    // coordinated subjects that spoke by phone
+    (
+        "The Kremlin said Vladimir Putin and Donald Trump spoke by phone for more than two hours.",
+        &["donald-trump meets vladimir-putin"],
+    ),
     // a relative clause without a comma before "who"
     (
         "John Snow met him. Mr Snow who is in Dublin at the start of a four-nation EU visit, has applauded Ireland's tax cuts.",
