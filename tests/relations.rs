@@ -1437,6 +1437,9 @@ const CASES: &[(&str, &[&str])] = &[
         "The Kremlin said Vladimir Putin and Donald Trump spoke by phone for more than two hours.",
         &["donald-trump meets vladimir-putin"],
     ),
+    // recalling an envoy is a protest
+    ("Colombia recalled its ambassador from Washington.", &["colombia criticises united-states"]),
+    ("Colombia did not recall its ambassador from Washington.", &[]),
     // a relative clause without a comma before "who"
     (
         "John Snow met him. Mr Snow who is in Dublin at the start of a four-nation EU visit, has applauded Ireland's tax cuts.",
