@@ -1440,6 +1440,11 @@ const CASES: &[(&str, &[&str])] = &[
     // recalling an envoy is a protest
     ("Colombia recalled its ambassador from Washington.", &["colombia criticises united-states"]),
     ("Colombia did not recall its ambassador from Washington.", &[]),
+    // coordinated subjects meet each other past a relative clause between commas
+    (
+        "Emmanuel Macron and Keir Starmer, who lead the coalition of the willing, met in Paris.",
+        &["emmanuel-macron meets keir-starmer"],
+    ),
     // a relative clause without a comma before "who"
     (
         "John Snow met him. Mr Snow who is in Dublin at the start of a four-nation EU visit, has applauded Ireland's tax cuts.",

@@ -4243,7 +4243,12 @@ impl<'a> Extraction<'a> {
             && !self.word(i).is_some_and(|w| w.ends_with("ing"))
             && !matches!(self.word(end - 1), Some("with" | "to"))
             && self.word(i - 1) != Some("to")
-            && i - nearest <= 3
+            // (past a relative clause between commas: "Macron and Starmer, who lead the
+            // coalition, met in Paris")
+            && (i - nearest <= 3
+                || (self.toks.get(nearest + 1).is_some_and(|t| t.is_punct(','))
+                    && matches!(self.word(nearest + 2), Some("who" | "which"))
+                    && self.toks[i - 1].is_punct(',')))
             && self.coordinated_before(nearest).is_some_and(|prev| (prev..nearest).any(|t| self.word(t) == Some("and")))
             // (demonyms only as the states whose forces act: "Pakistani and Afghan forces
             // exchanged fire"; not "Chinese and American officials met")
