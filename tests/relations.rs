@@ -1445,6 +1445,9 @@ const CASES: &[(&str, &[&str])] = &[
         "Emmanuel Macron and Keir Starmer, who lead the coalition of the willing, met in Paris.",
         &["emmanuel-macron meets keir-starmer"],
     ),
+    // an affiliate is affiliated with the one it is named after
+    ("Malian troops are fighting JNIM, an al Qaeda affiliate.", &["jnim affiliated_with al-qaeda"]),
+    ("The attack was claimed by al Qaeda's affiliate JNIM.", &["jnim affiliated_with al-qaeda"]),
     // a relative clause without a comma before "who"
     (
         "John Snow met him. Mr Snow who is in Dublin at the start of a four-nation EU visit, has applauded Ireland's tax cuts.",

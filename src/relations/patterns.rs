@@ -382,6 +382,7 @@ fn stance_noun(w: &str) -> Option<Relation> {
         "ally" | "allies" | "backer" | "backers" | "supporter" | "supporters" => Some(Relation::Supports),
         "critic" | "critics" => Some(Relation::Criticises),
         "opponent" | "opponents" | "foe" | "foes" => Some(Relation::Opposes),
+        "affiliate" | "affiliates" | "offshoot" => Some(Relation::AffiliatedWith),
         _ => None,
     }
 }
@@ -1813,6 +1814,7 @@ impl<'a> Extraction<'a> {
             let pattern = match relation {
                 Relation::Supports => "supports:ally_title",
                 Relation::Criticises => "criticises:critic_title",
+                Relation::AffiliatedWith => "affiliated_with:affiliate_title",
                 _ => "opposes:opponent_title",
             };
             let trig = self.trigger_span(pattern, from, to);
