@@ -1448,6 +1448,16 @@ const CASES: &[(&str, &[&str])] = &[
     // an affiliate is affiliated with the one it is named after
     ("Malian troops are fighting JNIM, an al Qaeda affiliate.", &["jnim affiliated_with al-qaeda"]),
     ("The attack was claimed by al Qaeda's affiliate JNIM.", &["jnim affiliated_with al-qaeda"]),
+    // standing or speaking alongside someone, a joint news conference: a meeting
+    (
+        "Recep Tayyip Erdogan, speaking alongside Vladimir Putin, called for a ceasefire.",
+        &["recep-tayyip-erdogan meets vladimir-putin"],
+    ),
+    (
+        "Donald Trump, at a joint news conference with Benjamin Netanyahu, praised Israel.",
+        &["benjamin-netanyahu meets donald-trump", "donald-trump supports israel"],
+    ),
+    ("Ukrainian troops fought alongside British volunteers.", &[]),
     // a relative clause without a comma before "who"
     (
         "John Snow met him. Mr Snow who is in Dublin at the start of a four-nation EU visit, has applauded Ireland's tax cuts.",
