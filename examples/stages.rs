@@ -3,7 +3,7 @@
 //! issue #8; the harness in `bench/` measures the real end-to-end build).
 //!
 //! ```text
-//! cargo run --release --example stages -- ../shared/corpus/bbc/docs.jsonl [PASSES]
+//! cargo run --release --example stages -- ../shared/corpus/bbc/docs.jsonl [PASSES] [process]
 //! ```
 //!
 //! Each stage's row includes the ones above it where it says so ("+").
@@ -24,6 +24,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);
     let corpus = PathBuf::from(args.next().ok_or("usage: stages CORPUS [PASSES]")?);
     let passes: usize = args.next().map_or(Ok(3), |p| p.parse())?;
+    // `process` as a third argument times only that stage (for a profiler)
+    let only_process = args.next().is_some_and(|a| a == "process");
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("gazetteers");
     let gaz = Gazetteer::load_layers(&[&dir])?;
     let rules = RelationRules::load_for_layers(&[&dir], &gaz)?;
@@ -50,6 +52,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             .fold(f64::INFINITY, f64::min)
     };
     row("read + parse JSONL", read);
+    if only_process {
+        row("process (+ sentences, relations)", best(&mut || docs.iter().map(|d| p.process(d).relations.len()).sum()));
+        return Ok(());
+    }
     row("sentences", best(&mut || docs.iter().map(|d| sentence::split(&d.text).len()).sum()));
     row("match", best(&mut || docs.iter().map(|d| p.matcher.find(&d.text).len()).sum()));
     row("match + resolve", best(&mut || docs.iter().map(|d| p.mentions(&d.text).len()).sum()));

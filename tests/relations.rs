@@ -1463,6 +1463,51 @@ const CASES: &[(&str, &[&str])] = &[
         "John Snow met him. Mr Snow who is in Dublin at the start of a four-nation EU visit, has applauded Ireland's tax cuts.",
         &["person:john-snow supports ireland"],
     ),
+    // a finite clause after "after" with a titled subject has its own subject
+    (
+        "Narendra Modi met Vladimir Putin, days after Treasury Secretary Scott Bessent accused India of profiteering.",
+        &["narendra-modi meets vladimir-putin", "scott-bessent criticises india"],
+    ),
+    (
+        "Saudi Crown Prince Mohammed bin Salman raised the war with President Donald Trump during a visit to the White House.",
+        // (not "with X during": an absolute phrase needs a verb)
+        &["mohammed-bin-salman affiliated_with saudi-arabia"],
+    ),
+    // coordinated objects each with an amount
+    (
+        "The European Commission fined Apple 500 million euros and Meta 200 million euros.",
+        &["european-commission opposes apple", "european-commission opposes meta-platforms"],
+    ),
+    ("The EU fined Apple 500 million euros and Meta said it would appeal.", &["european-union opposes apple"]),
+    // the recipient right after a verb of giving, before money or arms
+    (
+        "The United States gave Ukraine $1 billion and Moldova $200 million.",
+        &["united-states supports moldova", "united-states supports ukraine"],
+    ),
+    ("Iran has supplied the Houthis with drones.", &["iran supports houthis"]),
+    ("Vladimir Putin sent Donald Trump a letter.", &[]),
+    ("The United States will not send Ukraine missiles.", &[]),
+    // charges (that) a subject rejected as baseless answer the accuser
+    (
+        "Ethiopia accused Eritrea of arming rebels, charges that Asmara rejected as baseless.",
+        &["eritrea denies ethiopia", "ethiopia criticises eritrea"],
+    ),
+    (
+        "Ethiopia accused Eritrea of arming rebels, charges which Asmara has denied.",
+        &["eritrea denies ethiopia", "ethiopia criticises eritrea"],
+    ),
+    ("The proposal was rejected as unacceptable by Russia.", &[]),
+    // praising or criticising the conduct of someone
+    ("Egypt praised the mediation efforts of Qatar.", &["egypt supports qatar"]),
+    (
+        "The EU criticised the policies of Israel and the United States.",
+        &["european-union criticises israel", "european-union criticises united-states"],
+    ),
+    ("Egypt condemned the killing of Hassan Nasrallah.", &[]),
+    // grateful for or relying on someone's support: the subject receives it
+    ("Kyiv was grateful for Poland's support.", &["poland supports ukraine"]),
+    ("Israel is heavily dependent on U.S. military aid.", &["united-states supports israel"]),
+    ("Zambia set up a fund with Canadian aid.", &["canada supports zambia"]),
 ];
 
 #[test]

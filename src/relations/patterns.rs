@@ -522,6 +522,49 @@ const ARMS_NOUNS: &[&str] = &[
     "taurus",
 ];
 
+/// What someone does or stands for, praised or criticised in "the N of X" (not what is
+/// done to X: "condemned the killing of X").
+const CONDUCT_NOUNS: &[&str] = &[
+    "efforts",
+    "role",
+    "leadership",
+    "mediation",
+    "policies",
+    "policy",
+    "stance",
+    "position",
+    "conduct",
+    "actions",
+    "behaviour",
+    "behavior",
+    "courage",
+    "contribution",
+    "commitment",
+    "handling",
+];
+
+/// Words before "for"/"on" and someone's support: the subject receives it ("grateful for
+/// Poland's support", "relies on U.S. aid").
+const RELIANT_WORDS: &[&str] = &[
+    "grateful",
+    "thankful",
+    "gratitude",
+    "appreciation",
+    "relies",
+    "rely",
+    "relied",
+    "relying",
+    "depends",
+    "depend",
+    "depended",
+    "depending",
+    "dependent",
+    "reliant",
+    "counts",
+    "counted",
+    "counting",
+];
+
 /// Money given by [`GIVING_VERBS`] (not when selling or shipping: that is trade).
 const MONEY_NOUNS: &[&str] = &["money", "funds", "euros", "dollars", "pounds", "billion", "million", "bn"];
 
@@ -2047,6 +2090,28 @@ impl<'a> Extraction<'a> {
                 found.push((s, recipient, v, k + 1, negated));
             }
         }
+        // "gave Ukraine $1 billion", "sent Russia drones", "supplied Kyiv with missiles": the
+        // recipient right after the verb, then the money or arms
+        for &k in self.ents {
+            let v = if k >= 2 && self.word(k - 1) == Some("the") { k - 2 } else { k.wrapping_sub(1) };
+            let Some(verb) = self.word(v).filter(|w| GIVING_VERBS.contains(w)) else { continue };
+            if matches!(self.entity(k), Some((_, _, AliasKind::Demonym))) {
+                continue;
+            }
+            let h = self.head_of(k);
+            let from = h + 1 + usize::from(self.word(h + 1) == Some("with"));
+            let arms = (from..from + 4).any(|p| self.word(p).is_some_and(|w| ARMS_NOUNS.contains(&w)));
+            let selling = verb.starts_with("sel") || verb == "sold" || verb.starts_with("ship");
+            if !(arms || (!selling && self.amount_end(from).is_some())) {
+                continue;
+            }
+            let Some((subjects, negated)) = self.unhedged_subjects(v) else { continue };
+            for (r, recipient) in self.objects(k) {
+                for &s in subjects.iter().filter(|&&s| s != recipient) {
+                    found.push((s, recipient, v, r + 1, negated));
+                }
+            }
+        }
         for (s, t, from, to, negated) in found {
             let trig = self.trigger_span("supports:give", from, to);
             self.typed(s, t, Relation::Supports, trig, 0.7, negated);
@@ -2435,16 +2500,20 @@ impl<'a> Extraction<'a> {
         // "with X and Y joining …", whose -ing verb they are the subject of, or a clause
         // "after X (and its allies) criticised …" whose verb is the trigger
         let in_phrase = |first: usize, last: usize| {
-            let before = first.checked_sub(1).and_then(|p| self.word(p));
+            // (the word before the name's titles: "after Treasury Secretary Scott Bessent accused …")
+            let start = name_start(first);
+            let before = start.checked_sub(1).and_then(|p| self.word(p));
             let subordinator = |w: Option<&str>| w.is_some_and(|w| SUBORDINATORS.contains(&w));
             // ("the blame lay with X who had criticised Y": the relative clause's subject)
             let relative_subject =
                 self.word(last + 1) == Some("who") && matches!(self.entity(last), Some((_, EntityType::Actor, _)));
-            let absolute = before == Some("with") && self.word(last + 1).is_some_and(|w| w.ends_with("ing"));
+            let absolute = before == Some("with")
+                && self.word(last + 1).is_some_and(|w| w.ends_with("ing"))
+                && !self.is_prep(last + 1);
             let clause = subordinator(before) && (last + 1 == i || allies_after(last) || nouns_after(last));
             let determined_clause = matches!(before, Some("a" | "an" | "the"))
-                && first >= 2
-                && subordinator(self.word(first - 2))
+                && start >= 2
+                && subordinator(self.word(start - 2))
                 && nouns_after(last);
             after_prep(first)
                 && !(example_of_subject(first, last) || relative_subject || absolute || clause || determined_clause)
@@ -2948,6 +3017,13 @@ impl<'a> Extraction<'a> {
             }
             // coordination: "X and Y", "X, Y", "X, Y, and Z" (", and" only inside a list)
             let mut n = head + 1;
+            // "fined Apple 500 million euros and Meta 200 million euros": an amount after each item
+            if let Some(a) = self.amount_end(n).filter(|&a| self.word(a) == Some("and")) {
+                let next = a + 1 + usize::from(self.word(a + 1) == Some("the"));
+                if self.entity(next).is_some() && self.amount_end(self.head_of(next) + 1).is_some() {
+                    n = a;
+                }
+            }
             let comma = self.toks.get(n).is_some_and(|t| t.is_punct(','));
             if comma {
                 n += 1;
@@ -2990,6 +3066,27 @@ impl<'a> Extraction<'a> {
             closed = last;
         }
         out
+    }
+
+    /// The end of an amount of money starting at `k` ("500 million euros", "$1.5 billion",
+    /// "€2bn"), if one does.
+    fn amount_end(&self, k: usize) -> Option<usize> {
+        let mut p = k;
+        if self.toks.get(p).is_some_and(|t| matches!(t.kind, TokenKind::Punct('$' | '€' | '£'))) {
+            p += 1;
+        }
+        let digits = |p: usize| self.word(p).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+        if !digits(p) {
+            return None;
+        }
+        p += 1;
+        while self.toks.get(p).is_some_and(|t| t.is_punct('.') || t.is_punct(',')) && digits(p + 1) {
+            p += 2;
+        }
+        while self.word(p).is_some_and(|w| MONEY_NOUNS.contains(&w) || matches!(w, "trillion" | "m" | "yuan" | "yen")) {
+            p += 1;
+        }
+        (p > k + 1 || self.word(k).is_none()).then_some(p)
     }
 
     /// The institution right after the country at `j` ("the U.S. Federal Reserve": the country
@@ -3316,8 +3413,12 @@ impl<'a> Extraction<'a> {
                 let clause_subject = (i.saturating_sub(4)..i).rev().find(|&p| self.entity(p).is_some()).filter(|&p| {
                     (p + 1..i).all(|q| self.possessive_at(q) || (self.common_noun_at(q) || self.is_title_word(q)))
                 });
+                // ("charges that Asmara rejected as baseless")
                 let relative = i >= 3
-                    && clause_subject.is_some_and(|p| self.headed_by(p, &[DEMAND_NOUNS, MOVE_NOUNS, CHARGE_NOUNS]));
+                    && clause_subject.is_some_and(|p| {
+                        self.headed_by(p, &[DEMAND_NOUNS, MOVE_NOUNS, CHARGE_NOUNS])
+                            || (p > 0 && matches!(self.word(p - 1), Some("that" | "which")))
+                    });
                 if !passive && !relative && self.agentless_passive(i, end, pattern.reciprocal) {
                     return;
                 }
@@ -3367,6 +3468,10 @@ impl<'a> Extraction<'a> {
                     // "welcomed the U.S.-led initiative": its leader
                     if objs.is_empty() && relation == Relation::Supports {
                         objs.extend(self.led_object(end));
+                    }
+                    // "praised the leadership of X", "criticised the policies of X": whose they are
+                    if objs.is_empty() && matches!(relation, Relation::Supports | Relation::Criticises) {
+                        objs = self.conduct_of(end);
                     }
                     if objs.is_empty() && pattern.construction == Construction::Join {
                         objs = self.implicit_organisation(&subj);
@@ -3555,6 +3660,31 @@ impl<'a> Extraction<'a> {
         }
     }
 
+    /// "praised the mediation efforts of Qatar", "criticised the policies of X": the one whose
+    /// conduct the object (from `k`, "the" and at most one more word before the noun) names.
+    fn conduct_of(&self, k: usize) -> Vec<(usize, usize)> {
+        if self.word(k) != Some("the") {
+            return Vec::new();
+        }
+        let Some(of) = (k + 2..k + 4)
+            .find(|&p| self.word(p) == Some("of") && self.word(p - 1).is_some_and(|w| CONDUCT_NOUNS.contains(&w)))
+        else {
+            return Vec::new();
+        };
+        if (k + 1..of).any(|p| self.word(p).is_none()) {
+            return Vec::new();
+        }
+        let mut j = of + 1;
+        while self.word(j) == Some("the") || self.is_title_word(j) {
+            j += 1;
+        }
+        match self.entity(j) {
+            // (a demonym only as the title of a person: "the policies of Salvadoran President X")
+            Some((_, _, kind)) if kind != AliasKind::Demonym || self.head_of(j) != j => self.objects(j),
+            _ => Vec::new(),
+        }
+    }
+
     /// "welcomed the U.S.-led initiative", "criticised the Qatari-brokered deal": who leads,
     /// brokers or drafts what the object (from `k`, after "the"/"a") names owns it.
     fn led_object(&self, k: usize) -> Option<(usize, usize)> {
@@ -3654,15 +3784,19 @@ impl<'a> Extraction<'a> {
         if p > 0 && self.word(p - 1) == Some("the") {
             p -= 1;
         }
-        if p > 0 && self.word(p - 1) == Some("that") {
+        // "…, which Moscow denies"
+        let which = p >= 2 && self.word(p - 1) == Some("which") && self.toks[p - 2].is_punct(',');
+        if !which && p > 0 && matches!(self.word(p - 1), Some("that" | "which")) {
             p -= 1;
         }
         let charge = p >= 3 && self.headed_by(p, &[CHARGE_NOUNS]) && self.toks[p - 3].is_punct(',');
-        // "…, which Moscow denies"
-        let which = p >= 2 && self.word(p - 1) == Some("which") && self.toks[p - 2].is_punct(',');
-        let comma = match (charge, which) {
-            (true, _) => p - 3,
-            (_, true) => p - 2,
+        // "…, charges that Asmara rejected": a plural without an article
+        let charges = p >= 2
+            && self.word(p - 1).is_some_and(|w| w.ends_with('s') && CHARGE_NOUNS.contains(&w))
+            && self.toks[p - 2].is_punct(',');
+        let comma = match (charge, charges, which) {
+            (true, _, _) => p - 3,
+            (_, true, _) | (_, _, true) => p - 2,
             _ => return Vec::new(),
         };
         match self.accusing_verb_before(comma) {
@@ -4124,6 +4258,9 @@ impl<'a> Extraction<'a> {
                 negated |=
                     (first + 1..i).any(|k| self.rules.cues.negation.match_at(|n| self.word_before(k + n, i)).is_some());
             }
+        } else if let Some(w) = self.reliant_on(relation, explicit_source, &sources, &targets) {
+            targets = self.subject(w, MAX_SUBJECT_DISTANCE, false);
+            conf = 0.6;
         } else if targets.is_empty()
             && !sources.is_empty()
             && (!explicit_source || self.after_with(sources[0].0))
@@ -4149,6 +4286,26 @@ impl<'a> Extraction<'a> {
                 self.typed(s, t, relation, trig, conf, negated);
             }
         }
+    }
+
+    /// "Kyiv was grateful for Poland's support", "Israel relies on U.S. military aid": the
+    /// word of thanks or reliance before a support noun whose giver is named as its owner
+    /// (its subject receives it), if there is one.
+    fn reliant_on(
+        &self,
+        relation: Relation,
+        explicit_source: bool,
+        sources: &[(usize, usize)],
+        targets: &[(usize, usize)],
+    ) -> Option<usize> {
+        if relation != Relation::Supports || !explicit_source || !targets.is_empty() {
+            return None;
+        }
+        let start = self.phrase_start(sources.first()?.0);
+        (start >= 2
+            && matches!(self.word(start - 1), Some("for" | "on"))
+            && self.word(start - 2).is_some_and(|w| RELIANT_WORDS.contains(&w)))
+        .then(|| start - 2)
     }
 
     /// Does "is/was … planned, scheduled, expected, due, postponed, cancelled" start at `n`,
