@@ -2,7 +2,7 @@
 //!
 //! Pipeline: [`gazetteer`] (dictionaries) → [`matcher`] (Aho-Corasick with word
 //! boundaries) → [`sentence`] (splitting with offsets) → [`resolve`] (canonical
-//! entities, ambiguity policy) → [`discover`] (people the gazetteer lacks) → [`relations`] (co-occurrence and typed verb
+//! entities, ambiguity policy; [`short_names`]: "the Commission") → [`discover`] (people the gazetteer lacks) → [`relations`] (co-occurrence and typed verb
 //! patterns) → [`graph`] (merge with evidence) → [`export`] (JSON, DOT) and
 //! [`query`] (paths, neighbours, evidence). [`pipeline`] ties them together.
 
@@ -22,6 +22,7 @@ pub mod relations;
 pub mod render;
 pub mod resolve;
 pub mod sentence;
+pub mod short_names;
 
 pub use error::{Error, Result};
 pub use gazetteer::Gazetteer;

@@ -19,6 +19,7 @@ use crate::relations::patterns::{RelationRules, SentenceContext};
 use crate::relations::{cooccur, Relation};
 use crate::resolve::{resolve, Mention};
 use crate::sentence;
+use crate::short_names::add_short_references;
 use std::collections::BTreeMap;
 use std::sync::mpsc::{channel, sync_channel, Receiver, Sender, SyncSender};
 use std::sync::Mutex;
@@ -75,7 +76,9 @@ impl Pipeline {
     pub fn mentions(&self, text: &str) -> Vec<Mention> {
         let text = joined_lines(text);
         let raw = self.matcher.find(&text);
-        resolve(&text, &raw, &self.matcher)
+        let mut mentions = resolve(&text, &raw, &self.matcher);
+        add_short_references(&text, &mut mentions, &self.gazetteer);
+        mentions
     }
 
     /// Mentions of gazetteer entities and of the people discovered in the text
@@ -84,7 +87,8 @@ impl Pipeline {
     pub fn entities(&self, text: &str) -> (Vec<Mention>, Vec<Person>) {
         let text = joined_lines(text);
         let raw = self.matcher.find(&text);
-        let mentions = resolve(&text, &raw, &self.matcher);
+        let mut mentions = resolve(&text, &raw, &self.matcher);
+        add_short_references(&text, &mut mentions, &self.gazetteer);
         if !self.discovery {
             return (mentions, Vec::new());
         }

@@ -214,6 +214,20 @@ const CASES: &[(&str, &[&str])] = &[
         "Islamabad blamed the Pakistani Taliban (TTP). The Taliban government in Kabul denied it.",
         &["pakistan", "tehrik-i-taliban-pakistan", "tehrik-i-taliban-pakistan", "taliban", "afghanistan"],
     ),
+    // a short reference to an institution named earlier: its head noun after "the"
+    (
+        "The European Commission fined Apple. Apple said the Commission was biased.",
+        &["european-commission", "apple", "apple", "european-commission"],
+    ),
+    ("The Bank of England held rates. The Bank said inflation would fall.", &["bank-of-england", "bank-of-england"]),
+    // the one named last with that head; not before a longer name, nor before the first
+    (
+        "The Bank of England and the World Bank met. The Bank of Zambia and the Bank Negara did not. The Bank said so.",
+        &["bank-of-england", "world-bank", "zambia", "world-bank"],
+    ),
+    ("The Commission said so. The European Commission agreed.", &["european-commission"]),
+    ("The White House said so. The House voted.", &["white-house"]),
+    ("The European Commission fined Apple. The commission said so.", &["european-commission", "apple"]),
 ];
 
 #[test]

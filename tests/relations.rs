@@ -1508,6 +1508,15 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kyiv was grateful for Poland's support.", &["poland supports ukraine"]),
     ("Israel is heavily dependent on U.S. military aid.", &["united-states supports israel"]),
     ("Zambia set up a fund with Canadian aid.", &["canada supports zambia"]),
+    // a short reference to an institution named before acts and is acted on
+    (
+        "The European Commission fined Apple. Apple appealed, accusing the Commission of unfairly targeting the company.",
+        &["apple criticises european-commission", "european-commission opposes apple"],
+    ),
+    // what is warned of is no warning to someone
+    ("Ken Clarke warned the Bank of England may run the risk of missing the boat.", &[]),
+    // halving aid is no support
+    ("The U.S. Senate voted to halve aid to Panama.", &[]),
 ];
 
 #[test]

@@ -179,6 +179,12 @@ const UNDOING_VERBS: &[&str] = &[
     "slashed",
     "slashing",
     "slash",
+    "halved",
+    "halving",
+    "halve",
+    "reduced",
+    "reducing",
+    "reduce",
     "withdrew",
     "withdrawn",
     "withdrawing",
@@ -3126,6 +3132,10 @@ impl<'a> Extraction<'a> {
                         | "will"
                         | "could"
                         | "can"
+                        | "may"
+                        | "might"
+                        | "must"
+                        | "should"
                         | "did"
                         | "does"
                         | "plans"
@@ -3447,9 +3457,15 @@ impl<'a> Extraction<'a> {
                         objs = self.object_before_participle(i, end);
                     }
                     // "Kremlin denies Putin plans to attack NATO": a name before a verb is the
-                    // subject of what is denied, not the one answered
+                    // subject of what is denied, not the one answered (so in what is warned of:
+                    // "He warned the Bank may run the risk …")
                     if relation == Relation::Denies {
                         objs.retain(|&(o, _)| !self.verb_after(o));
+                    }
+                    // "He warned the Bank may run the risk …": what is warned of, not whom
+                    let named = end + usize::from(self.word(end) == Some("the"));
+                    if pattern.id == "criticises:warn" && self.entity(named).is_some() && self.verb_after(named) {
+                        return;
                     }
                     // "rejected Washington's accusations": answering the maker's charge is denying it
                     if !objs.is_empty() && relation == Relation::Opposes && self.charge_object(end) {

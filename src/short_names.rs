@@ -1,0 +1,123 @@
+//! Short references to an institution named earlier in the same document: its
+//! head noun after "the", capitalised ("the European Commission fined Apple …
+//! accusing the Commission of …", "the Bank of England … the Bank said").
+//!
+//! The head is the last word of the name as written, or the word before its
+//! first "of". A reference resolves to the institution with that head named
+//! last before it; it does not count before a capitalised word, also after "of"
+//! (a longer name: "the Bank of Zambia", "the Bank Negara"), and a
+//! few heads that stand for something else on their own ("the House" after
+//! "the White House") never do.
+
+use crate::gazetteer::{AliasKind, EntityType, Gazetteer};
+use crate::matcher::is_word_char;
+use crate::resolve::Mention;
+
+/// Heads whose short form names something else ("the House", "the Street").
+const NOT_SHORT_FORMS: &[&str] = &[
+    "House", "Street", "Post", "Times", "Journal", "Kingdom", "States", "Nations", "Republic", "Hall", "Palace",
+    "Union", "Emirates", "Islands",
+];
+
+/// The head noun of an institution's name as written ("Commission" of "European
+/// Commission", "Bank" of "Bank of England"), if it may stand alone.
+fn head_noun(surface: &str) -> Option<&str> {
+    let before_of = surface.split(" of ").next().unwrap_or(surface);
+    if before_of.len() == surface.len() && !surface.contains(' ') {
+        return None;
+    }
+    let head = before_of.rsplit(' ').next()?;
+    let mut chars = head.chars();
+    let capitalised = chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        && head.len() >= 4
+        && chars.all(|c| c.is_ascii_lowercase());
+    (capitalised && !NOT_SHORT_FORMS.contains(&head)).then_some(head)
+}
+
+/// Mentions of short references in `text` (not overlapping `mentions`, which are in
+/// text order), merged into `mentions` in text order.
+pub fn add_short_references(text: &str, mentions: &mut Vec<Mention>, gaz: &Gazetteer) {
+    // (head, start of the name's mention, entity), in text order
+    let mut named: Vec<(&str, usize, usize)> = Vec::new();
+    for m in mentions.iter() {
+        if gaz.etype_of(m.entity) != EntityType::Institution || m.kind != AliasKind::Name {
+            continue;
+        }
+        if let Some(head) = head_noun(&text[m.start..m.end]) {
+            named.push((head, m.start, m.entity));
+        }
+    }
+    if named.is_empty() {
+        return;
+    }
+    let mut heads: Vec<&str> = named.iter().map(|n| n.0).collect();
+    heads.sort_unstable();
+    heads.dedup();
+    let mut found: Vec<Mention> = Vec::new();
+    let bytes = text.as_bytes();
+    for head in heads {
+        let first = named.iter().find(|n| n.0 == head).map_or(0, |n| n.1);
+        for article in ["the ", "The "] {
+            let needle = format!("{article}{head}");
+            for at in memchr::memmem::find_iter(&bytes[first..], needle.as_bytes()) {
+                let start = first + at + article.len();
+                let end = start + head.len();
+                let boundary_before = text[..first + at].chars().next_back().is_none_or(|c| !is_word_char(c));
+                let next = text[end..].chars().next();
+                if !boundary_before || next.is_some_and(is_word_char) || longer_name_after(&text[end..]) {
+                    continue;
+                }
+                if mentions.iter().any(|m| m.start < end && start < m.end) {
+                    continue;
+                }
+                // the institution with this head named last before
+                let Some(&(_, _, entity)) = named.iter().rev().find(|n| n.0 == head && n.1 < start) else {
+                    continue;
+                };
+                found.push(Mention { entity, start, end, kind: AliasKind::Name });
+            }
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    mentions.extend(found);
+    mentions.sort_by_key(|m| (m.start, m.end));
+}
+
+/// Does a longer name go on after a head (a capitalised word, also after "of" or "of
+/// the": "the Bank of Zambia", "the Commission President"; not "accusing the
+/// Commission of bias")?
+fn longer_name_after(rest: &str) -> bool {
+    let Some(rest) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let rest = rest.strip_prefix("of ").map_or(rest, |r| r.strip_prefix("the ").unwrap_or(r));
+    rest.starts_with(|c: char| c.is_uppercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::head_noun;
+
+    #[test]
+    fn head_nouns() {
+        let cases = [
+            ("European Commission", Some("Commission")),
+            ("Bank of England", Some("Bank")),
+            ("Organization of the Petroleum Exporting Countries", Some("Organization")),
+            ("White House", None),
+            ("NATO", None),
+            ("Gazprom", None),
+            ("EU Commission", Some("Commission")),
+            ("Federal Reserve", Some("Reserve")),
+            ("US Federal Reserve", Some("Reserve")),
+            ("BBC", None),
+            ("Hamas", None),
+            ("European Union", None),
+        ];
+        for (surface, want) in cases {
+            assert_eq!(head_noun(surface), want, "{surface}");
+        }
+    }
+}
