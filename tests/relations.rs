@@ -1517,6 +1517,22 @@ const CASES: &[(&str, &[&str])] = &[
     ("Ken Clarke warned the Bank of England may run the risk of missing the boat.", &[]),
     // halving aid is no support
     ("The U.S. Senate voted to halve aid to Panama.", &[]),
+    // a noun whose parties oppose each other: a dispute, feud, row
+    (
+        "Egypt, which is locked in a dispute with Ethiopia over a giant Nile dam, strengthened ties with Eritrea.",
+        &["egypt opposes ethiopia", "ethiopia opposes egypt"],
+    ),
+    (
+        "Yasuhiro Nakasone intervened to resolve Japan's escalating dispute with the U.S. over semiconductors.",
+        &["japan opposes united-states", "united-states opposes japan"],
+    ),
+    (
+        "Karol Nawrocki vetoed the bill, deepening his feud with Prime Minister Donald Tusk's government.",
+        &["donald-tusk opposes karol-nawrocki", "karol-nawrocki opposes donald-tusk"],
+    ),
+    ("The row between Britain and France deepened.", &["france opposes united-kingdom", "united-kingdom opposes france"]),
+    ("The EU asked the WTO to arbitrate on the fish dispute with Canada.", &[]),
+    ("Police from France stood in a row with their shields.", &[]),
 ];
 
 #[test]

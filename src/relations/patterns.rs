@@ -3597,6 +3597,7 @@ impl<'a> Extraction<'a> {
                     }
                 }
             }
+            Construction::Noun if pattern.reciprocal => self.reciprocal_noun(relation, i, end, trig, negated),
             Construction::Noun => self.nominal(relation, pattern.named, i, end, trig, negated),
         }
     }
@@ -4459,6 +4460,53 @@ impl<'a> Extraction<'a> {
                 }
             }
         }
+    }
+
+    /// A noun whose parties act on each other: "a row between X and Y"; "X's dispute with
+    /// Y", "X is in a dispute with Y", "X … its dispute with Y" (the owner, or the subject
+    /// where the noun is its own: after "in a" or a possessive pronoun).
+    fn reciprocal_noun(&mut self, relation: Relation, i: usize, end: usize, trig: Span<'_>, negated: bool) {
+        let j = self.after_quotes(end);
+        match self.word(j) {
+            Some("between") => {
+                let parties = self.first_pair_or_list(self.objects(j + 1));
+                if parties.len() > 1 {
+                    self.reciprocal(&parties, relation, trig, 0.7, negated);
+                }
+            }
+            Some("with") => {
+                let others = self.objects(j + 1);
+                // the noun's first word, past at most two modifiers ("Japan's escalating trade dispute")
+                let mut k = i;
+                while k > 0 && i - k < 2 && self.word(k - 1).is_some_and(|w| self.modifier_word(w, k - 1)) {
+                    k -= 1;
+                }
+                let owners = if k > 1 && self.possessive_at(k - 1) && self.entity(k - 2).is_some() {
+                    vec![(k - 2, self.entity(k - 2).map_or(0, |e| e.0))]
+                } else {
+                    let own = self.word(k.wrapping_sub(1)).is_some_and(|w| POSSESSIVE_PRONOUNS.contains(&w))
+                        || (k >= 2 && matches!(self.word(k - 1), Some("a" | "an")) && self.word(k - 2) == Some("in"));
+                    if !own {
+                        return;
+                    }
+                    let anchor = (k.saturating_sub(3)..k).find(|&p| self.clause_participle(p)).unwrap_or(k);
+                    self.subject(anchor, MAX_SUBJECT_DISTANCE, false)
+                };
+                for &(_, x) in &owners {
+                    for &(_, y) in others.iter().filter(|&&(_, y)| y != x) {
+                        self.typed(x, y, relation, trig, 0.7, negated);
+                        self.typed(y, x, relation, trig, 0.7, negated);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// A word that may stand between a possessive or article and its noun ("escalating",
+    /// "trade", "bitter"): a plain lower-case word, not a determiner, preposition or clause word.
+    fn modifier_word(&self, w: &str, p: usize) -> bool {
+        !DETERMINERS.contains(&w) && !self.is_prep(p) && !CLAUSE_WORDS.contains(&w) && self.entity(p).is_none()
     }
 
     /// The organisation named before the subjects ("…NATO, with Finland and Sweden … to join").

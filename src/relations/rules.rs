@@ -24,7 +24,8 @@ pub struct Pattern {
     pub relation: Relation,
     pub id: String,
     pub construction: Construction,
-    /// Without an object, coordinated subjects act on each other ("X and Y met"):
+    /// Without an object, coordinated subjects act on each other ("X and Y met"); a noun
+    /// names parties that act on each other ("X's dispute with Y", "a row between X and Y"):
     /// the `+reciprocal` flag of the construction column.
     pub reciprocal: bool,
     /// `+possessed` (verbs): only an object owned by the target counts ("welcomed
@@ -191,12 +192,13 @@ pub fn parse_patterns(file: &str, text: &str, patterns: &mut Vec<Pattern>, trigg
         let verb = construction == Construction::Verb;
         for flag in flags {
             match flag.trim() {
-                "reciprocal" if verb => reciprocal = true,
+                "reciprocal" if verb || construction == Construction::Noun => reciprocal = true,
                 "possessed" if verb => possessed = true,
                 "force" if verb => force = true,
                 "state" if verb => state = true,
                 "named" if construction == Construction::Noun => named = true,
-                f @ ("reciprocal" | "possessed" | "force" | "state" | "named") => {
+                "reciprocal" => return Err(Error::syntax(file, line, "+reciprocal needs a verb or a noun")),
+                f @ ("possessed" | "force" | "state" | "named") => {
                     let needs = if f == "named" { "noun" } else { "verb" };
                     return Err(Error::syntax(file, line, format!("+{f} needs a {needs}")));
                 }
@@ -297,7 +299,7 @@ mod tests {
             ("supports\tx\tverb\tback{s\n", "p.tsv:1: phrase \"back{s\": unclosed"),
             ("supports\tx\tverb\t ; \n", "p.tsv:1: no phrases"),
             ("meets\tx\tverb+mutual\tmet\n", "p.tsv:1: unknown flag \"mutual\""),
-            ("supports\tx\tnoun+reciprocal\tback\n", "p.tsv:1: +reciprocal needs a verb"),
+            ("supports\tx\tjoin+reciprocal\tback\n", "p.tsv:1: +reciprocal needs a verb or a noun"),
             ("opposes\tx\tverb+named\tattack\n", "p.tsv:1: +named needs a noun"),
             ("opposes\tx\tnoun+force\tattack\n", "p.tsv:1: +force needs a verb"),
             ("supports\tx\tnoun+state\trecognition\n", "p.tsv:1: +state needs a verb"),
