@@ -40,9 +40,11 @@ pub struct Claim {
     pub person: bool,
     /// The entity is a company (`kind=company`).
     pub company: bool,
+    /// The entity is a political party (`kind=party`).
+    pub party: bool,
     /// For a body of a state (`kind` legislature, government, court, agency, central bank,
-    /// military) or a person with a `country` attribute: that country's entity ("Congress" →
-    /// United States, "Orban" → Hungary).
+    /// military), a party or a person with a `country` attribute: that country's entity
+    /// ("Congress" → United States, "Conservatives" → United Kingdom, "Orban" → Hungary).
     pub home: Option<u32>,
     /// The number of the entity's Wikidata id (`u32::MAX` without one): among namesakes
     /// without other evidence, the lowest (the longest-known item) is preferred.
@@ -123,10 +125,11 @@ impl Matcher {
         for (ei, e) in gaz.entities.iter().enumerate() {
             let state_body = e.etype == EntityType::Institution
                 && e.attrs.get("kind").is_some_and(|k| STATE_BODY_KINDS.contains(&k.as_str()));
+            let party = e.attrs.get("kind").is_some_and(|k| k == "party");
             let home = e
                 .attrs
                 .get("country")
-                .filter(|_| state_body || e.etype == EntityType::Actor)
+                .filter(|_| state_body || party || e.etype == EntityType::Actor)
                 .and_then(|c| countries.get(c.as_str()).copied());
             for (ai, a) in e.aliases.iter().enumerate() {
                 let claim = Claim {
@@ -142,6 +145,7 @@ impl Matcher {
                     country: e.etype == EntityType::Country,
                     person: e.etype == EntityType::Actor,
                     company: e.attrs.get("kind").is_some_and(|k| k == "company"),
+                    party,
                     home,
                     qid_rank: e
                         .attrs

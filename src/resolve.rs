@@ -17,7 +17,8 @@
 //!   ("George Washington", "Paris Hilton");
 //! - an alias shared by several entities (`amb`) resolves to the one with
 //!   other evidence in the document (a person of a country is evidence of
-//!   the country); without any, to the claimant marked
+//!   the country, and a country named of its own parties and bodies:
+//!   "Conservative" in a story on Canada); without any, to the claimant marked
 //!   `pref` (its usual referent), otherwise it is dropped.
 
 use crate::gazetteer::AliasKind;
@@ -229,6 +230,21 @@ pub fn resolve(text: &str, matches: &[RawMatch], matcher: &Matcher) -> Vec<Menti
         })
         .collect();
     evidence.sort_unstable();
+    // a party or body that shares an alias with another country's ("Conservative" in the UK
+    // and Canada): a mention of its own country (not of a person from it: namesakes abound)
+    // is evidence of it
+    let mut homes: Vec<(usize, usize)> = Vec::new();
+    for c in matches.iter().filter(|m| m.claims.len() > 1).flat_map(|m| m.claims.iter()) {
+        if let Some(home) = c.home.filter(|_| !c.person && !c.country) {
+            let named = matches.iter().filter(|m| is_strong(m) && m.claims[0].entity == home as usize);
+            homes.extend(named.map(|m| (c.entity, m.start)));
+        }
+    }
+    if !homes.is_empty() {
+        evidence.extend(homes);
+        evidence.sort_unstable();
+        evidence.dedup();
+    }
     let has_evidence = |e: usize| evidence.get(evidence.partition_point(|x| x.0 < e)).is_some_and(|x| x.0 == e);
     let offsets = |e: usize| {
         let lo = evidence.partition_point(|x| x.0 < e);
@@ -297,8 +313,12 @@ pub fn resolve(text: &str, matches: &[RawMatch], matcher: &Matcher) -> Vec<Menti
                 return false;
             }
             // "Peru's Congress", "the Brazilian Congress", "Germany's Foreign Office": another
-            // state's body of the same name
-            if !a.person && a.home.is_some_and(|home| foreign_country_before(text, m.start, matches, idx, home)) {
+            // state's body of the same name (a party's branch keeps its name: "Scottish
+            // Conservative Party"; "Canada's Conservatives" is the Canadian party by evidence)
+            if !a.person
+                && !a.party
+                && a.home.is_some_and(|home| foreign_country_before(text, m.start, matches, idx, home))
+            {
                 return false;
             }
             // "Russia's Security Council": a country's own body of a generic name, not the

@@ -228,6 +228,21 @@ const CASES: &[(&str, &[&str])] = &[
     ("The Commission said so. The European Commission agreed.", &["european-commission"]),
     ("The White House said so. The House voted.", &["white-house"]),
     ("The European Commission fined Apple. The commission said so.", &["european-commission", "apple"]),
+    // "Conservative": the UK party unless the story names Canada (a party's own country is evidence)
+    (
+        "Conservative leader Kemi Badenoch criticised Rachel Reeves.",
+        &["conservative-party", "kemi-badenoch", "rachel-reeves"],
+    ),
+    (
+        "In Ottawa, Conservative leader Pierre Poilievre criticised Mark Carney.",
+        &["canada", "conservative-party-of-canada", "pierre-poilievre", "mark-carney"],
+    ),
+    (
+        "Britain's Conservatives lost seats. Canada's Conservatives won seats.",
+        &["united-kingdom", "conservative-party", "canada", "conservative-party-of-canada"],
+    ),
+    // a party's branch keeps its name (not another state's body)
+    ("Scottish Conservative Party leader Douglas Ross spoke.", &["scotland", "conservative-party", "douglas-ross"]),
 ];
 
 #[test]

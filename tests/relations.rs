@@ -1533,6 +1533,24 @@ const CASES: &[(&str, &[&str])] = &[
     ("The row between Britain and France deepened.", &["france opposes united-kingdom", "united-kingdom opposes france"]),
     ("The EU asked the WTO to arbitrate on the fish dispute with Canada.", &[]),
     ("Police from France stood in a row with their shields.", &[]),
+    // a poll's share is no backing; a sum of aid is
+    ("The poll, to be published in tomorrow's Guardian newspaper, showed support for Labour stood at 38 pct.", &[]),
+    ("Germany's support for Ukraine was 5 billion euros.", &["germany supports ukraine"]),
+    // the subject stands before a relative clause opened by "whom"; the accuser is inside it
+    (
+        "Nicolas Maduro, whom the U.S. accuses of leading a cartel, denied the charges.",
+        &["nicolas-maduro denies united-states", "united-states criticises nicolas-maduro"],
+    ),
+    // "has clashed (repeatedly) with", strikes carried out in a country, barring
+    ("Gustavo Petro, who has clashed repeatedly with Donald Trump, spoke.", &["gustavo-petro opposes donald-trump"]),
+    ("Gustavo Petro has clashed with Donald Trump.", &["gustavo-petro opposes donald-trump"]),
+    ("Israel continues to carry out air strikes in southern Syria.", &["israel opposes syria"]),
+    ("The Commerce Department has barred Nvidia from selling chips.", &["us-commerce-department opposes nvidia"]),
+    // support thrown behind an organisation's plan backs the organisation
+    (
+        "Friedrich Merz threw his support behind a European Commission plan.",
+        &["friedrich-merz supports european-commission"],
+    ),
 ];
 
 #[test]

@@ -2870,7 +2870,9 @@ impl<'a> Extraction<'a> {
             |m: usize| self.word(m) == Some("who") && m > 0 && (self.capitalised_word(m - 1) || after_entity(m));
         (lo..close).rev().take_while(|&m| !matches!(self.toks[m].kind, TokenKind::Punct(';' | ':'))).find(|&m| {
             (self.toks[m].is_punct(',')
-                && (matches!(self.word(m + 1), Some("which" | "who" | "whose")) || participle(m) || apposition(m)))
+                && (matches!(self.word(m + 1), Some("which" | "who" | "whose" | "whom"))
+                    || participle(m)
+                    || apposition(m)))
                 || bare_who(m)
         })
     }
@@ -3489,6 +3491,10 @@ impl<'a> Extraction<'a> {
                     if objs.is_empty() && matches!(relation, Relation::Supports | Relation::Criticises) {
                         objs = self.conduct_of(end);
                     }
+                    // "threw their support behind a European Commission plan": the plan's owner
+                    if objs.is_empty() && relation == Relation::Supports && !pattern.possessed {
+                        objs = self.owner_of_object(end);
+                    }
                     if objs.is_empty() && pattern.construction == Construction::Join {
                         objs = self.implicit_organisation(&subj);
                         conf = 0.6;
@@ -3654,7 +3660,7 @@ impl<'a> Extraction<'a> {
         if let Some(owner) = self.led_object(k) {
             return vec![owner];
         }
-        if self.word(k) != Some("the") || self.is_compound(k + 1) || !self.common_noun_at(k + 2) {
+        if !matches!(self.word(k), Some("the" | "a" | "an")) || self.is_compound(k + 1) || !self.common_noun_at(k + 2) {
             return Vec::new();
         }
         match self.entity(k + 1) {
@@ -4244,6 +4250,10 @@ impl<'a> Extraction<'a> {
                 _ => break,
             }
         }
+        // "support for the Conservative party stood at 38 pct": a poll's share, no backing
+        if relation == Relation::Supports && self.poll_share_after(after_last(&targets, end)) {
+            return;
+        }
         // "talks with Iran are scheduled to resume": not (yet) held
         if relation == Relation::Meets && self.not_yet_after(after_last(&targets, end)) {
             return;
@@ -4323,6 +4333,36 @@ impl<'a> Extraction<'a> {
             && matches!(self.word(start - 1), Some("for" | "on"))
             && self.word(start - 2).is_some_and(|w| RELIANT_WORDS.contains(&w)))
         .then(|| start - 2)
+    }
+
+    /// Does a poll's figure follow at `n` ("stood at 38 pct", "rose to 41%", "was 32 per
+    /// cent"): a verb of level or change, then a share within three words?
+    fn poll_share_after(&self, n: usize) -> bool {
+        let n = n + usize::from(self.word(n) == Some("party"));
+        let level = self.word(n).is_some_and(|w| {
+            matches!(
+                w,
+                "stood"
+                    | "stands"
+                    | "was"
+                    | "is"
+                    | "at"
+                    | "rose"
+                    | "rises"
+                    | "fell"
+                    | "falls"
+                    | "dropped"
+                    | "slipped"
+                    | "climbed"
+            )
+        });
+        let share = |p: usize| {
+            self.toks.get(p).is_some_and(|t| t.is_punct('%'))
+                || self.word(p).is_some_and(|w| matches!(w, "pct" | "percent" | "per" | "points"))
+        };
+        level
+            && (n + 1..n + 4)
+                .any(|p| self.word(p).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit())) && share(p + 1))
     }
 
     /// Does "is/was … planned, scheduled, expected, due, postponed, cancelled" start at `n`,
