@@ -834,7 +834,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("David Campese berates whingeing England.", &["person:david-campese criticises england"]),
     ("Kenya met visiting Chinese Premier Li Qiang.", &["kenya meets li-qiang", "li-qiang affiliated_with china"]),
     // the object of a verb with its article before "and" is not the next verb's subject
-    ("Viktor Orban praised the U.S. plan and criticised Brussels.", &["viktor-orban criticises european-union"]),
+    // (praising a country's plan backs its maker)
+    (
+        "Viktor Orban praised the U.S. plan and criticised Brussels.",
+        &["viktor-orban criticises european-union", "viktor-orban supports united-states"],
+    ),
     ("Cuba and Russia expressed solidarity with Venezuela.", &["cuba supports venezuela", "russia supports venezuela"]),
     ("Claudia Sheinbaum opposed any intervention in Latin America.", &[]),
     // tariffs and threats oppose; protests criticise; an ally before a name supports
@@ -1550,6 +1554,18 @@ const CASES: &[(&str, &[&str])] = &[
     (
         "Friedrich Merz threw his support behind a European Commission plan.",
         &["friedrich-merz supports european-commission"],
+    ),
+    // a country before a proposal or plan is its maker
+    ("Volodymyr Zelenskiy rejected a U.S. proposal that Kyiv cede the Donbas.", &["volodymyr-zelensky opposes united-states"]),
+    ("Volodymyr Zelenskiy rejected the U.S. peace plan.", &["volodymyr-zelensky opposes united-states"]),
+    // a passive participle phrase after a noun is not the subject's place
+    (
+        "The plan, drafted by U.S. envoy Steve Witkoff and Kremlin envoy Kirill Dmitriev, was welcomed by Moscow.",
+        &["kirill-dmitriev affiliated_with kremlin", "steve-witkoff affiliated_with united-states"],
+    ),
+    (
+        "The mission, headed by Gabin Ran Kankani, head of the Bank's Brazil division, met Finance Ministry secretary Nailson Nobrega.",
+        &[],
     ),
 ];
 

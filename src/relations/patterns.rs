@@ -2844,11 +2844,10 @@ impl<'a> Extraction<'a> {
     fn relative_clause_opening(&self, close: usize, lo: usize) -> Option<usize> {
         let after_entity = |m: usize| m > 0 && self.entity(m - 1).is_some();
         // "Araqchi, speaking after …", "The UAE, accused by the Sudanese army of …,"
+        // (a passive one after any noun: "The plan, drafted by X and Y, was welcomed by Z")
         let participle = |m: usize| {
-            after_entity(m)
-                && self.word(m + 1).is_some_and(|w| {
-                    (w.len() > 4 && w.ends_with("ing")) || (w.ends_with("ed") && self.word(m + 2) == Some("by"))
-                })
+            let passive = self.word(m + 1).is_some_and(|w| w.ends_with("ed")) && self.word(m + 2) == Some("by");
+            passive || (after_entity(m) && self.word(m + 1).is_some_and(|w| w.len() > 4 && w.ends_with("ing")))
         };
         // a determiner, or a name with a possessive ("Orban, the Kremlin's closest partner,")
         // (also right after a name nobody knows: "Elbridge Colby, the Pentagon's policy chief,
@@ -3492,7 +3491,7 @@ impl<'a> Extraction<'a> {
                         objs = self.conduct_of(end);
                     }
                     // "threw their support behind a European Commission plan": the plan's owner
-                    if objs.is_empty() && relation == Relation::Supports && !pattern.possessed {
+                    if objs.is_empty() && relation == Relation::Supports {
                         objs = self.owner_of_object(end);
                     }
                     if objs.is_empty() && pattern.construction == Construction::Join {
@@ -3666,14 +3665,15 @@ impl<'a> Extraction<'a> {
         match self.entity(k + 1) {
             Some((e, EntityType::Institution | EntityType::Actor, AliasKind::Name)) => vec![(k + 1, e)],
             // "condemned the U.S. strikes", "the US tariffs": a country before what only a state
-            // does is its agent
+            // does is its agent ("rejected a U.S. proposal", "the U.S. peace plan": its maker)
             Some((e, EntityType::Country, AliasKind::Name)) => {
-                let n = if self.word(k + 2).is_some_and(|w| matches!(w, "air" | "military" | "new" | "latest")) {
-                    k + 3
-                } else {
-                    k + 2
-                };
-                if self.word(n).is_some_and(|w| STATE_ACTION_NOUNS.contains(&w)) {
+                let n =
+                    if self.word(k + 2).is_some_and(|w| matches!(w, "air" | "military" | "new" | "latest" | "peace")) {
+                        k + 3
+                    } else {
+                        k + 2
+                    };
+                if self.word(n).is_some_and(|w| STATE_ACTION_NOUNS.contains(&w) || DEMAND_NOUNS.contains(&w)) {
                     vec![(k + 1, e)]
                 } else {
                     Vec::new()
