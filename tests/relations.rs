@@ -1567,6 +1567,13 @@ const CASES: &[(&str, &[&str])] = &[
         "The mission, headed by Gabin Ran Kankani, head of the Bank's Brazil division, met Finance Ministry secretary Nailson Nobrega.",
         &[],
     ),
+    // no plans for a meeting, any talks: none held
+    ("The Kremlin said there were no plans for a meeting between Vladimir Putin and Volodymyr Zelenskiy.", &[]),
+    ("Kremlin says no plans for Putin-Zelenskiy meeting", &[]),
+    (
+        "South Korean President Lee Jae-myung has said he supports any talks between Washington and Pyongyang.",
+        &["lee-jae-myung affiliated_with south-korea"],
+    ),
 ];
 
 #[test]

@@ -4144,6 +4144,13 @@ impl<'a> Extraction<'a> {
     /// "X's support for Y", "support from X" (for the clause subject), "criticism of Y";
     /// `named`: the target only as named after the noun (the pattern's `+named`).
     fn nominal(&mut self, relation: Relation, named: bool, i: usize, end: usize, trig: Span<'_>, negated: bool) {
+        // "supports any talks between X and Y", "any such meeting": none held
+        if relation == Relation::Meets
+            && (self.word(i.wrapping_sub(1)) == Some("any")
+                || (self.word(i.wrapping_sub(1)) == Some("such") && self.word(i.wrapping_sub(2)) == Some("any")))
+        {
+            return;
+        }
         // "Russia-Ukraine talks", "US-China trade talks": the two sides of a hyphen meet
         if relation == Relation::Meets {
             if let Some(parties) = self.hyphenated_pair(i) {
