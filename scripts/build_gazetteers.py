@@ -428,6 +428,19 @@ def surname_of(name, country=None):
     return sur
 
 
+def news_name(as_written, name):
+    """The Factbook's "Given FAMILY Mother" ("José Raúl MULINO Quintero") as the news writes it,
+    "José Raúl Mulino", or None when the name has no words after its capitals or opens with
+    them (family name first: "CHOE Ryong Hae")."""
+    written, toks = as_written.split(), name.split()
+    if len(written) != len(toks):
+        return None
+    caps = [i for i, t in enumerate(written) if len(t) > 1 and t.isupper()]
+    if not caps or caps[0] == 0 or caps[-1] == len(toks) - 1 or caps != list(range(caps[0], caps[-1] + 1)):
+        return None
+    return person_name(" ".join(toks[: caps[-1] + 1]))
+
+
 def build_people(cur_ids, cur_qids, taken, cur_surnames):
     out = Out()
     people = {}
@@ -454,13 +467,31 @@ def build_people(cur_ids, cur_qids, taken, cur_surnames):
         return re.sub(r"[^a-z]", "", key(n).lower())
 
     known = {letters(n) for p in people.values() for n in [p["name"]] + p["aliases"]}
+    # (first given name, family name, country): "Nayib Armando Bukele" is Wikidata's "Nayib Bukele"
+    def first_last(n, country):
+        toks = n.split()
+        return (letters(toks[0]), letters(toks[-1]), country)
+
+    known_first_last = {first_last(n, p["country"]) for p in people.values() for n in [p["name"]] + p["aliases"]}
     for l in open(DATA / "politicians/factbook_leaders.jsonl", encoding="utf-8"):
         d = json.loads(l)
-        name = person_name(d["name"])
-        if name and letters(name) not in known and key(name) not in taken:
-            pkey = "factbook:" + slug(name)
-            people.setdefault(pkey, {"name": name, "aliases": [], "country": d.get("cca3"), "qid": None, "current": True})
-            known.add(letters(name))
+        # (the Factbook's markup is no part of a name: "Nestor NTAHONTUYE <br><br>")
+        raw, written = (re.sub(r"\s*<.*", "", d.get(f) or "") for f in ("name", "name_as_written"))
+        name = person_name(raw)
+        if not name or letters(name) in known or key(name) in taken:
+            continue
+        # the name the news uses, without the mother's family name the Factbook writes after the
+        # family name in capitals: "Claudia SHEINBAUM Pardo" is "Claudia Sheinbaum" (Wikidata's
+        # already), "Daniel NOBOA Azin" is "Daniel Noboa", whose surname is "Noboa"
+        short = news_name(written, name)
+        if short and (letters(short) in known or first_last(short, d.get("cca3")) in known_first_last):
+            continue
+        pkey = "factbook:" + slug(short or name)
+        people.setdefault(pkey, {"name": short or name, "aliases": [name] if short else [],
+                                 "country": d.get("cca3"), "qid": None, "current": True})
+        known.add(letters(name))
+        if short:
+            known.add(letters(short))
     full_claims = defaultdict(set)
     for k, p in people.items():
         for n in [p["name"]] + p["aliases"]:

@@ -243,6 +243,12 @@ const CASES: &[(&str, &[&str])] = &[
     ),
     // a party's branch keeps its name (not another state's body)
     ("Scottish Conservative Party leader Douglas Ross spoke.", &["scotland", "conservative-party", "douglas-ross"]),
+    // the Factbook's "Given FAMILY Mother" is known by the name the news uses
+    (
+        "Daniel Noboa met Rodrigo Paz. Noboa praised Paz.",
+        &["daniel-noboa", "rodrigo-paz", "daniel-noboa", "rodrigo-paz"],
+    ),
+    ("Claudia Sheinbaum spoke. Sheinbaum left.", &["claudia-sheinbaum", "claudia-sheinbaum"]),
 ];
 
 #[test]
