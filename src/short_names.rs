@@ -12,6 +12,8 @@
 use crate::gazetteer::{AliasKind, EntityType, Gazetteer};
 use crate::matcher::is_word_char;
 use crate::resolve::Mention;
+use memchr::memmem;
+use std::sync::LazyLock;
 
 /// Heads whose short form names something else ("the House", "the Street").
 const NOT_SHORT_FORMS: &[&str] = &[
@@ -47,36 +49,34 @@ pub fn add_short_references(text: &str, mentions: &mut Vec<Mention>, gaz: &Gazet
             named.push((head, m.start, m.entity));
         }
     }
-    if named.is_empty() {
+    let Some(&(_, first, _)) = named.first() else {
         return;
-    }
-    let mut heads: Vec<&str> = named.iter().map(|n| n.0).collect();
-    heads.sort_unstable();
-    heads.dedup();
-    let mut found: Vec<Mention> = Vec::new();
+    };
+    // one pass over "the "/"The " after the first name, reading the word after it
+    static THE: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new(b"he "));
     let bytes = text.as_bytes();
-    for head in heads {
-        let first = named.iter().find(|n| n.0 == head).map_or(0, |n| n.1);
-        for article in ["the ", "The "] {
-            let needle = format!("{article}{head}");
-            for at in memchr::memmem::find_iter(&bytes[first..], needle.as_bytes()) {
-                let start = first + at + article.len();
-                let end = start + head.len();
-                let boundary_before = text[..first + at].chars().next_back().is_none_or(|c| !is_word_char(c));
-                let next = text[end..].chars().next();
-                if !boundary_before || next.is_some_and(is_word_char) || longer_name_after(&text[end..]) {
-                    continue;
-                }
-                if mentions.iter().any(|m| m.start < end && start < m.end) {
-                    continue;
-                }
-                // the institution with this head named last before
-                let Some(&(_, _, entity)) = named.iter().rev().find(|n| n.0 == head && n.1 < start) else {
-                    continue;
-                };
-                found.push(Mention { entity, start, end, kind: AliasKind::Name });
-            }
+    let mut found: Vec<Mention> = Vec::new();
+    for at in THE.find_iter(&bytes[first..]) {
+        let t = first + at;
+        let article_start = t.wrapping_sub(1);
+        if t == 0 || !matches!(bytes[article_start], b't' | b'T') {
+            continue;
         }
+        let boundary_before = text[..article_start].chars().next_back().is_none_or(|c| !is_word_char(c));
+        let start = t + 3;
+        let end = start + bytes[start..].iter().take_while(|b| b.is_ascii_alphabetic()).count();
+        if !boundary_before || end == start || text[end..].chars().next().is_some_and(is_word_char) {
+            continue;
+        }
+        let head = &text[start..end];
+        // the institution with this head named last before
+        let Some(&(_, _, entity)) = named.iter().rev().find(|n| n.0 == head && n.1 < start) else {
+            continue;
+        };
+        if longer_name_after(&text[end..]) || mentions.iter().any(|m| m.start < end && start < m.end) {
+            continue;
+        }
+        found.push(Mention { entity, start, end, kind: AliasKind::Name });
     }
     if found.is_empty() {
         return;

@@ -1574,6 +1574,11 @@ const CASES: &[(&str, &[&str])] = &[
         "South Korean President Lee Jae-myung has said he supports any talks between Washington and Pyongyang.",
         &["lee-jae-myung affiliated_with south-korea"],
     ),
+    // a claim made while arguing is the arguer's
+    (
+        "India opposed the loan, arguing that Pakistan uses funds to back militant groups, a claim Islamabad rejects.",
+        &["pakistan denies india"],
+    ),
 ];
 
 #[test]
