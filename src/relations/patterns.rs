@@ -2063,9 +2063,7 @@ impl<'a> Extraction<'a> {
                 self.word(p).is_some_and(|w| MONEY_NOUNS.contains(&w))
                     || matches!(self.toks[p].kind, TokenKind::Punct('$' | '\u{a3}' | '\u{20ac}'))
             });
-            let selling = self.word(v).is_some_and(|w| {
-                w.starts_with("sel") || w == "sold" || w.starts_with("ship") || w.starts_with("suppl")
-            });
+            let selling = self.word(v).is_some_and(selling_verb);
             let gift = arms || (money && !selling);
             let noun_rule = between.clone().any(|p| {
                 self.word(p).is_some_and(|w| {
@@ -2107,8 +2105,7 @@ impl<'a> Extraction<'a> {
             let h = self.head_of(k);
             let from = h + 1 + usize::from(self.word(h + 1) == Some("with"));
             let arms = (from..from + 4).any(|p| self.word(p).is_some_and(|w| ARMS_NOUNS.contains(&w)));
-            let selling = verb.starts_with("sel") || verb == "sold" || verb.starts_with("ship");
-            if !(arms || (!selling && self.amount_end(from).is_some())) {
+            if !(arms || (!selling_verb(verb) && self.amount_end(from).is_some())) {
                 continue;
             }
             let Some((subjects, negated)) = self.unhedged_subjects(v) else { continue };
@@ -3078,11 +3075,9 @@ impl<'a> Extraction<'a> {
     /// The end of an amount of money starting at `k` ("500 million euros", "$1.5 billion",
     /// "€2bn"), if one does.
     fn amount_end(&self, k: usize) -> Option<usize> {
-        let mut p = k;
-        if self.toks.get(p).is_some_and(|t| matches!(t.kind, TokenKind::Punct('$' | '€' | '£'))) {
-            p += 1;
-        }
+        let currency = self.toks.get(k).is_some_and(|t| matches!(t.kind, TokenKind::Punct('$' | '€' | '£')));
         let digits = |p: usize| self.word(p).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+        let mut p = k + usize::from(currency);
         if !digits(p) {
             return None;
         }
@@ -3090,10 +3085,12 @@ impl<'a> Extraction<'a> {
         while self.toks.get(p).is_some_and(|t| t.is_punct('.') || t.is_punct(',')) && digits(p + 1) {
             p += 2;
         }
+        let number_end = p;
         while self.word(p).is_some_and(|w| MONEY_NOUNS.contains(&w) || matches!(w, "trillion" | "m" | "yuan" | "yen")) {
             p += 1;
         }
-        (p > k + 1 || self.word(k).is_none()).then_some(p)
+        // a bare number is no amount ("Apple 500 and Meta 200")
+        (currency || p > number_end).then_some(p)
     }
 
     /// The institution right after the country at `j` ("the U.S. Federal Reserve": the country
@@ -3458,8 +3455,7 @@ impl<'a> Extraction<'a> {
                         objs = self.object_before_participle(i, end);
                     }
                     // "Kremlin denies Putin plans to attack NATO": a name before a verb is the
-                    // subject of what is denied, not the one answered (so in what is warned of:
-                    // "He warned the Bank may run the risk …")
+                    // subject of what is denied, not the one answered
                     if relation == Relation::Denies {
                         objs.retain(|&(o, _)| !self.verb_after(o));
                     }
@@ -4533,8 +4529,9 @@ impl<'a> Extraction<'a> {
                 while k > 0 && i - k < 2 && self.word(k - 1).is_some_and(|w| self.modifier_word(w, k - 1)) {
                     k -= 1;
                 }
-                let owners = if k > 1 && self.possessive_at(k - 1) && self.entity(k - 2).is_some() {
-                    vec![(k - 2, self.entity(k - 2).map_or(0, |e| e.0))]
+                let owner = (k > 1 && self.possessive_at(k - 1)).then(|| self.entity(k - 2)).flatten();
+                let owners = if let Some((e, _, _)) = owner {
+                    vec![(k - 2, e)]
                 } else {
                     let own = self.word(k.wrapping_sub(1)).is_some_and(|w| POSSESSIVE_PRONOUNS.contains(&w))
                         || (k >= 2 && matches!(self.word(k - 1), Some("a" | "an")) && self.word(k - 2) == Some("in"));
@@ -4603,6 +4600,11 @@ fn past_tense(w: &str) -> bool {
 }
 
 /// The token after the last of `found` (token, entity) pairs, or `otherwise` if none.
+/// Is `w` a form of selling, shipping or supplying (trade, not a gift, when money moves)?
+fn selling_verb(w: &str) -> bool {
+    w.starts_with("sel") || w == "sold" || w.starts_with("ship") || w.starts_with("suppl")
+}
+
 fn after_last(found: &[(usize, usize)], otherwise: usize) -> usize {
     found.iter().map(|&(t, _)| t + 1).max().unwrap_or(otherwise)
 }
