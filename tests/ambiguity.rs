@@ -249,6 +249,13 @@ const CASES: &[(&str, &[&str])] = &[
         &["daniel-noboa", "rodrigo-paz", "daniel-noboa", "rodrigo-paz"],
     ),
     ("Claudia Sheinbaum spoke. Sheinbaum left.", &["claudia-sheinbaum", "claudia-sheinbaum"]),
+    // "Democratic Party": the US party unless the story names South Korea
+    (
+        "South Korean President Lee Jae-myung faced opposition from his own Democratic Party.",
+        &["south-korea", "lee-jae-myung", "democratic-party-of-korea"],
+    ),
+    ("The Democratic Party won the House.", &["democratic-party"]),
+    ("Komeito said it would not back the Liberal Democratic Party.", &["komeito", "ldp-japan"]),
 ];
 
 #[test]
