@@ -1579,6 +1579,13 @@ const CASES: &[(&str, &[&str])] = &[
         "India opposed the loan, arguing that Pakistan uses funds to back militant groups, a claim Islamabad rejects.",
         &["pakistan denies india"],
     ),
+    // designating or regarding someone as a terrorist or a threat is a judgement
+    ("The United States designated Hamas a terrorist organisation.", &["united-states criticises hamas"]),
+    (
+        "Turkey, which regards the Syrian Democratic Forces as a terrorist organisation, welcomed the deal.",
+        &["turkey criticises syrian-democratic-forces"],
+    ),
+    ("The EU regards Hungary as a partner.", &[]),
 ];
 
 #[test]

@@ -1926,7 +1926,23 @@ impl<'a> Extraction<'a> {
     fn labels(&mut self) {
         let mut found: Vec<(usize, usize, usize, usize, Relation, bool)> = Vec::new();
         let labelling = |w: &str| {
-            matches!(w, "called" | "calls" | "calling" | "described" | "describes" | "branded" | "labelled" | "labeled")
+            matches!(
+                w,
+                "called"
+                    | "calls"
+                    | "calling"
+                    | "described"
+                    | "describes"
+                    | "branded"
+                    | "brands"
+                    | "branding"
+                    | "labelled"
+                    | "labeled"
+                    | "regards"
+                    | "regarded"
+                    | "designated"
+                    | "designates"
+            )
         };
         for &k in self.ents {
             let Some((target, _, kind)) = self.entity(k) else { continue };
@@ -1952,7 +1968,12 @@ impl<'a> Extraction<'a> {
             if kind == AliasKind::Demonym && n == owned {
                 continue;
             }
-            // (quotes around the judgement: called Macron a "clown")
+            // (quotes around the judgement: called Macron a "clown"; "regards NATO as a threat")
+            let n = if self.word(n) == Some("as") && self.word(v).is_some_and(|w| w.starts_with("regard")) {
+                n + 1
+            } else {
+                n
+            };
             let article = matches!(self.word(self.after_quotes(n)), Some("a" | "an"));
             let at = if article { self.after_quotes(self.after_quotes(n) + 1) } else { self.after_quotes(n) };
             let Some(label) = self.word(at) else { continue };
