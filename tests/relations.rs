@@ -1586,6 +1586,13 @@ const CASES: &[(&str, &[&str])] = &[
         &["turkey criticises syrian-democratic-forces"],
     ),
     ("The EU regards Hungary as a partner.", &[]),
+    // money invested in an organisation backs it (not in a country or place)
+    (
+        "Microsoft, which has invested more than $13 billion in OpenAI, lost its exclusive status.",
+        &["microsoft supports openai"],
+    ),
+    ("Google invested $10 billion in India.", &[]),
+    ("Nvidia will invest $5 billion in Intel.", &[]),
 ];
 
 #[test]

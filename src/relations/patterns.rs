@@ -2136,8 +2136,48 @@ impl<'a> Extraction<'a> {
                 }
             }
         }
-        for (s, t, from, to, negated) in found {
-            let trig = self.trigger_span("supports:give", from, to);
+        // "Nvidia invested $5 billion in Intel", "Microsoft, which has invested more than $13
+        // billion in OpenAI": money put into an organisation (not into a country or a place)
+        let mut invested: Vec<(usize, usize, usize, usize, bool)> = Vec::new();
+        for &k in self.ents {
+            if !matches!(self.entity(k), Some((_, EntityType::Institution, AliasKind::Name))) {
+                continue;
+            }
+            let at = if k >= 2 && self.word(k - 1) == Some("the") { k - 2 } else { k.wrapping_sub(1) };
+            if self.word(at) != Some("in") {
+                continue;
+            }
+            let Some(v) = (at.saturating_sub(7)..at)
+                .rev()
+                .find(|&p| self.word(p).is_some_and(|w| matches!(w, "invest" | "invests" | "invested" | "investing")))
+            else {
+                continue;
+            };
+            // only the amount between the verb and "in" ("invested heavily in", "more than $13 billion")
+            let amount = (v + 1..at).all(|p| {
+                self.word(p).is_some_and(|w| {
+                    w.starts_with(|c: char| c.is_ascii_digit())
+                        || MONEY_NOUNS.contains(&w)
+                        || matches!(
+                            w,
+                            "more" | "than" | "about" | "nearly" | "some" | "up" | "to" | "heavily" | "trillion"
+                        )
+                }) || self.toks[p].kind == TokenKind::Punct('$')
+                    || self.toks[p].is_punct('.')
+            });
+            if !amount {
+                continue;
+            }
+            let Some((subjects, negated)) = self.unhedged_subjects(v) else { continue };
+            for (r, recipient) in self.objects(k) {
+                for &s in subjects.iter().filter(|&&s| s != recipient) {
+                    invested.push((s, recipient, v, r + 1, negated));
+                }
+            }
+        }
+        let given = found.into_iter().map(|f| ("supports:give", f));
+        for (pattern, (s, t, from, to, negated)) in given.chain(invested.into_iter().map(|f| ("supports:invest", f))) {
+            let trig = self.trigger_span(pattern, from, to);
             self.typed(s, t, Relation::Supports, trig, 0.7, negated);
         }
     }
