@@ -1593,6 +1593,13 @@ const CASES: &[(&str, &[&str])] = &[
     ),
     ("Google invested $10 billion in India.", &[]),
     ("Nvidia will invest $5 billion in Intel.", &[]),
+    // the one thanked for help gave it
+    (
+        "Taiwan's government thanked the United States for the $11 billion package.",
+        &["united-states supports taiwan"],
+    ),
+    ("Hun Manet thanked Malaysia for its mediation.", &["malaysia supports hun-manet"]),
+    ("Emmanuel Macron thanked Keir Starmer for coming.", &[]),
 ];
 
 #[test]

@@ -571,6 +571,21 @@ const RELIANT_WORDS: &[&str] = &[
     "counting",
 ];
 
+/// Help one is thanked for ("thanked Malaysia for its mediation", "for the $11 billion package").
+const HELP_NOUNS: &[&str] = &[
+    "help",
+    "aid",
+    "assistance",
+    "support",
+    "backing",
+    "package",
+    "mediation",
+    "efforts",
+    "solidarity",
+    "loan",
+    "funding",
+];
+
 /// Money given by [`GIVING_VERBS`] (not when selling or shipping: that is trade).
 const MONEY_NOUNS: &[&str] = &["money", "funds", "euros", "dollars", "pounds", "billion", "million", "bn"];
 
@@ -2175,7 +2190,37 @@ impl<'a> Extraction<'a> {
                 }
             }
         }
+        // "thanked the United States for the $11 billion package", "thanked Malaysia for its
+        // mediation": the one thanked for help gave it (support nouns after "its/their" are
+        // the `support_noun` pattern's)
+        let mut thanked: Vec<(usize, usize, usize, usize, bool)> = Vec::new();
+        for &k in self.ents {
+            let v = if k >= 2 && self.word(k - 1) == Some("the") { k - 2 } else { k.wrapping_sub(1) };
+            if !self.word(v).is_some_and(|w| matches!(w, "thank" | "thanks" | "thanked" | "thanking")) {
+                continue;
+            }
+            let givers = self.objects(k);
+            let Some(for_at) = givers.iter().map(|g| g.0 + 1).max().filter(|&f| self.word(f) == Some("for")) else {
+                continue;
+            };
+            let support_noun_rule = self.word(for_at + 1).is_some_and(|w| POSSESSIVE_PRONOUNS.contains(&w))
+                && self.flag(for_at + 2, TRIGGER);
+            let help = (for_at + 1..for_at + 6).any(|p| {
+                self.word(p).is_some_and(|w| HELP_NOUNS.contains(&w) || ARMS_NOUNS.contains(&w))
+                    || self.toks.get(p).is_some_and(|t| t.kind == TokenKind::Punct('$'))
+            });
+            if support_noun_rule || !help {
+                continue;
+            }
+            let Some((receivers, negated)) = self.unhedged_subjects(v) else { continue };
+            for &(g, giver) in &givers {
+                for &r in receivers.iter().filter(|&&r| r != giver) {
+                    thanked.push((giver, r, v, g + 1, negated));
+                }
+            }
+        }
         let given = found.into_iter().map(|f| ("supports:give", f));
+        let given = given.chain(thanked.into_iter().map(|f| ("supports:thanked_for", f)));
         for (pattern, (s, t, from, to, negated)) in given.chain(invested.into_iter().map(|f| ("supports:invest", f))) {
             let trig = self.trigger_span(pattern, from, to);
             self.typed(s, t, Relation::Supports, trig, 0.7, negated);
