@@ -2151,8 +2151,19 @@ impl<'a> Extraction<'a> {
                 }
             }
         }
-        // "Nvidia invested $5 billion in Intel", "Microsoft, which has invested more than $13
-        // billion in OpenAI": money put into an organisation (not into a country or a place)
+        let given = found.into_iter().map(|f| ("supports:give", f));
+        let thanked = self.thanks_for_help().into_iter().map(|f| ("supports:thanked_for", f));
+        let invested = self.investments().into_iter().map(|f| ("supports:invest", f));
+        for (pattern, (s, t, from, to, negated)) in given.chain(thanked).chain(invested) {
+            let trig = self.trigger_span(pattern, from, to);
+            self.typed(s, t, Relation::Supports, trig, 0.7, negated);
+        }
+    }
+
+    /// "Nvidia invested $5 billion in Intel", "Microsoft, which has invested more than $13 billion
+    /// in OpenAI": money put into an organisation (not into a country or a place) backs it:
+    /// (giver, recipient, from, to, negated) of each.
+    fn investments(&self) -> Vec<(usize, usize, usize, usize, bool)> {
         let mut invested: Vec<(usize, usize, usize, usize, bool)> = Vec::new();
         for &k in self.ents {
             if !matches!(self.entity(k), Some((_, EntityType::Institution, AliasKind::Name))) {
@@ -2190,9 +2201,13 @@ impl<'a> Extraction<'a> {
                 }
             }
         }
-        // "thanked the United States for the $11 billion package", "thanked Malaysia for its
-        // mediation": the one thanked for help gave it (support nouns after "its/their" are
-        // the `support_noun` pattern's)
+        invested
+    }
+
+    /// "thanked the United States for the $11 billion package", "thanked Malaysia for its
+    /// mediation": the one thanked for help gave it (support nouns after "its/their" are the
+    /// `support_noun` pattern's): (giver, recipient, from, to, negated) of each.
+    fn thanks_for_help(&self) -> Vec<(usize, usize, usize, usize, bool)> {
         let mut thanked: Vec<(usize, usize, usize, usize, bool)> = Vec::new();
         for &k in self.ents {
             let v = if k >= 2 && self.word(k - 1) == Some("the") { k - 2 } else { k.wrapping_sub(1) };
@@ -2219,12 +2234,7 @@ impl<'a> Extraction<'a> {
                 }
             }
         }
-        let given = found.into_iter().map(|f| ("supports:give", f));
-        let given = given.chain(thanked.into_iter().map(|f| ("supports:thanked_for", f)));
-        for (pattern, (s, t, from, to, negated)) in given.chain(invested.into_iter().map(|f| ("supports:invest", f))) {
-            let trig = self.trigger_span(pattern, from, to);
-            self.typed(s, t, Relation::Supports, trig, 0.7, negated);
-        }
+        thanked
     }
 
     /// "Slovakia, led by Robert Fico", "the council, chaired by Prime Minister X":
