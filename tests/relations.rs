@@ -1600,6 +1600,10 @@ const CASES: &[(&str, &[&str])] = &[
     ),
     ("Hun Manet thanked Malaysia for its mediation.", &["malaysia supports hun-manet"]),
     ("Emmanuel Macron thanked Keir Starmer for coming.", &[]),
+    // what is welcomed may be made by the one welcomed (not a guest)
+    ("Russia welcomed the U.S. peace plan.", &["russia supports united-states"]),
+    ("Kyiv welcomed the IMF decision.", &["ukraine supports international-monetary-fund"]),
+    ("China welcomed Xi Jinping.", &[]),
 ];
 
 #[test]

@@ -3693,7 +3693,12 @@ impl<'a> Extraction<'a> {
                             })
                         })
                     };
-                    let owns = |tt: usize| self.possessive_at(tt + 1) || self.led_object(tt).is_some();
+                    // (or makes: "welcomed the U.S. peace plan", "the IMF decision")
+                    let owns = |tt: usize| {
+                        self.possessive_at(tt + 1)
+                            || self.led_object(tt).is_some()
+                            || (tt > 0 && self.owner_of_object(tt - 1).iter().any(|o| o.0 == tt))
+                    };
                     targets.into_iter().filter(|&(tt, _)| owns(tt) && !given(tt)).collect()
                 } else {
                     targets
