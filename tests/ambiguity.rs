@@ -256,6 +256,11 @@ const CASES: &[(&str, &[&str])] = &[
     ),
     ("The Democratic Party won the House.", &["democratic-party"]),
     ("Komeito said it would not back the Liberal Democratic Party.", &["komeito", "ldp-japan"]),
+    // companies in the news ("Anglo American" is no American)
+    (
+        "Anglo American spokesman John Kingsley-Jones said AMD and xAI talked to Nexperia.",
+        &["anglo-american", "person:john-kingsley-jones", "amd", "xai", "nexperia"],
+    ),
 ];
 
 #[test]
