@@ -10,7 +10,7 @@
 //! "the White House") never do.
 
 use crate::gazetteer::{AliasKind, EntityType, Gazetteer};
-use crate::matcher::is_word_char;
+use crate::matcher::word_boundary;
 use crate::resolve::Mention;
 use memchr::memmem;
 use std::sync::LazyLock;
@@ -24,10 +24,10 @@ const NOT_SHORT_FORMS: &[&str] = &[
 /// The head noun of an institution's name as written ("Commission" of "European
 /// Commission", "Bank" of "Bank of England"), if it may stand alone.
 fn head_noun(surface: &str) -> Option<&str> {
-    let before_of = surface.split(" of ").next().unwrap_or(surface);
-    if before_of.len() == surface.len() && !surface.contains(' ') {
+    if !surface.contains(' ') {
         return None;
     }
+    let before_of = surface.split(" of ").next().unwrap_or(surface);
     let head = before_of.rsplit(' ').next()?;
     let mut chars = head.chars();
     let capitalised = chars.next().is_some_and(|c| c.is_ascii_uppercase())
@@ -62,10 +62,9 @@ pub fn add_short_references(text: &str, mentions: &mut Vec<Mention>, gaz: &Gazet
         if t == 0 || !matches!(bytes[article_start], b't' | b'T') {
             continue;
         }
-        let boundary_before = text[..article_start].chars().next_back().is_none_or(|c| !is_word_char(c));
         let start = t + 3;
         let end = start + bytes[start..].iter().take_while(|b| b.is_ascii_alphabetic()).count();
-        if !boundary_before || end == start || text[end..].chars().next().is_some_and(is_word_char) {
+        if end == start || !word_boundary(text, article_start) || !word_boundary(text, end) {
             continue;
         }
         let head = &text[start..end];

@@ -4428,11 +4428,7 @@ impl<'a> Extraction<'a> {
             // after a participle opening a clause, the main clause's subject ("X met Y in Moscow,
             // drawing criticism from Z")
             // (also past an article and adjectives: "drawing a sharp rebuke from Z")
-            let anchor = (i.saturating_sub(4)..i)
-                .rev()
-                .take_while(|&p| self.word(p).is_some_and(|w| !self.is_prep(p) && !CLAUSE_WORDS.contains(&w)))
-                .find(|&p| self.clause_participle(p))
-                .unwrap_or(i);
+            let anchor = self.participle_before(i, 4).unwrap_or(i);
             targets = self.subject(anchor, MAX_NOUN_RECIPIENT_DISTANCE, false);
             targets.retain(|&(t, _)| !(t + 1..i).any(|p| self.word(p) == Some("that")));
             conf = 0.6;
@@ -4659,7 +4655,7 @@ impl<'a> Extraction<'a> {
                     if !own {
                         return;
                     }
-                    let anchor = (k.saturating_sub(3)..k).find(|&p| self.clause_participle(p)).unwrap_or(k);
+                    let anchor = self.participle_before(k, 3).unwrap_or(k);
                     self.subject(anchor, MAX_SUBJECT_DISTANCE, false)
                 };
                 for &(_, x) in &owners {
@@ -4671,6 +4667,16 @@ impl<'a> Extraction<'a> {
             }
             _ => {}
         }
+    }
+
+    /// A participle opening a clause within `reach` words before `i`, past plain words only
+    /// ("drawing a sharp rebuke from", "deepening his feud with"): the noun at `i` aims at
+    /// or belongs to the main clause's subject.
+    fn participle_before(&self, i: usize, reach: usize) -> Option<usize> {
+        (i.saturating_sub(reach)..i)
+            .rev()
+            .take_while(|&p| self.word(p).is_some_and(|w| !self.is_prep(p) && !CLAUSE_WORDS.contains(&w)))
+            .find(|&p| self.clause_participle(p))
     }
 
     /// A word that may stand between a possessive or article and its noun ("escalating",
