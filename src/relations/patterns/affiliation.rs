@@ -1,0 +1,654 @@
+//! Affiliations from titles, appositions and heads: "Kremlin spokesman Dmitry Peskov",
+//! "Charles Kupchan, senior fellow at the Council on Foreign Relations", "the head of the IAEA,
+//! Rafael Grossi", "John Swinney of the Scottish National Party", "Nigel Farage's Reform UK
+//! party"; and the modifiers "pro-Kremlin X", "anti-NATO Y", "X-backed Y".
+
+use super::*;
+
+impl<'a> Extraction<'a> {
+    /// "Kremlin spokesman Dmitry Peskov", "Ukraine's President Zelenskiy",
+    /// "Slovakia's new premier, Robert Fico", "Hungary's Viktor Orban".
+    pub(super) fn titles(&mut self) {
+        for &j in self.ents {
+            let Some((person, EntityType::Actor, _)) = self.entity(j) else {
+                continue;
+            };
+            let mut k = j;
+            // "Pakistan's army chief, General Asim Munir": a capitalised rank after the comma
+            let mut rank = k;
+            while rank > 0 && k - rank < 2 && self.capitalised_word(rank - 1) && self.is_title_word(rank - 1) {
+                rank -= 1;
+            }
+            if rank < k && rank > 0 && self.toks[rank - 1].is_punct(',') {
+                k = rank;
+            }
+            let comma = k > 0 && self.toks[k - 1].is_punct(',');
+            if comma {
+                k -= 1;
+            }
+            // "U.S. Ambassador to Israel Mike Huckabee", "Russia's envoy to the UN X": the
+            // post's destination is no affiliation; the titles before it are
+            if k >= 3 && self.entity(k - 1).is_some() {
+                let mut p = k - 2;
+                if self.word(p) == Some("the") {
+                    p -= 1;
+                }
+                if p > 0 && self.word(p) == Some("to") && matches!(self.word(p - 1), Some("ambassador" | "envoy")) {
+                    k = p;
+                }
+            }
+            let end_titles = k;
+            while k > 0 && self.is_title_word(k - 1) && end_titles - k < 6 {
+                k -= 1;
+            }
+            let titles = end_titles - k;
+            let has_role = (k..end_titles).any(|t| self.is_role_word(t));
+            if titles > 0 && !has_role {
+                continue;
+            }
+            if comma && titles == 0 {
+                // "the Emir of Qatar, Sheikh Tamim", "a spokesman for the Kremlin, Dmitry Peskov"
+                if let Some((role, org_idx)) = self.role_of_before(k) {
+                    let org = self.entity(org_idx).map_or(0, |e| e.0);
+                    let trig = self.trigger_span("affiliated_with:title", role, j);
+                    self.push(person, org, Relation::AffiliatedWith, trig, 0.9);
+                }
+                continue;
+            }
+            // "Hungary, whose Prime Minister Viktor Orban …"
+            let whose = titles > 0 && k >= 3 && self.word(k - 1) == Some("whose") && self.toks[k - 2].is_punct(',');
+            // "OpenAI and its chief executive Sam Altman"
+            let its = titles > 0 && k >= 3 && self.word(k - 1) == Some("its") && self.word(k - 2) == Some("and");
+            let (org_idx, possessive) = if whose || its {
+                (k - 3, true)
+            } else if k >= 2 && self.possessive_at(k - 1) {
+                (k - 2, true)
+            } else if k >= 1 {
+                (k - 1, false)
+            } else {
+                continue;
+            };
+            if titles == 0 && !possessive {
+                continue;
+            }
+            if let Some((org, etype, kind)) = self.entity(org_idx) {
+                let city_office = self.city_office(kind, k, end_titles);
+                if etype != EntityType::Actor
+                    && !self.is_modifier(org_idx)
+                    && !city_office
+                    && !self.country_in_name(org_idx)
+                {
+                    let trig = self.trigger_span("affiliated_with:title", org_idx, j);
+                    self.push(person, org, Relation::AffiliatedWith, trig, 0.9);
+                }
+            }
+        }
+    }
+
+    /// The organisation or country ending "ROLE of/for/at [the] X" right before the
+    /// comma at `comma` ("the Emir of Qatar,", "a spokesman for the Kremlin,"): the
+    /// tokens of the role and of the name.
+    pub(super) fn role_of_before(&self, comma: usize) -> Option<(usize, usize)> {
+        let o = comma.checked_sub(1)?;
+        let (_, etype, kind) = self.entity(o)?;
+        if etype == EntityType::Actor || kind == AliasKind::Demonym || self.country_in_name(o) {
+            return None;
+        }
+        let mut p = o.checked_sub(1)?;
+        if self.word(p) == Some("the") {
+            p = p.checked_sub(1)?;
+        }
+        let role = p.checked_sub(1)?;
+        // "the Mayor of London, Ken Livingstone": the city, not the country
+        let linked = matches!(self.word(p), Some("of" | "for" | "at")) && self.is_role_word(role);
+        (linked && !self.city_office(kind, role, p)).then_some((role, o))
+    }
+
+    /// The person named right after the comma at `comma`, past a capitalised rank
+    /// ("…, Sheikh Tamim"): its token.
+    pub(super) fn person_after_comma(&self, comma: usize) -> Option<usize> {
+        if !self.toks.get(comma).is_some_and(|t| t.is_punct(',')) {
+            return None;
+        }
+        let mut n = comma + 1;
+        while n - comma <= 2 && self.capitalised_word(n) && self.is_title_word(n) {
+            n += 1;
+        }
+        matches!(self.entity(n), Some((_, EntityType::Actor, _))).then_some(n)
+    }
+
+    /// Is the token before `k`, one space away, a capitalised word that is not a
+    /// title or a function word ("Texaco" in "Texaco Canada president"), or a named
+    /// institution ("GM Canada")? Then the country is part of a company's name.
+    pub(super) fn capitalised_word_before(&self, k: usize) -> bool {
+        let Some(p) = k.checked_sub(1) else { return false };
+        let (prev, cur) = (&self.toks[p], &self.toks[k]);
+        if prev.end + 1 != cur.start {
+            return false;
+        }
+        if let Some((_, etype, _)) = prev.entity() {
+            return etype == EntityType::Institution;
+        }
+        self.capitalised_word(p)
+            && !self.is_title_word(p)
+            && !crate::resolve::is_function_word(&self.text[prev.start..prev.end])
+    }
+
+    /// Is the entity at `k` a country's name inside a longer name ("GM Canada",
+    /// "Texaco Canada", "National Bank of Hungary")?
+    pub(super) fn country_in_name(&self, k: usize) -> bool {
+        matches!(self.entity(k), Some((_, EntityType::Country, AliasKind::Name)))
+            && (self.capitalised_word_before(k) || self.name_of_before(k))
+    }
+
+    /// Does the demonym at `k` open the name of something the gazetteer does not know
+    /// ("the Canadian Coalition on Acid Rain", "British Printing and Communication Corp"):
+    /// capitalised words that are no titles, two of them or joined by "on", "of", "for", "and"?
+    pub(super) fn demonym_in_name(&self, k: usize) -> bool {
+        let plain = |n: usize| self.capitalised_word(n) && self.entity(n).is_none() && !self.is_title_word(n);
+        matches!(self.entity(k), Some((_, _, AliasKind::Demonym)))
+            && plain(k + 1)
+            && self.toks[k].end + 1 == self.toks[k + 1].start
+            && (plain(k + 2) || (matches!(self.word(k + 2), Some("on" | "of" | "for" | "and")) && plain(k + 3)))
+    }
+
+    /// Is the token at `k` the end of a name "X of COUNTRY" ("National Bank of
+    /// Hungary", "Bank of America"), where X is a capitalised word other than a role
+    /// ("President of Russia" is a title)?
+    pub(super) fn name_of_before(&self, k: usize) -> bool {
+        k >= 2 && self.word(k - 1) == Some("of") && self.capitalised_word(k - 2) && !self.is_role_word(k - 2)
+    }
+
+    /// Do title words and links from `k` on ("of State") run into a person's name?
+    pub(super) fn titles_lead_to_person(&self, k: usize) -> bool {
+        let mut n = k;
+        while n - k < 4
+            && (self.is_title_word(n) || self.word(n).is_some_and(|w| self.rules.cues.apposition_link.contains(w)))
+        {
+            n += 1;
+        }
+        matches!(self.entity(n), Some((_, EntityType::Actor, _)))
+    }
+
+    /// Is a capital (an alias of kind `kind`) named with a city's office among the
+    /// words `from..to` ("London mayor", "Kyiv city council")? Then it is the city,
+    /// not the country's government.
+    pub(super) fn city_office(&self, kind: AliasKind, from: usize, to: usize) -> bool {
+        kind == AliasKind::Capital && (from..to).any(|t| self.word(t).is_some_and(|w| MUNICIPAL.contains(&w)))
+    }
+
+    /// The organisation or country (not a person, not a demonym) at token `k`:
+    /// (entity, alias kind).
+    pub(super) fn organisation(&self, k: usize) -> Option<(usize, AliasKind)> {
+        self.entity(k)
+            .filter(|&(_, t, kind)| t != EntityType::Actor && kind != AliasKind::Demonym)
+            .map(|(e, _, kind)| (e, kind))
+    }
+
+    /// Is token `k` a capitalised word that is no title word and no entity ("Horn", "Asia"), or a
+    /// hyphen glued between such a word and the next ("Asia-Pacific")?
+    pub(super) fn portfolio_word(&self, k: usize) -> bool {
+        let glued_hyphen = || {
+            k > 0
+                && self.toks.get(k).is_some_and(|t| t.is_punct('-'))
+                && self.toks[k - 1].end == self.toks[k].start
+                && self.toks.get(k + 1).is_some_and(|n| n.start == self.toks[k].end)
+                && self.capitalised_word(k - 1)
+                && self.capitalised_word(k + 1)
+        };
+        (self.capitalised_word(k) && !self.is_title_word(k)) || glued_hyphen()
+    }
+
+    /// Is the word at `v` a participle opening a clause (", killing …", ", accusing …")?
+    pub(super) fn clause_participle(&self, v: usize) -> bool {
+        v > 0 && self.toks[v - 1].is_punct(',') && self.word(v).is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
+    }
+
+    /// "Charles Kupchan, senior fellow at the Council on Foreign Relations",
+    /// "Henrik Landerholm, Swedish National Security Advisor",
+    /// "Fiona Hill, a former top White House official".
+    pub(super) fn appositions(&mut self) {
+        for &j in self.ents {
+            let Some((person, EntityType::Actor, _)) = self.entity(j) else {
+                continue;
+            };
+            if !self.toks.get(j + 1).is_some_and(|t| t.is_punct(',')) {
+                continue;
+            }
+            let mut k = j + 2;
+            if matches!(self.word(k), Some("a" | "an" | "the")) {
+                k += 1;
+            }
+            // "Mike Johnson, a Republican,", "Joe Manchin, a Democrat, said": a party alone
+            let party = self.party_at(k);
+            let closed = self.toks.get(k + 1).is_none_or(|t| matches!(t.kind, TokenKind::Punct(',' | '.' | ')')));
+            if let (Some((org, _, _)), true, true) = (party, closed, k > j + 2) {
+                let trig = self.trigger_span("affiliated_with:apposition", j, k + 1);
+                self.push(person, org, Relation::AffiliatedWith, trig, 0.9);
+                continue;
+            }
+            let mut inner: Option<usize> = None;
+            let mut inner_in_name = false;
+            let mut role_after_inner = false;
+            let mut last_role = false;
+            let start = k;
+            while k < self.toks.len() && k - start < 8 {
+                if let Some((e, etype, _)) = self.entity(k) {
+                    if inner.is_some() || etype == EntityType::Actor {
+                        break;
+                    }
+                    inner = Some(e);
+                    inner_in_name = self.country_in_name(k);
+                    k += 1;
+                    if self.possessive_at(k) {
+                        k += 1;
+                    }
+                    last_role = false;
+                    continue;
+                }
+                // "Horn of Africa project director at …", "chief Asia-Pacific economist at …": a
+                // region or portfolio written with capitals inside the title
+                if self.portfolio_word(k) {
+                    // a country or demonym that opens a longer name ("US Sprint president",
+                    // "Canadian Manufacturers Association president")
+                    let glued_to_state = k > 0
+                        && self.toks[k - 1].end + 1 == self.toks[k].start
+                        && matches!(self.entity(k - 1), Some((_, EntityType::Country, kind))
+                            if kind != AliasKind::Demonym || self.demonym_in_name(k - 1));
+                    inner_in_name |= glued_to_state;
+                    last_role = false;
+                    k += 1;
+                    continue;
+                }
+                if !self.is_title_word(k)
+                    || (last_role && self.word(k).is_some_and(|w| self.rules.cues.apposition_link.contains(w)))
+                {
+                    break;
+                }
+                last_role = self.is_role_word(k);
+                if last_role && inner.is_some() {
+                    role_after_inner = true;
+                }
+                k += 1;
+            }
+            // "Margaret Thatcher, U.S. Secretary of State George Shultz and …": a list of
+            // titled people, the titles belong to the next one
+            if self.titles_lead_to_person(k) {
+                continue;
+            }
+            // "Fiona Hill, a former White House adviser now at the Brookings Institution"
+            let now_at = if self.word(k) == Some("now") { self.employer_after(k + 1) } else { None };
+            if let Some((org, n)) = now_at {
+                let trig = self.trigger_span("affiliated_with:apposition", j, n + 1);
+                self.push(person, org, Relation::AffiliatedWith, trig, 0.9);
+            }
+            if let (Some(org), true) = (inner, role_after_inner) {
+                if inner_in_name {
+                    continue;
+                }
+                // "Richard Gowan, UN director at the International Crisis Group": the
+                // organisation the person works at, not the portfolio before the role
+                let (org, end) = self.employer_after(k).map_or((org, k), |(o, n)| (o, n + 1));
+                let trig = self.trigger_span("affiliated_with:apposition", j, end);
+                self.push(person, org, Relation::AffiliatedWith, trig, 0.9);
+                continue;
+            }
+            if inner.is_some() || !last_role {
+                continue;
+            }
+            // role + link preposition + [the] [pro-X] ORG
+            if !self.word(k).is_some_and(|w| self.rules.cues.apposition_link.contains(w)) {
+                continue;
+            }
+            let mut m = k + 1;
+            if matches!(self.word(m), Some("the" | "a" | "an")) {
+                m += 1;
+            }
+            if matches!(self.word(m), Some("pro" | "anti")) && self.toks.get(m + 1).is_some_and(|t| t.is_punct('-')) {
+                m += 3;
+            }
+            // "commander of the Kurdish-led Syrian Democratic Forces", "the Iran-backed …"
+            if self.toks.get(m + 1).is_some_and(|t| t.is_punct('-'))
+                && self.word(m + 2).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "led" | "backed" | "based" | "dominated" | "run" | "aligned" | "allied" | "funded" | "owned"
+                    )
+                })
+            {
+                m += 3;
+            }
+            // "leader of the right-wing Reform UK party", "of the opposition Labour Party"
+            let modifiers = m;
+            while m - modifiers < 4
+                && self.is_title_word(m)
+                && !self.is_role_word(m)
+                && !self.is_prep(m)
+                && !self.capitalised_word(m)
+            {
+                m += 1;
+            }
+            if self.entity(m).is_none() {
+                m = modifiers;
+            }
+            // "head of Ukraine's presidential office": the country; "chairman of Russia's
+            // energy giant Gazprom": the organisation named after the possessive
+            if self.possessive_at(m + 1) {
+                if let Some(n) = self.described_institution(m + 2) {
+                    m = n;
+                }
+            }
+            let possessor = self.possessive_at(m + 1);
+            // "director of the German Marshall Fund's Indo-Pacific program": the organisation
+            // owning the unit, as a country owning an office
+            let owns_unit = possessor
+                && matches!(self.entity(m), Some((_, EntityType::Institution, _)))
+                && self.word(self.unit_words_end(m + 2)).is_some_and(|w| UNIT_NOUNS.contains(&w));
+            let owner_is_country =
+                owns_unit || (possessor && matches!(self.entity(m), Some((_, EntityType::Country, _))));
+            // "director of the Russia and Eurasia programme at Chatham House", "a fellow
+            // for Russia and Eurasia at the IISS": the name is a portfolio or a unit; the
+            // organisation after it, if any, is where the person works
+            let unit_end = self.unit_name_end(m);
+            let named = self.entity(m).is_some() || self.capitalised_word(m);
+            if named && (unit_end > m + 1 || self.employer_after(m + 1).is_some()) {
+                if let Some((org, n)) = self.employer_after(unit_end) {
+                    let trig = self.trigger_span("affiliated_with:apposition", j, n + 1);
+                    self.push(person, org, Relation::AffiliatedWith, trig, 0.9);
+                }
+                continue;
+            }
+            // not a place in a compound ("co-founder of Amsterdam-based OneStat.com")
+            if let Some((org, etype, kind)) =
+                self.entity(m).filter(|_| (!possessor || owner_is_country) && !self.is_compound(m))
+            {
+                let city_office = self.city_office(kind, start, k);
+                if etype != EntityType::Actor && !city_office {
+                    let trig = self.trigger_span("affiliated_with:apposition", j, m + 1);
+                    self.push(person, org, Relation::AffiliatedWith, trig, 0.9);
+                }
+            }
+        }
+    }
+
+    /// "Alicia Garcia-Herrero, chief economist at Natixis and a senior fellow at Bruegel": the
+    /// second role of an apposition, after "and", with the organisation it is at or of.
+    pub(super) fn apposition_conjuncts(&mut self) {
+        let mut found: Vec<(usize, usize, usize, usize)> = Vec::new();
+        for &j in self.ents {
+            let Some((person, EntityType::Actor, _)) = self.entity(j) else { continue };
+            if !self.toks.get(j + 1).is_some_and(|t| t.is_punct(',')) {
+                continue;
+            }
+            // the first role, then "and" within the apposition (no punctuation but hyphens, and
+            // no other person, between)
+            // (a dot inside a name: "R.Politik")
+            let inner_dot = |n: usize| {
+                self.toks[n].is_punct('.')
+                    && self.toks.get(n + 1).is_some_and(|x| x.start == self.toks[n].end)
+                    && self.toks[n - 1].end == self.toks[n].start
+            };
+            let end = (j + 2..(j + 16).min(self.toks.len()))
+                .find(|&n| match self.toks[n].kind {
+                    TokenKind::Word(_) | TokenKind::Punct('-') => false,
+                    TokenKind::Punct('.') => !inner_dot(n),
+                    TokenKind::Entity { etype, .. } => etype == EntityType::Actor,
+                    _ => true,
+                })
+                .unwrap_or_else(|| (j + 16).min(self.toks.len()));
+            let Some(and) = (j + 3..end).find(|&n| self.word(n) == Some("and")) else { continue };
+            if !(j + 2..and).any(|n| self.is_role_word(n)) {
+                continue;
+            }
+            let mut k = and + 1;
+            if matches!(self.word(k), Some("a" | "an" | "the")) {
+                k += 1;
+            }
+            let titles = k;
+            while k - titles < 5 && self.is_title_word(k) && self.word(k) != Some("of") {
+                k += 1;
+            }
+            if k == titles || !self.is_role_word(k - 1) {
+                continue;
+            }
+            let org = self.employer_after(k).or_else(|| {
+                let m = if self.word(k + 1) == Some("the") { k + 2 } else { k + 1 };
+                (self.word(k) == Some("of") && !self.possessive_at(m + 1) && !self.is_compound(m))
+                    .then(|| self.organisation(m).map(|(o, _)| (o, m)))
+                    .flatten()
+            });
+            if let Some((org, m)) = org {
+                found.push((person, org, j, m + 1));
+            }
+        }
+        for (person, org, from, to) in found {
+            let trig = self.trigger_span("affiliated_with:apposition", from, to);
+            self.push(person, org, Relation::AffiliatedWith, trig, 0.9);
+        }
+    }
+
+    /// "Nigel Farage's Reform UK party", "Keir Starmer's Labour government": a person's party
+    /// (one adjective may stand between: "Orban's ruling Fidesz").
+    pub(super) fn own_party(&mut self) {
+        let mut found: Vec<(usize, usize, usize, usize)> = Vec::new();
+        for &j in self.ents {
+            let Some((person, EntityType::Actor, _)) = self.entity(j) else { continue };
+            if !self.possessive_at(j + 1) {
+                continue;
+            }
+            let m = if self.entity(j + 2).is_none() && self.descriptor_word(j + 2) { j + 3 } else { j + 2 };
+            let party = self.party_at(m);
+            // not what the party names ("Blair's Tory 'lies'", "Sainsbury's Labour election
+            // gift") nor the title of another ("Moazzam Begg's Labour MP Roger Godsiff")
+            let after = m + 1;
+            let describes = self.toks.get(after).is_some_and(Token::is_quote)
+                || self.word(after).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "election"
+                            | "campaign"
+                            | "manifesto"
+                            | "lies"
+                            | "gift"
+                            | "donation"
+                            | "donor"
+                            | "rivals"
+                            | "critics"
+                    )
+                })
+                || (self.is_title_word(after)
+                    && (after..after + 4).any(|n| {
+                        matches!(self.entity(n), Some((_, EntityType::Actor, _)))
+                            || self.capitalised_word(n) && !self.is_title_word(n)
+                    }));
+            if let (Some((org, _, _)), false) = (party, describes) {
+                found.push((person, org, j, m + 1));
+            }
+        }
+        for (person, org, from, to) in found {
+            let trig = self.trigger_span("affiliated_with:own_party", from, to);
+            self.push(person, org, Relation::AffiliatedWith, trig, 0.8);
+        }
+    }
+
+    /// "John Swinney of the Scottish National Party", "Robert Mugabe of Zimbabwe": a person
+    /// "of" an organisation or a country, the phrase ending there (not "reminded Biden of
+    /// Ukraine's plight", "told Merkel of the EU decision").
+    pub(super) fn person_of(&mut self) {
+        for &j in self.ents {
+            let Some((person, EntityType::Actor, _)) = self.entity(j) else { continue };
+            if self.word(j + 1) != Some("of") {
+                continue;
+            }
+            let m = if self.word(j + 2) == Some("the") { j + 3 } else { j + 2 };
+            // a capital is a place ("C. Robin Relph of London")
+            let Some((org, _)) = self.organisation(m).filter(|&(_, kind)| kind != AliasKind::Capital) else {
+                continue;
+            };
+            let country = matches!(self.entity(m), Some((_, EntityType::Country, _)));
+            let ends = match self.toks.get(m + 1) {
+                None => true,
+                Some(t) => {
+                    matches!(t.kind, TokenKind::Punct(',' | '.' | ';' | ')'))
+                        || matches!(t.word(), Some("who" | "said" | "says" | "told" | "has" | "was" | "is"))
+                        // "Allan Kaplan of Merrill Lynch and Co"; not "of the Australia and New
+                        // Zealand Banking Group"
+                        || (t.is_word("and") && !country)
+                }
+            } || self.verb_after(m);
+            if ends && !self.country_in_name(m) && !self.is_compound(m) {
+                let trig = self.trigger_span("affiliated_with:of", j + 1, m + 1);
+                self.push(person, org, Relation::AffiliatedWith, trig, 0.8);
+            }
+        }
+    }
+
+    /// "Slovakia, led by Robert Fico", "the council, chaired by Prime Minister X":
+    /// the person heads the organisation or country before the comma.
+    pub(super) fn led_by(&mut self) {
+        for &i in self.ents.iter().take_while(|&&i| i + 4 < self.toks.len()) {
+            let Some((org, _)) = self.organisation(i) else {
+                continue;
+            };
+            if !self.toks[i + 1].is_punct(',')
+                || !matches!(self.word(i + 2), Some("led" | "headed" | "chaired" | "run"))
+                || self.word(i + 3) != Some("by")
+            {
+                continue;
+            }
+            let mut n = i + 4;
+            while self.is_title_word(n) && n - i < 10 {
+                n += 1;
+            }
+            if let Some((person, EntityType::Actor, _)) = self.entity(n) {
+                let trig = self.trigger_span("affiliated_with:led_by", i + 2, i + 4);
+                self.push(person, org, Relation::AffiliatedWith, trig, 0.8);
+            }
+        }
+    }
+
+    /// "The head of the IAEA, Rafael Grossi", "Rafael Grossi, who heads the IAEA":
+    /// the person is affiliated with the organisation or country.
+    pub(super) fn heads(&mut self) {
+        for &j in self.ents {
+            let Some((person, EntityType::Actor, _)) = self.entity(j) else {
+                continue;
+            };
+            // ROLE of [the] ORG , PERSON
+            if j >= 4 && self.toks[j - 1].is_punct(',') {
+                let org_idx = j - 2;
+                let mut k = org_idx;
+                if k >= 1 && self.word(k - 1) == Some("the") {
+                    k -= 1;
+                }
+                if let Some((org, kind)) = self.organisation(org_idx) {
+                    if k >= 2
+                        && self.word(k - 1) == Some("of")
+                        && self.is_role_word(k - 2)
+                        && !self.city_office(kind, k - 2, k - 1)
+                    {
+                        let trig = self.trigger_span("affiliated_with:head_of", k - 2, j);
+                        self.push(person, org, Relation::AffiliatedWith, trig, 0.8);
+                    }
+                }
+            }
+            // PERSON , who heads [the] ORG
+            if self.toks.get(j + 1).is_some_and(|t| t.is_punct(','))
+                && self.word(j + 2) == Some("who")
+                && matches!(
+                    self.word(j + 3),
+                    Some("heads" | "headed" | "leads" | "led" | "chairs" | "chaired" | "runs" | "ran" | "directs")
+                )
+            {
+                let trig = self.trigger_span("affiliated_with:heads", j + 2, j + 4);
+                // not a name modifying a noun ("who chairs the Commons trade committee")
+                let headed = |m: usize| {
+                    let m = if self.word(m) == Some("the") { m + 1 } else { m };
+                    // nor the owner of what is headed ("who heads Russia's sovereign wealth fund")
+                    let noun_after = self.possessive_at(m + 1)
+                        || self.word(m + 1).is_some_and(|w| !self.is_prep(m + 1) && !CLAUSE_WORDS.contains(&w));
+                    self.organisation(m).filter(|_| !noun_after).map(|(org, _)| (org, m))
+                };
+                let first = headed(j + 4);
+                // "who leads Tesla and SpaceX"
+                let second = first.filter(|&(_, m)| self.word(m + 1) == Some("and")).and_then(|(_, m)| headed(m + 2));
+                for (org, _) in first.into_iter().chain(second) {
+                    self.push(person, org, Relation::AffiliatedWith, trig, 0.8);
+                }
+            }
+        }
+    }
+
+    /// "pro-Kremlin Council" (Council supports Kremlin), "anti-NATO party",
+    /// "Kremlin-backed group" (the Kremlin supports it), "Iran-aligned militia" (it
+    /// supports Iran), "al Qaeda-linked group" (it is affiliated with al Qaeda).
+    pub(super) fn modifiers(&mut self) {
+        for &i in self.ents {
+            let Some((x, _, _)) = self.entity(i) else {
+                continue;
+            };
+            if self.is_modifier(i) {
+                if let Some((y, _, _)) = self.entity(i + 1) {
+                    let rel = if self.word(i - 2) == Some("pro") { Relation::Supports } else { Relation::Opposes };
+                    let trig = self.trigger_span("modifier:pro_anti", i - 2, i + 1);
+                    self.push(y, x, rel, trig, 0.6);
+                }
+            }
+            if !self.toks.get(i + 1).is_some_and(|t| t.is_punct('-')) {
+                continue;
+            }
+            // (pattern id, relation, does the modified entity act?)
+            let (id, relation, modified_acts) = match self.word(i + 2) {
+                Some("backed" | "supported" | "funded" | "sponsored" | "armed") => {
+                    ("supports:backed_modifier", Relation::Supports, false)
+                }
+                Some("aligned" | "allied" | "friendly") => ("supports:aligned_modifier", Relation::Supports, true),
+                Some("linked" | "affiliated") => ("affiliated_with:linked_modifier", Relation::AffiliatedWith, true),
+                _ => continue,
+            };
+            // "Iran-backed Hezbollah", or with a group noun: "the Iran-backed group Hezbollah",
+            // or in an apposition: "Hezbollah, the Iranian-backed militant group,"
+            let group = self.word(i + 3).is_some_and(|w| GROUP_NOUNS.contains(&w));
+            let trig = self.trigger_span(id, i, i + 3);
+            // ("the US-backed government in Kyiv": the state whose government it is)
+            let state_body =
+                matches!(self.word(i + 3), Some("government" | "regime" | "administration" | "authorities"))
+                    && matches!(self.word(i + 4), Some("in" | "of"));
+            let modified = match (self.entity(i + 3 + usize::from(group)), self.entity(i + 5)) {
+                (Some((y, _, _)), _) => Some(y),
+                (None, Some((y, EntityType::Country, _))) if state_body => Some(y),
+                (None, _) => self.described_by_apposition(i),
+            };
+            if let Some(y) = modified {
+                let (s, t) = if modified_acts { (y, x) } else { (x, y) };
+                self.push(s, t, relation, trig, 0.6);
+            }
+        }
+    }
+
+    /// The entity an apposition opening with "X-backed" at token `i` describes
+    /// ("Hezbollah, the Iranian-backed militant group,"): an entity, a comma and a
+    /// determiner before it, and a group noun within two words after "backed".
+    pub(super) fn described_by_apposition(&self, i: usize) -> Option<usize> {
+        let group_after = (i + 3..i + 5).any(|k| self.word(k).is_some_and(|w| GROUP_NOUNS.contains(&w)));
+        let det = i.checked_sub(1).and_then(|d| self.word(d)).is_some_and(|w| matches!(w, "the" | "a" | "an"));
+        if !group_after || !det || i < 3 || !self.toks[i - 2].is_punct(',') {
+            return None;
+        }
+        self.entity(i - 3).map(|(y, _, _)| y)
+    }
+
+    /// The organisation or country whose titles stand before the person at token `t`
+    /// ("Eritrea's information minister X", "Kremlin spokesman X").
+    pub(super) fn titled_by(&self, t: usize) -> Option<usize> {
+        let mut p = t;
+        while p > 0 && t - p < 5 && self.is_title_word(p - 1) {
+            p -= 1;
+        }
+        if p == t || p == 0 {
+            return None;
+        }
+        let owner = if self.possessive_at(p - 1) { p.checked_sub(2)? } else { p - 1 };
+        self.organisation(owner).map(|(e, _)| e)
+    }
+}

@@ -1,0 +1,357 @@
+//! How a trigger is read: as a noun or a verb, negated ("did not criticise") or hedged
+//! (modals, "if", plans and polls that are not acts).
+
+use super::*;
+
+impl<'a> Extraction<'a> {
+    /// Is the trigger at `i..end` used as a noun? "support from/for/of", or
+    /// after a possessive or determiner ("Bern's reckless support", "other support").
+    pub(super) fn looks_nominal(&self, i: usize, end: usize) -> bool {
+        let n = self.after_quotes(end);
+        if matches!(self.word(n), Some("from" | "for" | "of" | "on" | "against")) {
+            return true;
+        }
+        // "direct talks with": a plural after a word that is no subject is a noun
+        if self.word(i) == Some("talks")
+            && i > 0
+            && self.word(i - 1).is_some_and(|w| {
+                !self.capitalised_word(i - 1)
+                    && !w.ends_with("ly")
+                    && !matches!(w, "he" | "she" | "it" | "who" | "that" | "which" | "also" | "often" | "still" | "now")
+            })
+        {
+            return true;
+        }
+        let mut p = i;
+        while p > 0 && self.toks[p - 1].is_quote() {
+            p -= 1;
+        }
+        p > 0
+            && (self.possessive_at(p - 1)
+                || matches!(
+                    self.word(p - 1),
+                    Some("the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "other" | "more" | "new")
+                )
+                // after a hyphenated pair ("the Trump-Xi meeting")
+                || (p >= 3
+                    && self.toks[p - 2].is_punct('-')
+                    && self.entity(p - 1).is_some()
+                    && self.entity(p - 3).is_some())
+                // after a preposition ("a package of sanctions") other than "to", unless a
+                // gerund ("after meeting X")
+                || (self.is_prep(p - 1)
+                    && self.word(p - 1) != Some("to")
+                    && !self.word(i).is_some_and(|w| w.ends_with("ing")))
+                // right after a verb in the past tense: its object ("approved sanctions against X")
+                || self.word(p - 1).is_some_and(|w| past_tense(w) && !self.is_title_word(p - 1)))
+    }
+
+    /// Is the capitalised word at `k` inside a sentence a name or a month ("NEW DELHI, May 9 -",
+    /// "Will Hurd"), not a cue? (After a quote, or in a title-case headline, a capital marks nothing.)
+    pub(super) fn cue_word_is_name(&self, k: usize) -> bool {
+        k > 0 && self.capitalised_word(k) && !self.toks[k - 1].is_quote() && !self.title_case()
+    }
+
+    /// The word at `p` if it stands before `end`.
+    pub(super) fn word_before(&self, p: usize, end: usize) -> Option<&'a str> {
+        if p < end {
+            self.word(p)
+        } else {
+            None
+        }
+    }
+
+    /// Negated or hedged by cues before the trigger at `i`?
+    pub(super) fn cue_flags(&self, i: usize) -> (bool, bool) {
+        let from = i.saturating_sub(CUE_WINDOW);
+        let mut negated = false;
+        let mut hedged = self.question;
+        let mut lo = from;
+        // the window stops at clause punctuation
+        for k in (from..i).rev() {
+            if matches!(self.toks[k].kind, TokenKind::Punct(';' | ':' | '(' | ')')) {
+                lo = k + 1;
+                break;
+            }
+        }
+        // "No country has backed Russia", "Not a single EU state has criticised China": a
+        // negated subject at the start of the clause
+        let start =
+            (0..i).rev().find(|&k| matches!(self.toks[k].kind, TokenKind::Punct(';' | ':' | ','))).map_or(0, |k| k + 1);
+        let opening = |k: usize| self.word(start + k);
+        // ("Neither France nor Germany has recognised Palestine")
+        if i - start <= 10
+            && (matches!(opening(0), Some("no" | "none" | "neither"))
+                || (opening(0) == Some("not") && matches!(opening(1), Some("a" | "one" | "single"))))
+        {
+            negated = true;
+        }
+        // "would not take sides and criticised X": a finite verb after "and"/"but" is outside
+        // the reach of an earlier modal or negation
+        if i > lo && matches!(self.word(i - 1), Some("and" | "but")) && self.word(i).is_some_and(|w| w.ends_with("ed"))
+        {
+            lo = i;
+        }
+        for k in lo..i {
+            // a capitalised cue inside the sentence is a name or a month ("NEW DELHI, May 9 -",
+            // "Will Hurd"), not a modal or negation
+            if self.cue_word_is_name(k) {
+                continue;
+            }
+            let at = |n: usize| self.word_before(k + n, i);
+            if let Some((n, _)) = self.rules.cues.negation.match_at(at) {
+                // the cue must govern the trigger: only auxiliaries/adverbs between them
+                let gap = (k + n..i).all(|g| self.word(g).is_some_and(|w| NEGATION_GAP.contains(&w)));
+                if gap && i - (k + n) <= 2 {
+                    negated = true;
+                }
+            }
+            if self.rules.cues.hedge.match_at(at).is_some() {
+                hedged = true;
+            }
+        }
+        // "X was due to hold talks …, before travelling to Washington": a participle after a
+        // subordinator is as hedged as the main clause it hangs on
+        if !hedged && i >= 2 && self.word(i).is_some_and(|w| w.ends_with("ing")) {
+            let sub = i - 1;
+            if self.word(sub).is_some_and(|w| SUBORDINATORS.contains(&w)) {
+                let clause_start = (sub.saturating_sub(MAX_SUBJECT_DISTANCE)..sub)
+                    .rev()
+                    .find(|&k| matches!(self.toks[k].kind, TokenKind::Punct(';' | ':')))
+                    .map_or(sub.saturating_sub(MAX_SUBJECT_DISTANCE), |k| k + 1);
+                hedged = (clause_start..sub).any(|k| {
+                    !self.cue_word_is_name(k)
+                        && self.rules.cues.hedge.match_at(|n| self.word_before(k + n, sub)).is_some()
+                });
+            }
+        }
+        // "charges of bombing X": a claim, not the act; denied ("denied previous charges of
+        // bombing X"), the act negated
+        if i >= 2 && self.word(i - 1) == Some("of") && self.word(i - 2).is_some_and(|w| CHARGE_NOUNS.contains(&w)) {
+            if self.word_just_before(i - 2, 3, &["deny", "denies", "denied", "denying", "rejected", "dismissed"]) {
+                negated = true;
+            } else {
+                hedged = true;
+            }
+        }
+        // "prevent/bar/stop X from joining"
+        if i > 0 && self.word(i - 1) == Some("from") {
+            let blockers = ["prevent", "bar", "block", "stop", "ban", "exclude", "keep", "deter"];
+            if (lo..i).any(|k| self.word(k).is_some_and(|w| blockers.iter().any(|b| w.starts_with(b)))) {
+                negated = true;
+            }
+        }
+        // "did not join the statement condemning X": a participle after a noun phrase shares
+        // the negation of the verb before that phrase
+        if !negated && i >= 3 && self.word(i).is_some_and(|w| w.len() > 4 && w.ends_with("ing")) {
+            let det = (i.saturating_sub(4)..i - 1).rev().find(|&d| matches!(self.word(d), Some("the" | "a" | "an")));
+            if let Some(d) = det.filter(|&d| d > lo && (d + 1..i).all(|n| self.common_noun_at(n))) {
+                let verb = d - 1;
+                if self.word(verb).is_some_and(|w| !self.is_prep(verb) && !DETERMINERS.contains(&w)) {
+                    negated = self.cue_flags(verb).0;
+                }
+            }
+        }
+        // a conditional earlier in the same stretch (not across quotes, dashes or ';')
+        let mut k = i;
+        while k > 0 && i - k < 25 {
+            k -= 1;
+            let t = &self.toks[k];
+            if t.is_quote() || matches!(t.kind, TokenKind::Punct(';' | '-' | '\u{2014}' | '\u{2013}' | '(' | ')')) {
+                break;
+            }
+            if matches!(t.word(), Some("if" | "whether" | "unless")) {
+                hedged = true;
+                break;
+            }
+        }
+        (negated, hedged)
+    }
+
+    /// Is the meeting verb at `i` an infinitive that an invitation, plan or agreement a few words
+    /// before governs ("accepted an invitation from Xi to visit Beijing in April", "agreed with
+    /// Putin to meet in Budapest")? (A purpose is kept: "flew to Riyadh to meet X".)
+    pub(super) fn intended(&self, i: usize) -> bool {
+        i >= 2
+            && self.word(i - 1) == Some("to")
+            && (i.saturating_sub(9)..i - 1).any(|p| {
+                self.word(p).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "invitation"
+                            | "invitations"
+                            | "invited"
+                            | "invites"
+                            | "plans"
+                            | "planned"
+                            | "planning"
+                            | "agreed"
+                            | "agrees"
+                            | "wants"
+                            | "hopes"
+                            | "hoped"
+                            | "intends"
+                            | "expected"
+                            | "scheduled"
+                            | "offered"
+                            | "proposed"
+                    )
+                })
+            })
+    }
+
+    /// Does a time in the future follow the trigger ending at `end`, in its clause ("when he
+    /// visits Washington next month", "meets Xi later this week")?
+    pub(super) fn future_after(&self, end: usize) -> bool {
+        let words = |k: usize| self.word(k);
+        (end..end + 8)
+            .take_while(|&k| self.toks.get(k).is_some_and(|t| !matches!(t.kind, TokenKind::Punct(',' | ';' | '.'))))
+            .any(|k| {
+                matches!(
+                    (words(k), words(k + 1), words(k + 2)),
+                    (Some("next"), Some("week" | "month" | "year" | "spring" | "summer" | "autumn" | "winter"), _)
+                        | (Some("later"), Some("this" | "today"), _)
+                        | (Some("this"), Some("evening" | "weekend"), _)
+                        | (Some("tomorrow" | "tonight"), _, _)
+                        | (Some("in"), Some("the"), Some("coming"))
+                )
+            })
+    }
+
+    /// Does "is/was … planned, scheduled, expected, due, postponed, cancelled" start at `n`,
+    /// right after a meeting's parties: the meeting has not happened?
+    pub(super) fn not_yet_after(&self, n: usize) -> bool {
+        matches!(self.word(n), Some("is" | "was" | "are" | "were" | "has" | "have" | "had"))
+            && (n + 1..n + 3).map_while(|p| self.word(p)).any(|w| {
+                matches!(
+                    w,
+                    "planned"
+                        | "scheduled"
+                        | "expected"
+                        | "due"
+                        | "set"
+                        | "postponed"
+                        | "cancelled"
+                        | "canceled"
+                        | "delayed"
+                        | "proposed"
+                )
+            })
+    }
+
+    /// Does a poll's figure follow at `n` ("stood at 38 pct", "rose to 41%", "was 32 per
+    /// cent"): a verb of level or change, then a share within three words?
+    pub(super) fn poll_share_after(&self, n: usize) -> bool {
+        let n = n + usize::from(self.word(n) == Some("party"));
+        let level = self.word(n).is_some_and(|w| {
+            matches!(
+                w,
+                "stood"
+                    | "stands"
+                    | "was"
+                    | "is"
+                    | "at"
+                    | "rose"
+                    | "rises"
+                    | "fell"
+                    | "falls"
+                    | "dropped"
+                    | "slipped"
+                    | "climbed"
+            )
+        });
+        let share = |p: usize| {
+            self.toks.get(p).is_some_and(|t| t.is_punct('%'))
+                || self.word(p).is_some_and(|w| matches!(w, "pct" | "percent" | "per" | "points"))
+        };
+        level
+            && (n + 1..n + 4)
+                .any(|p| self.word(p).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit())) && share(p + 1))
+    }
+
+    /// Is the verb trigger at `i..end` used as a noun: a one-word trigger after an
+    /// article or possessive pronoun ("the backs", "its hosts"; "a meeting with" still
+    /// counts), glued by a hyphen to a word or name before it ("full-back", "co-hosted",
+    /// "the Iran-backed group", an adjective: see `modifiers`; not "re-joined"), or followed by "of" ("Chris Hawkins, host of …", "the visit of")?
+    pub(super) fn verb_form_as_noun(&self, i: usize, end: usize) -> bool {
+        // "a meeting with", "his talks with" keep their meaning as nouns: one-word triggers only
+        let before = i.checked_sub(1).and_then(|p| self.word(p));
+        let determiner_before = before
+            .is_some_and(|w| matches!(w, "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "your"));
+        let determined = end == i + 1 && determiner_before;
+        let compound = i >= 2
+            && self.toks[i - 1].is_punct('-')
+            && self.toks[i - 1].end == self.toks[i].start
+            && self.toks[i - 2].end == self.toks[i - 1].start
+            && self.word(i - 2).is_none_or(|w| w != "re");
+        // ("whom Washington accuses of …" is the verb: its object stands before)
+        let of = self.word(end) == Some("of") && !self.word(i).is_some_and(|w| w.starts_with("accus"));
+        // "founded by assassinated former prime minister X": a participle describing a name
+        let adjective = end == i + 1
+            && self.word(i).is_some_and(|w| w.ends_with("ed"))
+            && i.checked_sub(1).is_some_and(|p| self.is_prep(p) || matches!(self.word(p), Some("the" | "a" | "an")))
+            && (self.is_title_word(end) || self.entity(end).is_some());
+        // "as protests against the ruling party entered their second year", "amid protests
+        // against X": a plural opening the clause is its subject, no verb ("talks" has its own rules)
+        let plural_subject = self.word(i).is_some_and(|w| w.ends_with('s') && !w.ends_with("ss") && w != "talks")
+            && (determiner_before || matches!(before, Some("as" | "amid" | "despite" | "mass" | "street")));
+        determined || compound || of || adjective || plural_subject
+    }
+
+    /// Is the one-word trigger at `i..end` a noun naming the person after it
+    /// ("television host Lorraine Kelly", "chatshow host Mr Kilroy-Silk")? It is
+    /// when a common noun precedes it: a verb in that form follows its subject, a
+    /// modal, "to", a pronoun, an adverb or a role ("officials host", "will host",
+    /// "today met", "the president met").
+    pub(super) fn role_noun(&self, i: usize, end: usize) -> bool {
+        let present = end == i + 1 && self.word(i).is_some_and(|w| !w.ends_with("ed") && !w.ends_with("ing"));
+        if !present {
+            return false;
+        }
+        let mut n = end;
+        let honorific =
+            |n: usize| self.toks.get(n).is_some_and(|t| crate::resolve::is_title(&self.text[t.start..t.end]));
+        while (self.is_title_word(n) || honorific(n)) && n - end < 3 {
+            n += 1;
+        }
+        if !matches!(self.entity(n), Some((_, EntityType::Actor, _))) {
+            return false;
+        }
+        // and a common noun before it
+        i.checked_sub(1).and_then(|p| self.word(p)).is_some_and(|w| {
+            w.chars().next().is_some_and(char::is_alphabetic)
+                && !w.ends_with('s')
+                && !w.ends_with("ly")
+                && !VERB_PRECEDERS.contains(&w)
+                && !self.is_title_word(i - 1)
+                && !FOLLOWERS.contains(&w)
+                && !CLAUSE_WORDS.contains(&w)
+                && !DETERMINERS.contains(&w)
+        })
+    }
+
+    /// Is the verb trigger `i..end` a participle in a passive without its agent: after a form
+    /// of "be" ("Russia is accused of …", "was widely criticised") or, as in headlines, right
+    /// before a preposition instead of an object ("Labour accused of EU propaganda"; not for a
+    /// verb without object, `intransitive`: "Britain and Japan clashed over trade")?
+    pub(super) fn agentless_passive(&self, i: usize, end: usize, intransitive: bool) -> bool {
+        let Some(last) = end.checked_sub(1).filter(|&l| l >= i).and_then(|l| self.word(l)) else {
+            return false;
+        };
+        let regular = last.ends_with("ed");
+        let after_be = (regular || last == "met")
+            && (1..=2).any(|back| {
+                i >= back
+                    && self.word(i - back).is_some_and(|w| PASSIVE_AUXILIARIES.contains(&w))
+                    && (back == 1 || self.word(i - 1).is_some_and(|w| w.ends_with("ly")))
+            });
+        after_be || (regular && !intransitive && self.word(end).is_some_and(|w| AGENTLESS_PREPOSITIONS.contains(&w)))
+    }
+
+    /// Is the word before `i` a verb that takes "back" as a particle ("handing back", "paid back")?
+    pub(super) fn particle_verb(&self, i: usize) -> bool {
+        i.checked_sub(1)
+            .and_then(|p| self.word(p))
+            .is_some_and(|w| w.ends_with("ing") || w.ends_with("ed") || PARTICLE_VERBS.contains(&w))
+    }
+}

@@ -1,0 +1,188 @@
+//! Acts with a fixed shape: summoning an envoy ("China summoned Japan's ambassador") and
+//! calling someone names ("Trump called Zelensky a dictator", "branded X a terrorist group").
+
+use super::*;
+
+impl<'a> Extraction<'a> {
+    /// The entities of the subject of the verb at `v` and whether the verb is negated, or
+    /// None when it is hedged (the rules that start from an entity share this ending).
+    pub(super) fn unhedged_subjects(&self, v: usize) -> Option<(Vec<usize>, bool)> {
+        let (negated, hedged) = self.cue_flags(v);
+        if hedged {
+            return None;
+        }
+        Some((self.subject(v, MAX_SUBJECT_DISTANCE, true).into_iter().map(|(_, e)| e).collect(), negated))
+    }
+
+    /// "China summoned Japan's ambassador", "summoned the Japanese envoy": a formal
+    /// protest, so the subject criticises the envoy's country.
+    pub(super) fn summons(&mut self) {
+        let mut found: Vec<(usize, usize, usize, usize, bool)> = Vec::new();
+        let summon = |w: &str| matches!(w, "summon" | "summons" | "summoned" | "summoning");
+        for &k in self.ents {
+            let Some((country, EntityType::Country, _)) = self.entity(k) else { continue };
+            // "summoned Japan's …", "summoned the Japanese …", "summoned the top U.S. diplomat":
+            // the determiner before the country, one title word may stand between
+            let det = if k >= 2 && self.is_title_word(k - 1) && matches!(self.word(k - 2), Some("the" | "a")) {
+                Some(k - 2)
+            } else if matches!(k.checked_sub(1).and_then(|p| self.word(p)), Some("the" | "a")) {
+                Some(k - 1)
+            } else {
+                None
+            };
+            let i = match det {
+                Some(d) if d >= 1 && self.word(d - 1).is_some_and(summon) => d - 1,
+                None if k >= 1 && self.word(k - 1).is_some_and(summon) => k - 1,
+                _ => continue,
+            };
+            let mut n = if self.possessive_at(k + 1) { k + 2 } else { k + 1 };
+            while n - k < 4 && self.is_title_word(n) && !self.word(n).is_some_and(|w| ENVOY_NOUNS.contains(&w)) {
+                n += 1;
+            }
+            if !self.word(n).is_some_and(|w| ENVOY_NOUNS.contains(&w)) {
+                continue;
+            }
+            let Some((subjects, negated)) = self.unhedged_subjects(i) else { continue };
+            for s in subjects {
+                found.push((s, country, i, n + 1, negated));
+            }
+        }
+        for (s, country, from, to, negated) in found {
+            let trig = self.trigger_span("criticises:summon_envoy", from, to);
+            self.typed(s, country, Relation::Criticises, trig, 0.7, negated);
+        }
+    }
+
+    /// "China called Japan's remarks irresponsible", "Trump called Zelensky a dictator": the
+    /// subject criticises the one named between the verb and the judgement; "Russia called
+    /// the U.S. claims baseless" (a charge called false) denies it.
+    pub(super) fn labels(&mut self) {
+        let mut found: Vec<(usize, usize, usize, usize, Relation, bool)> = Vec::new();
+        let labelling = |w: &str| {
+            matches!(
+                w,
+                "called"
+                    | "calls"
+                    | "calling"
+                    | "described"
+                    | "describes"
+                    | "branded"
+                    | "brands"
+                    | "branding"
+                    | "labelled"
+                    | "labeled"
+                    | "regards"
+                    | "regarded"
+                    | "designated"
+                    | "designates"
+            )
+        };
+        for &k in self.ents {
+            let Some((target, _, kind)) = self.entity(k) else { continue };
+            let v = match k.checked_sub(1).and_then(|p| self.word(p)) {
+                Some(w) if labelling(w) => k - 1,
+                Some("the") if k >= 2 && self.word(k - 2).is_some_and(labelling) => k - 2,
+                _ => continue,
+            };
+            // the name alone, or what it owns or says ("Japan's remarks", "the U.S. claims")
+            let mut n = if self.possessive_at(k + 1) { k + 2 } else { k + 1 };
+            let owned = n;
+            while n - owned < 2
+                && self.common_noun_at(n)
+                && !self.word(n).is_some_and(|w| {
+                    LABEL_WORDS.contains(&w)
+                        || FALSITY_WORDS.contains(&w)
+                        || INSULT_NOUNS.contains(&w)
+                        || DETERMINERS.contains(&w)
+                })
+            {
+                n += 1;
+            }
+            if kind == AliasKind::Demonym && n == owned {
+                continue;
+            }
+            // (quotes around the judgement: called Macron a "clown"; "regards NATO as a threat")
+            let n = if self.word(n) == Some("as") && self.word(v).is_some_and(|w| w.starts_with("regard")) {
+                n + 1
+            } else {
+                n
+            };
+            let article = matches!(self.word(self.after_quotes(n)), Some("a" | "an"));
+            let at = if article { self.after_quotes(self.after_quotes(n) + 1) } else { self.after_quotes(n) };
+            let Some(label) = self.word(at) else { continue };
+            let falsity = FALSITY_WORDS.contains(&label);
+            let charge = (owned..n).any(|p| self.word(p).is_some_and(|w| CHARGE_NOUNS.contains(&w)));
+            // ("called the British allegations absurd": a charge dismissed as absurd is denied)
+            let dismissed = charge && matches!(label, "absurd" | "ridiculous" | "preposterous" | "laughable");
+            let relation = if (falsity || dismissed) && charge {
+                Relation::Denies
+            } else if judges(label, article) {
+                Relation::Criticises
+            } else {
+                continue;
+            };
+            let Some((subjects, negated)) = self.unhedged_subjects(v) else { continue };
+            for s in subjects.into_iter().filter(|&s| s != target) {
+                found.push((s, target, v, at + 1, relation, negated));
+            }
+        }
+        // "Takaichi told parliament …, remarks that Beijing called \"provocative\"", "Takaichi's
+        // comments, which Beijing called irresponsible": the one labelling criticises who spoke
+        for &k in self.ents {
+            let Some((labeller, _, _)) = self.entity(k) else { continue };
+            // (past the labeller's titles: "a request that opposition leader Yair Lapid called …")
+            let mut p = k;
+            while p > 0 && k - p < 4 && self.is_title_word(p - 1) {
+                p -= 1;
+            }
+            let (Some(rel), Some(verb)) = (p.checked_sub(1).and_then(|p| self.word(p)), self.word(k + 1)) else {
+                continue;
+            };
+            if !matches!(rel, "that" | "which") || !labelling(verb) {
+                continue;
+            }
+            let mut n = self.after_quotes(k + 2);
+            let article = matches!(self.word(n), Some("a" | "an"));
+            if article {
+                n += 1;
+            }
+            if !self.word(n).is_some_and(|w| judges(w, article)) {
+                continue;
+            }
+            // the remarks: right before the relative word, or before its comma
+            let mut r = p - 1;
+            if r > 0 && self.toks[r - 1].is_punct(',') {
+                r -= 1;
+            }
+            let remark = r > 0 && self.word(r - 1).is_some_and(|w| REMARK_NOUNS.contains(&w));
+            // ("…, a request that Lapid called a disgrace": who made the request or move)
+            let demand = r > 0 && self.headed_by(r, &[DEMAND_NOUNS, MOVE_NOUNS]) && self.toks[r - 3].is_punct(',');
+            if !remark && !demand {
+                continue;
+            }
+            let noun = r - 1;
+            let speakers = if demand {
+                self.maker_before(r - 3)
+            } else if noun >= 2 && self.possessive_at(noun - 1) {
+                self.entity(noun - 2).map(|(e, _, _)| vec![(noun - 2, e)]).unwrap_or_default()
+            } else if noun >= 1 && self.toks[noun - 1].is_punct(',') {
+                self.claiming_verb_before(noun - 1)
+                    .map_or_else(Vec::new, |v| self.subject(v, MAX_SUBJECT_DISTANCE, true))
+            } else if noun >= 1 && matches!(self.word(noun - 1), Some("made" | "makes" | "gave" | "delivered")) {
+                // "Takaichi made remarks that …"
+                self.subject(noun - 1, MAX_SUBJECT_DISTANCE, true)
+            } else {
+                Vec::new()
+            };
+            let Some((_, negated)) = self.unhedged_subjects(k + 1) else { continue };
+            for (_, speaker) in speakers.into_iter().filter(|&(_, e)| e != labeller) {
+                found.push((labeller, speaker, p - 1, n + 1, Relation::Criticises, negated));
+            }
+        }
+        for (s, t, from, to, relation, negated) in found {
+            let pattern = if relation == Relation::Denies { "denies:call_false" } else { "criticises:call_names" };
+            let trig = self.trigger_span(pattern, from, to);
+            self.typed(s, t, relation, trig, 0.7, negated);
+        }
+    }
+}

@@ -1,0 +1,202 @@
+//! Memberships and alliances: "Croatia, an EU and NATO member", "NATO member Turkey",
+//! "Russia's ally Belarus".
+
+use super::*;
+
+impl<'a> Extraction<'a> {
+    /// "Croatia, an EU and NATO member,", "Turkey is a NATO member", "NATO member Turkey",
+    /// "EU member states Poland and Hungary": member_of the organisations before "member"
+    /// (not "a former EU member", not "non-NATO member Sweden").
+    pub(super) fn memberships(&mut self) {
+        let org_at = |k: usize| match self.entity(k) {
+            Some((o, EntityType::Institution, AliasKind::Name)) => Some(o),
+            _ => None,
+        };
+        let member_at = |k: usize| match self.entity(k) {
+            Some((x, EntityType::Country | EntityType::Institution, kind)) if kind != AliasKind::Demonym => Some(x),
+            _ => None,
+        };
+        let mut found: Vec<(usize, usize, usize, usize)> = Vec::new();
+        for &j in self.ents {
+            let Some(org) = org_at(j) else { continue };
+            // "Finland and Sweden, NATO's newest members,", "Sweden is NATO's 32nd member"
+            if self.possessive_at(j + 1) {
+                let member = (j + 2..j + 5).find(|&n| matches!(self.word(n), Some("member" | "members")));
+                let described = member.is_some_and(|n| {
+                    (j + 2..n).all(|m| {
+                        self.word(m).is_some_and(|w| {
+                            !self.is_prep(m) && !CLAUSE_WORDS.contains(&w) && !matches!(w, "former" | "ex" | "non")
+                        })
+                    })
+                });
+                let linked = j >= 2
+                    && (self.toks[j - 1].is_punct(',')
+                        || matches!(self.word(j - 1), Some("is" | "are" | "was" | "were" | "became" | "become")));
+                if let (Some(n), true, true) = (member, described, linked) {
+                    if let Some(x) = member_at(j - 2) {
+                        for m in self.coordination(j - 2, x).into_iter().filter_map(|(k, _)| member_at(k)) {
+                            if m != org {
+                                found.push((m, org, j, n + 1));
+                            }
+                        }
+                    }
+                }
+                continue;
+            }
+            if !matches!(self.word(j + 1), Some("member" | "members")) {
+                continue;
+            }
+            // the organisations coordinated before it ("an EU and NATO member")
+            let mut orgs = vec![org];
+            let mut p = j;
+            while p >= 2 && self.word(p - 1) == Some("and") {
+                let Some(o) = org_at(p - 2) else { break };
+                orgs.push(o);
+                p -= 2;
+            }
+            if p > 0 && self.toks[p - 1].is_punct('-') {
+                continue;
+            }
+            // "a permanent G20 member", "a founding NATO member"
+            if p >= 2
+                && matches!(self.word(p - 1), Some("permanent" | "founding" | "full" | "key" | "new" | "leading"))
+                && matches!(self.word(p - 2), Some("a" | "an"))
+            {
+                p -= 1;
+            }
+            let article = p >= 1 && matches!(self.word(p - 1), Some("a" | "an"));
+            let linked = article
+                && p >= 3
+                && (self.toks[p - 2].is_punct(',')
+                    || matches!(self.word(p - 2), Some("is" | "was" | "became" | "becomes" | "remains")));
+            let members: Vec<usize> = if linked {
+                member_at(p - 3).into_iter().collect()
+            } else if article {
+                Vec::new()
+            } else {
+                let mut n = j + 2;
+                if matches!(self.word(n), Some("state" | "states" | "country" | "countries" | "nation" | "nations")) {
+                    n += 1;
+                }
+                match member_at(n) {
+                    // not the next organisation's own list ("member Turkey and EU member states …")
+                    Some(_) => self
+                        .objects(n)
+                        .into_iter()
+                        .filter(|&(k, _)| !matches!(self.word(k + 1), Some("member" | "members")))
+                        .filter_map(|(k, _)| member_at(k))
+                        .collect(),
+                    None => Vec::new(),
+                }
+            };
+            for x in members {
+                for &o in orgs.iter().filter(|&&o| o != x) {
+                    found.push((x, o, p, j + 2));
+                }
+            }
+        }
+        for (x, o, from, to) in found {
+            let trig = self.trigger_span("member_of:member_noun", from, to);
+            self.push(x, o, Relation::MemberOf, trig, 0.8);
+        }
+    }
+
+    /// "Russia's ally Belarus", "key U.S. ally Japan", "Russian allies Belarus and Iran":
+    /// the ally supports the entity before "ally"; so a critic criticises ("Kremlin critic
+    /// Alexei Navalny", "James Comey, a longtime Trump critic,") and an opponent opposes.
+    pub(super) fn allies(&mut self) {
+        let mut found: Vec<(usize, usize, usize, usize, Relation)> = Vec::new();
+        for &j in self.ents {
+            let Some((backed, _, _)) = self.entity(j) else { continue };
+            let mut n = j + 1;
+            if self.possessive_at(n) {
+                n += 1;
+            }
+            if self.word(n).is_some_and(|w| STANCE_ADJECTIVES.contains(&w)) {
+                n += 1;
+            }
+            let Some(relation) = self.word(n).and_then(stance_noun) else {
+                continue;
+            };
+            let ally_noun = relation == Relation::Supports;
+            match self.entity(n + 1) {
+                Some((_, _, kind)) if kind != AliasKind::Demonym => {
+                    found.extend(self.objects(n + 1).into_iter().map(|(_, ally)| (ally, backed, j, n + 1, relation)));
+                }
+                // "Hezbollah, Iran's main ally in Lebanon,": the name before the comma
+                _ if j >= 2 && self.possessive_at(j + 1) && self.toks[j - 1].is_punct(',') => {
+                    if let Some((ally, _, kind)) = self.entity(j - 2) {
+                        if kind != AliasKind::Demonym && ally != backed {
+                            found.push((ally, backed, j - 2, n + 1, relation));
+                        }
+                    }
+                }
+                // "Denmark has been one of Kyiv's strongest backers", "Japan is Washington's
+                // closest ally": the subject of the linking verb
+                _ if ally_noun && self.possessive_at(j + 1) => {
+                    let p = if j >= 2 && self.word(j - 1) == Some("of") && self.word(j - 2) == Some("one") {
+                        j - 2
+                    } else {
+                        j
+                    };
+                    let linked = p >= 1
+                        && matches!(
+                            self.word(p - 1),
+                            Some("is" | "was" | "are" | "were" | "been" | "remains" | "remained" | "became" | "become")
+                        );
+                    if linked {
+                        for (t, ally) in self.subject(p - 1, MAX_SUBJECT_DISTANCE, true) {
+                            if ally != backed {
+                                found.push((ally, backed, t, n + 1, relation));
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        // "Javier Milei, a close Trump ally,", "James Comey, a longtime Trump critic,": the one
+        // before the comma
+        for &j in self.ents {
+            let Some((_, _, kind)) = self.entity(j) else { continue };
+            if kind == AliasKind::Demonym || !self.toks[j + 1..].first().is_some_and(|t| t.is_punct(',')) {
+                continue;
+            }
+            let mut n = j + 2;
+            // ("Japan and South Korea, both U.S. allies,": every one of the list)
+            let both = self.word(n) == Some("both");
+            if !matches!(self.word(n), Some("a" | "an" | "both")) {
+                continue;
+            }
+            n += 1;
+            if self.word(n).is_some_and(|w| STANCE_ADJECTIVES.contains(&w)) {
+                n += 1;
+            }
+            // ("X, a vocal critic of Y" is a pattern: `critic` in patterns.tsv)
+            let (Some((ally, _, _)), Some((backed, _, kind)), Some(relation)) =
+                (self.entity(j), self.entity(n), self.word(n + 1).and_then(stance_noun))
+            else {
+                continue;
+            };
+            if kind == AliasKind::Demonym {
+                continue;
+            }
+            let allies = if both { self.coordination(j, ally) } else { vec![(j, ally)] };
+            for (t, ally) in allies {
+                if ally != backed {
+                    found.push((ally, backed, t, n + 2, relation));
+                }
+            }
+        }
+        for (ally, backed, from, to, relation) in found {
+            let pattern = match relation {
+                Relation::Supports => "supports:ally_title",
+                Relation::Criticises => "criticises:critic_title",
+                Relation::AffiliatedWith => "affiliated_with:affiliate_title",
+                _ => "opposes:opponent_title",
+            };
+            let trig = self.trigger_span(pattern, from, to);
+            self.push(ally, backed, relation, trig, 0.7);
+        }
+    }
+}

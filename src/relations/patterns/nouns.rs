@@ -1,0 +1,287 @@
+//! Noun triggers: "X's support for Y", "support from X", "criticism of Y", and nouns whose
+//! parties act on each other ("a row between X and Y", "X's dispute with Y").
+
+use super::*;
+
+impl<'a> Extraction<'a> {
+    /// "X's support for Y", "support from X" (for the clause subject), "criticism of Y";
+    /// `named`: the target only as named after the noun (the pattern's `+named`).
+    pub(super) fn nominal(
+        &mut self,
+        relation: Relation,
+        named: bool,
+        i: usize,
+        end: usize,
+        trig: Span<'_>,
+        negated: bool,
+    ) {
+        // "supports any talks between X and Y", "any such meeting": none held
+        if relation == Relation::Meets
+            && (self.word(i.wrapping_sub(1)) == Some("any")
+                || (self.word(i.wrapping_sub(1)) == Some("such") && self.word(i.wrapping_sub(2)) == Some("any")))
+        {
+            return;
+        }
+        // "Russia-Ukraine talks", "US-China trade talks": the two sides of a hyphen meet
+        if relation == Relation::Meets {
+            if let Some(parties) = self.hyphenated_pair(i) {
+                self.reciprocal(&parties, relation, trig, 0.7, negated);
+                return;
+            }
+        }
+        // possessor: ENT ['s] [adj]{0,2} trigger
+        let mut sources: Vec<(usize, usize)> = Vec::new();
+        let mut k = i;
+        let mut adjs = 0;
+        while k > 0 && adjs <= 2 {
+            let t = &self.toks[k - 1];
+            if t.is_quote() {
+                k -= 1;
+                continue;
+            }
+            if let Some((e, _, _)) = t.entity() {
+                let possessive = self.possessive_at(k);
+                if !self.is_modifier(k - 1) && (possessive || k == i) {
+                    sources.push((k - 1, e));
+                }
+                break;
+            }
+            if t.kind == TokenKind::Possessive {
+                k -= 1;
+                continue;
+            }
+            match t.word() {
+                Some(w) if !CLAUSE_WORDS.contains(&w) && !self.is_prep(k - 1) && !DETERMINERS.contains(&w) => {
+                    adjs += 1;
+                    k -= 1;
+                }
+                _ => break,
+            }
+        }
+        let explicit_source = !sources.is_empty();
+        // "thanked Turkey for its support": the one thanked gave it to the one thanking
+        if !explicit_source {
+            if let Some((givers, thank)) = self.thanked_for(k) {
+                // what the support is for, when named ("thanked X for their support of a
+                // Palestinian state"), else the one thanking
+                let named = match self.word(end) {
+                    Some("of" | "for" | "to") => self.objects(end + 1),
+                    _ => Vec::new(),
+                };
+                let receivers = if named.is_empty() { self.subject(thank, MAX_SUBJECT_DISTANCE, true) } else { named };
+                for &(_, receiver) in &receivers {
+                    for &(_, giver) in &givers {
+                        self.typed(giver, receiver, relation, trig, 0.7, negated);
+                    }
+                }
+                return;
+            }
+        }
+        // "a critic of Western aid to Kyiv", "the end of support for X": the noun is what
+        // someone else objects to or stops, so the clause subject is not its source
+        // "questioned aid to Kyiv", "blocked the military aid to Ukraine": so is a noun a
+        // verb near before it doubts or stops
+        // (the owner may open the phrase: "the suspension of remaining U.S. sanctions on X")
+        let phrase_start = sources.first().map_or(k, |&(t, _)| self.phrase_start(t));
+        let undone = (phrase_start >= 2
+            && self.word(phrase_start - 1) == Some("of")
+            && self.word(phrase_start - 2).is_some_and(|w| UNDOING_NOUNS.contains(&w)))
+            || self.word_just_before(i, 4, UNDOING_VERBS);
+        // "Kuwait has the full support of Saudi Arabia": after a verb of having or
+        // receiving, "of X" names the giver
+        let received = self.word_just_before(k, 2, RECEIVING_VERBS);
+        let mut targets: Vec<(usize, usize)> = Vec::new();
+        let mut j = end;
+        for _ in 0..2 {
+            j = self.after_quotes(j);
+            match self.word(j) {
+                Some("from" | "by") if !explicit_source => {
+                    sources = self.objects(j + 1);
+                    j = after_last(&sources, j + 2);
+                }
+                Some("of") if received && !explicit_source && sources.is_empty() => {
+                    sources = self.objects(j + 1);
+                    j = after_last(&sources, j + 2);
+                }
+                // "talks with X", "on a visit to Beijing"
+                Some("with") if relation == Relation::Meets => {
+                    targets = self.objects(j + 1);
+                    break;
+                }
+                Some("to") if relation == Relation::Meets && matches!(self.word(i), Some("visit")) => {
+                    targets = self.objects(j + 1);
+                    break;
+                }
+                // "talks between Russia and Ukraine"
+                Some("between") if relation == Relation::Meets && sources.is_empty() => {
+                    let parties = self.first_pair_or_list(self.objects(j + 1));
+                    // ("the summit between X and Y was planned for May": not held)
+                    if parties.len() > 1 && !self.not_yet_after(after_last(&parties, j + 2)) {
+                        self.reciprocal(&parties, relation, trig, 0.7, negated);
+                    }
+                    return;
+                }
+                Some("for" | "to" | "of" | "on" | "against") if relation != Relation::Meets && targets.is_empty() => {
+                    targets = self.objects(j + 1);
+                    break;
+                }
+                _ => break,
+            }
+        }
+        // "support for the Conservative party stood at 38 pct": a poll's share, no backing
+        if relation == Relation::Supports && self.poll_share_after(after_last(&targets, end)) {
+            return;
+        }
+        // "talks with Iran are scheduled to resume": not (yet) held
+        if relation == Relation::Meets && self.not_yet_after(after_last(&targets, end)) {
+            return;
+        }
+        let mut conf = 0.75;
+        let mut negated = negated || (explicit_source && undone);
+        if sources.is_empty() && !targets.is_empty() {
+            if undone {
+                return;
+            }
+            sources = self.subject(i, 8, false);
+            // "proposed using frozen Russian assets to fund a loan for Ukraine": a demonym
+            // before a noun gives only as the subject of a verb ("Russian officials pledged …")
+            sources.retain(|&(t, _)| {
+                !(matches!(self.entity(t), Some((_, _, AliasKind::Demonym)))
+                    && self.common_noun_at(t + 1)
+                    && !self.verb_after(t + 1))
+            });
+            // "Kim thanked Putin for Russia's support and pledged continued backing for …":
+            // the object of an earlier verb does not give what a later noun names, unless a
+            // pronoun says so ("praised Germany for its support of Ukraine")
+            let pronoun = k.checked_sub(1).and_then(|p| self.word(p)).is_some_and(|w| POSSESSIVE_PRONOUNS.contains(&w));
+            if !pronoun && sources.last().is_some_and(|&(c, _)| self.object_of_verb(c)) {
+                return;
+            }
+            conf = 0.6;
+            // "Turkey declined to join the sanctions": a negation between subject and noun
+            if let Some(first) = sources.iter().map(|s| s.0).max() {
+                negated |=
+                    (first + 1..i).any(|k| self.rules.cues.negation.match_at(|n| self.word_before(k + n, i)).is_some());
+            }
+        } else if let Some(w) = self.reliant_on(relation, explicit_source, &sources, &targets) {
+            targets = self.subject(w, MAX_SUBJECT_DISTANCE, false);
+            conf = 0.6;
+        } else if targets.is_empty()
+            && !sources.is_empty()
+            && (!explicit_source || self.after_with(sources[0].0))
+            // an attack is aimed at whom the text names ("attacks by Iran on …"), not at the
+            // clause's subject ("Weinberger sought cover from attacks by Iran")
+            && !named
+        {
+            // not across "that" ("told Reuters that a loan from X …": the clause has its own subject);
+            // after a participle opening a clause, the main clause's subject ("X met Y in Moscow,
+            // drawing criticism from Z")
+            // (also past an article and adjectives: "drawing a sharp rebuke from Z")
+            let anchor = self.participle_before(i, 4).unwrap_or(i);
+            targets = self.subject(anchor, MAX_NOUN_RECIPIENT_DISTANCE, false);
+            targets.retain(|&(t, _)| !(t + 1..i).any(|p| self.word(p) == Some("that")));
+            conf = 0.6;
+        }
+        for &(_, s) in &sources {
+            for &(_, t) in &targets {
+                self.typed(s, t, relation, trig, conf, negated);
+            }
+        }
+    }
+
+    /// A noun whose parties act on each other: "a row between X and Y"; "X's dispute with
+    /// Y", "X is in a dispute with Y", "X … its dispute with Y" (the owner, or the subject
+    /// where the noun is its own: after "in a" or a possessive pronoun).
+    pub(super) fn reciprocal_noun(&mut self, relation: Relation, i: usize, end: usize, trig: Span<'_>, negated: bool) {
+        let j = self.after_quotes(end);
+        match self.word(j) {
+            Some("between") => {
+                let parties = self.first_pair_or_list(self.objects(j + 1));
+                if parties.len() > 1 {
+                    self.reciprocal(&parties, relation, trig, 0.7, negated);
+                }
+            }
+            Some("with") => {
+                let others = self.objects(j + 1);
+                // the noun's first word, past at most two modifiers ("Japan's escalating trade dispute")
+                let mut k = i;
+                while k > 0 && i - k < 2 && self.word(k - 1).is_some_and(|w| self.modifier_word(w, k - 1)) {
+                    k -= 1;
+                }
+                let owner = (k > 1 && self.possessive_at(k - 1)).then(|| self.entity(k - 2)).flatten();
+                let owners = if let Some((e, _, _)) = owner {
+                    vec![(k - 2, e)]
+                } else {
+                    let own = self.word(k.wrapping_sub(1)).is_some_and(|w| POSSESSIVE_PRONOUNS.contains(&w))
+                        || (k >= 2 && matches!(self.word(k - 1), Some("a" | "an")) && self.word(k - 2) == Some("in"));
+                    if !own {
+                        return;
+                    }
+                    let anchor = self.participle_before(k, 3).unwrap_or(k);
+                    self.subject(anchor, MAX_SUBJECT_DISTANCE, false)
+                };
+                for &(_, x) in &owners {
+                    for &(_, y) in others.iter().filter(|&&(_, y)| y != x) {
+                        self.typed(x, y, relation, trig, 0.7, negated);
+                        self.typed(y, x, relation, trig, 0.7, negated);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// The two names joined by a hyphen right before the noun at `i` (one topic word may stand
+    /// between: "US-China trade talks").
+    pub(super) fn hyphenated_pair(&self, i: usize) -> Option<[(usize, usize); 2]> {
+        let mut p = i;
+        if self
+            .word(p.checked_sub(1)?)
+            .is_some_and(|w| matches!(w, "trade" | "peace" | "security" | "nuclear" | "border"))
+        {
+            p -= 1;
+        }
+        let (a, dash, b) = (p.checked_sub(3)?, p - 2, p - 1);
+        let glued = self.toks[dash].is_punct('-')
+            && self.toks[a].end == self.toks[dash].start
+            && self.toks[dash].end == self.toks[b].start;
+        match (self.entity(a), self.entity(b)) {
+            (Some((x, _, _)), Some((y, _, _))) if glued && x != y => Some([(a, x), (b, y)]),
+            _ => None,
+        }
+    }
+
+    /// Is the possessor at `p` right after "with" ("…, with Washington's backing": what it
+    /// backs is the clause's subject)?
+    pub(super) fn after_with(&self, p: usize) -> bool {
+        p > 0 && self.word(p - 1) == Some("with")
+    }
+
+    /// The first token of the noun phrase whose owner stands at `t`: up to two adjectives
+    /// and a determiner before it ("the remaining U.S. sanctions").
+    pub(super) fn phrase_start(&self, t: usize) -> usize {
+        let mut k = t;
+        let mut adjs = 0;
+        while k > 0 && adjs < 2 {
+            match self.word(k - 1) {
+                Some(w) if DETERMINERS.contains(&w) => return k - 1,
+                Some(w) if !CLAUSE_WORDS.contains(&w) && !self.is_prep(k - 1) && !self.flag(k - 1, TRIGGER) => {
+                    adjs += 1;
+                    k -= 1;
+                }
+                _ => break,
+            }
+        }
+        k
+    }
+
+    /// A participle opening a clause within `reach` words before `i`, past plain words only
+    /// ("drawing a sharp rebuke from", "deepening his feud with"): the noun at `i` aims at
+    /// or belongs to the main clause's subject.
+    pub(super) fn participle_before(&self, i: usize, reach: usize) -> Option<usize> {
+        (i.saturating_sub(reach)..i)
+            .rev()
+            .take_while(|&p| self.word(p).is_some_and(|w| !self.is_prep(p) && !CLAUSE_WORDS.contains(&w)))
+            .find(|&p| self.clause_participle(p))
+    }
+}

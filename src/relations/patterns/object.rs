@@ -1,0 +1,574 @@
+//! Who is acted on: the head entities of the noun phrases after a trigger ("met his Swiss
+//! counterpart Ignazio Cassis" is Cassis), and the makers, owners and agents inside an object
+//! ("condemned a speech by X", "rejected the IMF proposal", "the deployment of U.S. warships").
+
+use super::*;
+
+impl<'a> Extraction<'a> {
+    /// Objects after token `k`: the head entity of the next noun phrase, and
+    /// the entities coordinated with it.
+    pub(super) fn objects(&self, k: usize) -> Vec<(usize, usize)> {
+        // "denied sheltering the Pakistani Taliban", "denied backing M23": what follows a
+        // gerund is its object (a gerund: before an article, or a trigger verb; not an
+        // adjective, "berates whingeing England")
+        let gerund = self.word(k).is_some_and(|w| w.len() > 5 && w.ends_with("ing") && !ING_ADJECTIVES.contains(&w))
+            && (self.flag(k, TRIGGER) || self.word(k + 1).is_some_and(|w| DETERMINERS.contains(&w)));
+        if gerund {
+            return Vec::new();
+        }
+        let mut j = k;
+        let mut skipped = 0;
+        loop {
+            let Some(t) = self.toks.get(j) else {
+                return Vec::new();
+            };
+            if t.entity().is_some() {
+                break;
+            }
+            if t.is_quote() {
+                j += 1;
+                continue;
+            }
+            // "condemned what it called U.S. interference": what the subject means
+            let named_as = self.word(j) == Some("what")
+                && (self.entity(j + 1).is_some()
+                    || matches!(self.word(j + 1), Some("he" | "she" | "it" | "they" | "we")))
+                && matches!(self.word(j + 2), Some("called" | "calls" | "termed" | "terms" | "dubbed"));
+            if named_as {
+                j += 3;
+                continue;
+            }
+            // "the new government in Damascus", "the regime in Tehran": the state it governs
+            let governs = self.word(j).is_some_and(|w| GOVERNMENT_NOUNS.contains(&w))
+                && matches!(self.word(j + 1), Some("in" | "of"))
+                && matches!(self.entity(j + 2), Some((_, EntityType::Country, _)));
+            if governs {
+                j += 2;
+                continue;
+            }
+            // "criticised Western countries, including Britain": the examples of the object
+            let comma = usize::from(t.is_punct(','));
+            if skipped > 0 && self.word(j + comma) == Some("including") {
+                j += comma + 1;
+                continue;
+            }
+            match t.word() {
+                Some(w) if DETERMINERS.contains(&w) => j += 1,
+                // a new clause or coordination ("rejected such action and Mexican minister X")
+                Some(w) if CLAUSE_WORDS.contains(&w) => return Vec::new(),
+                Some(_) if skipped < 2 && !self.is_prep(j) && !self.is_title_word(j) => {
+                    skipped += 1;
+                    j += 1;
+                }
+                // "Secretary of State X", not "the killing of X by Y"
+                _ if self.is_title_word(j) && skipped < 3 && (!self.is_prep(j) || self.title_before(j)) => {
+                    skipped += 1;
+                    j += 1;
+                }
+                _ => return Vec::new(),
+            }
+        }
+        let j = self.institution_of_state(j);
+        // "denied the U.S. accusations": who makes a charge is what answering it aims at
+        let charge_owner = self.word(j + 1).is_some_and(|w| CHARGE_NOUNS.contains(&w));
+        // "solidarity with the Ukrainian people": a nation's people stand for it
+        let nation = j > 0 && self.word(j - 1) == Some("the") && self.word(j + 1) == Some("people");
+        if self.is_compound(j)
+            || self.demonym_in_name(j)
+            || (!charge_owner && (self.is_noun_modifier(j) || (!nation && self.nationality_of_people_or_things(j))))
+        {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        let mut cur = j;
+        let mut listed = false;
+        // the list ends with the item after "and"
+        let mut closed = false;
+        loop {
+            let head = self.head_of(self.institution_of_state(cur));
+            out.push((head, self.entity(head).map_or(0, |e| e.0)));
+            if closed {
+                break;
+            }
+            // coordination: "X and Y", "X, Y", "X, Y, and Z" (", and" only inside a list)
+            let mut n = head + 1;
+            // "fined Apple 500 million euros and Meta 200 million euros": an amount after each item
+            if let Some(a) = self.amount_end(n).filter(|&a| self.word(a) == Some("and")) {
+                let next = a + 1 + usize::from(self.word(a + 1) == Some("the"));
+                if self.entity(next).is_some() && self.amount_end(self.head_of(next) + 1).is_some() {
+                    n = a;
+                }
+            }
+            let comma = self.toks.get(n).is_some_and(|t| t.is_punct(','));
+            if comma {
+                n += 1;
+            }
+            let last = matches!(self.word(n), Some("and" | "or"));
+            if last {
+                if comma && !listed {
+                    break;
+                }
+                n += 1;
+                // "spoke with Jaishankar and with Sharif": the preposition said again
+                let first = out.first().map_or(j, |&(t, _)| t);
+                if first > 0 && self.is_prep(first - 1) && self.word(n) == self.word(first - 1) {
+                    n += 1;
+                }
+            } else if !comma {
+                break;
+            } else {
+                listed = true;
+            }
+            if matches!(self.word(n), Some("the")) {
+                n += 1;
+            }
+            // "sued OpenAI and its chief executive Sam Altman": a person titled by the one before
+            if last && matches!(self.word(n), Some("its" | "his" | "her" | "their")) {
+                let mut p = n + 1;
+                while self.is_title_word(p) && p - n <= 4 {
+                    p += 1;
+                }
+                if p > n + 1 && matches!(self.entity(p), Some((_, EntityType::Actor, _))) {
+                    n = p;
+                }
+            }
+            // "… and Y, Downing Street said": a name after the comma that speaks starts a clause;
+            // "by Lars Klingbeil, the SPD co-leader": one that a noun follows describes the name before
+            if self.entity(n).is_none() || (comma && !last && (self.speaks_after(n) || !self.list_goes_on(n))) {
+                break;
+            }
+            cur = n;
+            closed = last;
+        }
+        out
+    }
+
+    /// The end of an amount of money starting at `k` ("500 million euros", "$1.5 billion",
+    /// "€2bn"), if one does.
+    pub(super) fn amount_end(&self, k: usize) -> Option<usize> {
+        let currency = self.toks.get(k).is_some_and(|t| matches!(t.kind, TokenKind::Punct('$' | '€' | '£')));
+        let digits = |p: usize| self.word(p).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+        let mut p = k + usize::from(currency);
+        if !digits(p) {
+            return None;
+        }
+        p += 1;
+        while self.toks.get(p).is_some_and(|t| t.is_punct('.') || t.is_punct(',')) && digits(p + 1) {
+            p += 2;
+        }
+        let number_end = p;
+        while self.word(p).is_some_and(|w| MONEY_NOUNS.contains(&w) || matches!(w, "trillion" | "m" | "yuan" | "yen")) {
+            p += 1;
+        }
+        // a bare number is no amount ("Apple 500 and Meta 200")
+        (currency || p > number_end).then_some(p)
+    }
+
+    /// The institution right after the country at `j` ("the U.S. Federal Reserve": the country
+    /// is its state, the institution the one named), else `j`.
+    pub(super) fn institution_of_state(&self, j: usize) -> usize {
+        let state = matches!(self.entity(j), Some((_, EntityType::Country, _)))
+            && matches!(self.entity(j + 1), Some((_, EntityType::Institution, _)))
+            && self.toks[j].end + 1 == self.toks[j + 1].start;
+        if state {
+            j + 1
+        } else {
+            j
+        }
+    }
+
+    /// Does a finite verb follow the entity at `k` ("Putin plans", "Israel was", "Iran ordered"),
+    /// also after an apposition ("Mr Yeo, his transport spokesman, said")?
+    pub(super) fn verb_after(&self, k: usize) -> bool {
+        let mut n = k + 1;
+        if self.toks.get(n).is_some_and(|t| t.is_punct(',')) {
+            match (n + 1..n + 9).find(|&c| self.toks.get(c).is_some_and(|t| t.is_punct(','))) {
+                Some(close) => n = close + 1,
+                None => return false,
+            }
+        }
+        self.word(n).is_some_and(|w| {
+            (w.ends_with("ed") && w.len() > 3)
+                || matches!(
+                    w,
+                    "is" | "was"
+                        | "were"
+                        | "are"
+                        | "has"
+                        | "had"
+                        | "have"
+                        | "would"
+                        | "will"
+                        | "could"
+                        | "can"
+                        | "may"
+                        | "might"
+                        | "must"
+                        | "should"
+                        | "did"
+                        | "does"
+                        | "plans"
+                        | "intends"
+                        | "wants"
+                        | "seeks"
+                        | "sent"
+                        | "knew"
+                        | "gave"
+                        | "said"
+                        | "says"
+                        | "told"
+                        | "met"
+                        | "made"
+                        | "took"
+                        | "went"
+                        | "came"
+                        | "won"
+                        | "lost"
+                        | "left"
+                        | "got"
+                        | "kept"
+                )
+        })
+    }
+
+    /// Does the list item at `n` (after a bare comma) end where a list goes on or ends: a
+    /// comma, "and"/"or", the end of the sentence? Not before a noun ("X, the SPD co-leader").
+    pub(super) fn list_goes_on(&self, n: usize) -> bool {
+        match self.toks.get(self.head_of(n) + 1) {
+            None => true,
+            Some(t) => {
+                matches!(t.kind, TokenKind::Punct(',' | '.' | ';' | ')')) || matches!(t.word(), Some("and" | "or"))
+            }
+        }
+    }
+
+    /// Is the token before `j` a title word ("Secretary" before "of State")?
+    pub(super) fn title_before(&self, j: usize) -> bool {
+        j > 0 && self.is_title_word(j - 1) && !self.is_prep(j - 1)
+    }
+
+    /// Is the demonym at `k` the nationality of people or things rather than the state
+    /// ("visited the Pakistani community", "praised French films"; not "Pakistani air
+    /// strikes", "American officials")?
+    pub(super) fn nationality_of_people_or_things(&self, k: usize) -> bool {
+        matches!(self.entity(k), Some((_, _, AliasKind::Demonym)))
+            && self.word(k + 1).is_some_and(|w| NATIONALITY_NOUNS.contains(&w))
+            // (the state's "Chinese coast guard" is no coast)
+            && !matches!((self.word(k + 1), self.word(k + 2)), (Some("coast"), Some("guard" | "guards")))
+    }
+
+    /// Is the entity at `k` followed by a verb of saying ("Downing Street said")?
+    pub(super) fn speaks_after(&self, k: usize) -> bool {
+        matches!(self.word(k + 1), Some("said" | "says" | "told" | "added" | "announced" | "reported"))
+    }
+
+    /// "US-led", "UK-based": an entity glued by a hyphen to a word is a modifier.
+    pub(super) fn is_compound(&self, k: usize) -> bool {
+        self.toks.get(k + 1).is_some_and(|t| t.is_punct('-') && t.start == self.toks[k].end)
+            && self.word(k + 2).is_some()
+    }
+
+    /// "the Iraq advice", "the Rosneft announcement": a name directly followed by a
+    /// common noun modifies that noun and is not itself the object. Without a
+    /// determiner only a country counts (an organisation before a noun is mostly its
+    /// owner: "blasts Tory spending plans" is aimed at the Tories), and only before
+    /// two such words, as in headlines ("rejects Iraq advice calls"): one word may be
+    /// an adverb ("backed Ukraine wholeheartedly"), unless it is a noun a country name
+    /// often modifies ("hosts Sudan talks").
+    pub(super) fn is_noun_modifier(&self, k: usize) -> bool {
+        let Some((_, etype, AliasKind::Name | AliasKind::Capital)) = self.entity(k) else {
+            return false;
+        };
+        let determined =
+            k > 0 && matches!(self.word(k - 1), Some("the" | "a" | "an" | "its" | "their" | "his" | "her"));
+        if determined {
+            return self.common_noun_at(k + 1);
+        }
+        // ("attacks on Lebanon killed five": a past tense is the verb, not a noun)
+        let past = self.word(k + 1).is_some_and(|w| {
+            past_tense(w) || matches!(w, "drew" | "brought" | "fell" | "rose" | "came" | "went" | "made" | "lost")
+        });
+        etype == EntityType::Country
+            && !past
+            && self.common_noun_at(k + 1)
+            && (self.common_noun_at(k + 2) || self.word(k + 1).is_some_and(|w| EVENT_NOUNS.contains(&w)))
+    }
+
+    /// Can the token at `k` be a common noun that a name before it modifies?
+    pub(super) fn common_noun_at(&self, k: usize) -> bool {
+        !self.is_title_word(k) && self.content_word(k).is_some_and(|w| w.starts_with(char::is_alphabetic))
+    }
+
+    /// Is the token at `k` a lower-case common noun or adjective that can describe a
+    /// name after it ("bank", "oil", "carmaker")?
+    pub(super) fn descriptor_word(&self, k: usize) -> bool {
+        self.content_word(k).is_some_and(|w| !DETERMINERS.contains(&w))
+            && self.text[self.toks[k].start..].starts_with(|c: char| c.is_ascii_lowercase())
+    }
+
+    /// The word at `k` unless it is a preposition, a clause word, a word that may
+    /// follow an object, or an "-ly" adverb: what may be part of a noun phrase.
+    pub(super) fn content_word(&self, k: usize) -> Option<&'a str> {
+        self.word(k)
+            .filter(|w| !(self.is_prep(k) || CLAUSE_WORDS.contains(w) || FOLLOWERS.contains(w) || w.ends_with("ly")))
+    }
+
+    /// The institution at `k` or after up to three descriptive words from `k` ("energy
+    /// giant Gazprom", "bank Wells Fargo").
+    pub(super) fn described_institution(&self, k: usize) -> Option<usize> {
+        let mut m = k;
+        while m - k < 3 && self.descriptor_word(m) {
+            m += 1;
+        }
+        matches!(self.entity(m), Some((_, EntityType::Institution, _))).then_some(m)
+    }
+
+    /// The institution named by "at"/"with" [the] at `k` ("at the International Crisis
+    /// Group"), not one only owning what follows ("at the UN's headquarters"):
+    /// (entity, token).
+    pub(super) fn employer_after(&self, k: usize) -> Option<(usize, usize)> {
+        if !matches!(self.word(k), Some("at" | "with")) {
+            return None;
+        }
+        let m = if self.word(k + 1) == Some("the") { k + 2 } else { k + 1 };
+        match self.entity(m) {
+            Some((org, EntityType::Institution, kind))
+                if kind != AliasKind::Demonym && !self.possessive_at(m + 1) && !self.is_compound(m) =>
+            {
+                Some((org, m))
+            }
+            _ => None,
+        }
+    }
+
+    /// The token after the longer name an entity at `m` is part of ("Russia and
+    /// Eurasia programme", "Iran project"): capitalised words and "and" up to a unit
+    /// noun; `m + 1` when the entity stands alone.
+    pub(super) fn unit_name_end(&self, m: usize) -> usize {
+        let n = self.unit_words_end(m + 1);
+        if self.word(n).is_some_and(|w| UNIT_NOUNS.contains(&w)) {
+            n + 1
+        } else if self.employer_after(n).is_some() {
+            n
+        } else {
+            m + 1
+        }
+    }
+
+    /// The token after the capitalised words (with "and" and inner hyphens: "Indo-Pacific")
+    /// that start at `from`, at most a few.
+    pub(super) fn unit_words_end(&self, from: usize) -> usize {
+        let mut n = from;
+        while n - from < 6
+            && (self.word(n) == Some("and")
+                || self.capitalised_word(n)
+                || (n > 0
+                    && self.toks.get(n).is_some_and(|t| t.is_punct('-'))
+                    && self.toks[n - 1].end == self.toks[n].start
+                    && self.capitalised_word(n + 1)))
+        {
+            n += 1;
+        }
+        n
+    }
+
+    /// "Swiss counterpart Ignazio Cassis" -> Cassis; "Hungary's Viktor Orban" -> Orban.
+    pub(super) fn head_of(&self, j: usize) -> usize {
+        if matches!(self.entity(j), Some((_, EntityType::Actor, _))) {
+            return j;
+        }
+        let mut n = j + 1;
+        let possessive = self.possessive_at(n);
+        if possessive {
+            n += 1;
+        }
+        let titles_start = n;
+        // (a title does not open with a function word: "criticised Microsoft and Sam Altman")
+        let opens = |n: usize| n > titles_start || !matches!(self.word(n), Some("and" | "of" | "the" | "for"));
+        while self.is_title_word(n) && n - titles_start < 5 && opens(n) {
+            n += 1;
+        }
+        let titles = n - titles_start;
+        // "Qatar's emir, Sheikh Tamim"
+        if titles > 0 {
+            if let Some(p) = self.person_after_comma(n) {
+                return p;
+            }
+        }
+        // "the Emir of Qatar, Sheikh Tamim": the person the title of the name describes
+        if titles == 0 && !possessive && self.role_of_before(j + 1).is_some_and(|(_, o)| o == j) {
+            if let Some(p) = self.person_after_comma(j + 1) {
+                return p;
+            }
+        }
+        // "US bank Wells Fargo", "Russian oil company Rosneft": a country and a description
+        // before the institution that is meant
+        if !possessive && matches!(self.entity(j), Some((_, EntityType::Country, _))) {
+            if let Some(m) = self.described_institution(j + 1).filter(|&m| m > j + 1) {
+                return m;
+            }
+        }
+        // a demonym right before a person is an adjective ("Chinese President Xi" when the
+        // alias "President Xi" is the match)
+        let demonym = matches!(self.entity(j), Some((_, _, AliasKind::Demonym)));
+        match self.entity(n) {
+            Some((_, EntityType::Actor, _)) if titles > 0 || possessive || demonym => n,
+            // "fined Alphabet's Google", "Russia's Gazprom": the owner's institution (not what it
+            // names: "Ukraine's NATO bid")
+            Some((_, EntityType::Institution, AliasKind::Name))
+                if possessive && titles == 0 && !self.common_noun_at(n + 1) && !self.is_compound(n) =>
+            {
+                n
+            }
+            _ => j,
+        }
+    }
+
+    /// "condemned a speech by X", "rejected the demand by X", "dismissed calls from X":
+    /// the agent of the object noun phrase that starts at `k` with a determiner or a
+    /// plural (at most three words to "by"/"from", then determiners and titles before a
+    /// name that is not a demonym).
+    pub(super) fn agent_of_object(&self, k: usize) -> Vec<(usize, usize)> {
+        let plural = |j: usize| {
+            self.word(j)
+                .is_some_and(|w| w.len() > 3 && w.ends_with('s') && !self.is_prep(j) && !CLAUSE_WORDS.contains(&w))
+        };
+        // a determiner, or a bare plural ("dismissed calls from X", "rejected claims by X"),
+        // also after adjectives ("denounced joint military drills by X")
+        let first = match self.word(k) {
+            Some(w) if DETERMINERS.contains(&w) => k + 1,
+            Some(_) => k,
+            None => return Vec::new(),
+        };
+        let Some(by) = (first..k + 8).find(|&j| matches!(self.word(j), Some("by" | "from"))) else {
+            return Vec::new();
+        };
+        // (or a mass noun: "pushed back against pressure from X")
+        let mass = |j: usize| matches!(self.word(j), Some("pressure" | "interference" | "aggression"));
+        if first == k && !plural(k) && !plural(by - 1) && !mass(by - 1) {
+            return Vec::new();
+        }
+        // words ("the tariffs imposed by X"), percentages ("the 50% tariffs") and compounds
+        // ("a 28-point peace plan drafted by X")
+        let noun_phrase = (first..by).all(|j| {
+            self.toks[j].is_punct('%')
+                || self.toks[j].is_punct('-')
+                || self.word(j).is_some_and(|w| !self.is_prep(j) && !CLAUSE_WORDS.contains(&w) && !w.ends_with("ly"))
+        });
+        let mut j = by + 1;
+        while self.word(j).is_some_and(|w| DETERMINERS.contains(&w)) || self.is_title_word(j) {
+            j += 1;
+        }
+        match self.entity(j) {
+            // the name and the names coordinated with it
+            // (a demonym only as the title of a person: "remarks by Japanese Prime Minister X")
+            Some((_, _, kind)) if noun_phrase && by > first && (kind != AliasKind::Demonym || self.head_of(j) != j) => {
+                self.objects(j)
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// "condemned the M23 offensive", "rejected the IMF proposal": an organisation or a
+    /// person named between "the" (at `k`) and a noun owns what the verb is aimed at, and
+    /// so is its target (a country there is mostly a place: "the Gaza attack").
+    pub(super) fn owner_of_object(&self, k: usize) -> Vec<(usize, usize)> {
+        if let Some(owner) = self.led_object(k) {
+            return vec![owner];
+        }
+        if !matches!(self.word(k), Some("the" | "a" | "an")) || self.is_compound(k + 1) || !self.common_noun_at(k + 2) {
+            return Vec::new();
+        }
+        match self.entity(k + 1) {
+            Some((e, EntityType::Institution | EntityType::Actor, AliasKind::Name)) => vec![(k + 1, e)],
+            // "condemned the U.S. strikes", "the US tariffs": a country before what only a state
+            // does is its agent ("rejected a U.S. proposal", "the U.S. peace plan": its maker)
+            Some((e, EntityType::Country, AliasKind::Name)) => {
+                let n =
+                    if self.word(k + 2).is_some_and(|w| matches!(w, "air" | "military" | "new" | "latest" | "peace")) {
+                        k + 3
+                    } else {
+                        k + 2
+                    };
+                if self.word(n).is_some_and(|w| STATE_ACTION_NOUNS.contains(&w) || DEMAND_NOUNS.contains(&w)) {
+                    vec![(k + 1, e)]
+                } else {
+                    Vec::new()
+                }
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// "praised the mediation efforts of Qatar", "criticised the policies of X": the one whose
+    /// conduct the object (from `k`, "the" and at most one more word before the noun) names.
+    pub(super) fn conduct_of(&self, k: usize) -> Vec<(usize, usize)> {
+        if self.word(k) != Some("the") {
+            return Vec::new();
+        }
+        let Some(of) = (k + 2..k + 4)
+            .find(|&p| self.word(p) == Some("of") && self.word(p - 1).is_some_and(|w| CONDUCT_NOUNS.contains(&w)))
+        else {
+            return Vec::new();
+        };
+        if (k + 1..of).any(|p| self.word(p).is_none()) {
+            return Vec::new();
+        }
+        let mut j = of + 1;
+        while self.word(j) == Some("the") || self.is_title_word(j) {
+            j += 1;
+        }
+        match self.entity(j) {
+            // (a demonym only as the title of a person: "the policies of Salvadoran President X")
+            Some((_, _, kind)) if kind != AliasKind::Demonym || self.head_of(j) != j => self.objects(j),
+            _ => Vec::new(),
+        }
+    }
+
+    /// "welcomed the U.S.-led initiative", "criticised the Qatari-brokered deal": who leads,
+    /// brokers or drafts what the object (from `k`, after "the"/"a") names owns it.
+    pub(super) fn led_object(&self, k: usize) -> Option<(usize, usize)> {
+        let j = if matches!(self.word(k), Some("the" | "a" | "an")) { k + 1 } else { k };
+        let (e, _, _) = self.entity(j)?;
+        // (a name after the compound is the object: "the Iran-sponsored group Hezbollah")
+        let named_after = (j + 3..j + 6).any(|n| self.entity(n).is_some());
+        (self.is_compound(j) && self.word(j + 2).is_some_and(|w| LEADING_PARTICIPLES.contains(&w)) && !named_after)
+            .then_some((j, e))
+    }
+
+    /// "denounced the deployment of U.S. warships", "condemned the presence of Russian
+    /// troops": a country whose forces are named after "the NOUN of" at `k` acts, and so is
+    /// the target.
+    pub(super) fn forces_in_object(&self, k: usize) -> Vec<(usize, usize)> {
+        if !matches!(self.word(k), Some("the" | "a")) || !self.common_noun_at(k + 1) || self.word(k + 2) != Some("of") {
+            return Vec::new();
+        }
+        let j = if self.word(k + 3) == Some("the") { k + 4 } else { k + 3 };
+        let Some((e, EntityType::Country, _)) = self.entity(j) else {
+            return Vec::new();
+        };
+        let n = if self.word(j + 1).is_some_and(|w| matches!(w, "military" | "naval" | "combat" | "ground")) {
+            j + 2
+        } else {
+            j + 1
+        };
+        if self.word(n).is_some_and(|w| FORCE_NOUNS.contains(&w)) {
+            vec![(j, e)]
+        } else {
+            Vec::new()
+        }
+    }
+
+    /// Do "a"/"an"/"the" and a noun of one of `nouns` stand right before token `p`, heading the
+    /// clause that starts there ("…, a charge India rejected", "a decision Israel condemned")?
+    pub(super) fn headed_by(&self, p: usize, nouns: &[&[&str]]) -> bool {
+        p >= 2
+            && self.word(p - 1).is_some_and(|w| nouns.iter().any(|list| list.contains(&w)))
+            && matches!(self.word(p - 2), Some("a" | "an" | "the"))
+    }
+
+    /// Does an object start at token `k` (an entity, or a determiner before one)?
+    pub(super) fn object_starts(&self, k: usize) -> bool {
+        self.entity(k).is_some() || self.word(k).is_some_and(|w| DETERMINERS.contains(&w))
+    }
+}

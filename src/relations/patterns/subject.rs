@@ -1,0 +1,532 @@
+//! Who acts: the subject of a trigger, its companions ("Germany, along with France"),
+//! coordinated subjects, and the antecedents of relative clauses (", which …", ", whom …").
+
+use super::*;
+
+impl<'a> Extraction<'a> {
+    /// The subject of the clause ending at token `i`: the nearest entity to the
+    /// left that is not inside a prepositional phrase, with its coordinated
+    /// entities; "he"/"she" right before the trigger is the nearest person. With
+    /// `reported` the search stops at a "said" that opens the trigger's clause.
+    pub(super) fn subject(&self, i: usize, max_distance: usize, reported: bool) -> Vec<(usize, usize)> {
+        // (a participle opening a clause takes the main clause's subject, past its predicate:
+        // "Mali's government on Thursday ordered the French ambassador to leave the country
+        // within 72 hours, accusing Paris of …")
+        let reach = if self.clause_participle(i) { 2 * max_distance } else { max_distance };
+        let mut lo = i.saturating_sub(reach);
+        // the first token of the name at `k` with its titles
+        let name_start = |k: usize| {
+            // past the titles of a person ("spoke with Sheikh Tamim", "with Secretary of State X")
+            let mut k = k;
+            let person = matches!(self.entity(k), Some((_, EntityType::Actor, _)));
+            let name = k;
+            while person && k > 0 && k < i {
+                if self.is_title_word(k - 1) && (!self.is_prep(k - 1) || self.title_before(k - 1)) {
+                    k -= 1;
+                // and the organisation or country the titles belong to ("wrote to U.N.
+                // Secretary-General Antonio Guterres", "with Iran's Foreign Minister X")
+                // (not the end of a longer name: "Bank of Zambia general manager X")
+                } else if k < name
+                    && matches!(self.entity(k - 1), Some((_, EntityType::Country | EntityType::Institution, _)))
+                    && !(k > 2 && self.word(k - 2) == Some("of") && self.capitalised_word(k - 3))
+                {
+                    k -= 1;
+                    break;
+                } else if k < name && k > 1 && self.possessive_at(k - 1) && self.entity(k - 2).is_some() {
+                    k -= 2;
+                    break;
+                } else {
+                    break;
+                }
+            }
+            k
+        };
+        let after_prep = |k: usize| {
+            let k = name_start(k);
+            k > 0
+                && (self.is_prep(k - 1)
+                    || (k > 1 && matches!(self.word(k - 1), Some("the" | "a" | "an")) && self.is_prep(k - 2)))
+        };
+        // "European leaders, including Merz and Starmer, backed …", "countries including
+        // Britain have criticised …": the examples of a subject act with it
+        let example_of_subject = |first: usize, last: usize| {
+            let k = name_start(first);
+            k > 1
+                && matches!(self.word(k - 1), Some("including"))
+                && (last + 1..i).all(|p| {
+                    self.toks[p].is_punct(',')
+                        || self.word(p).is_some_and(|w| matches!(w, "have" | "has" | "had" | "also" | "all" | "both"))
+                })
+        };
+        // "and its European allies", "and other Western powers": the rest of a subject
+        // between an entity and the trigger
+        let allies_after = |last: usize| {
+            self.word(last + 1) == Some("and")
+                && i - last <= 5
+                && (last + 2..i).all(|p| {
+                    self.word(p).is_some_and(|w| {
+                        POSSESSIVE_PRONOUNS.contains(&w)
+                            || matches!(w, "other" | "the")
+                            || (w.ends_with('s') && !w.ends_with("ss") && w.len() > 3)
+                            || self.capitalised_word(p)
+                    })
+                })
+        };
+        // "after a Chinese coast guard vessel fired …", "after Russian drones struck …": a
+        // demonym's noun (at most three plain words) between it and the trigger
+        let nouns_after = |last: usize| {
+            matches!(self.entity(last), Some((_, _, AliasKind::Demonym)))
+                && i - last <= 4
+                && (last + 1..i).all(|p| {
+                    self.entity(p).is_none()
+                        && !self.is_prep(p)
+                        && self.word(p).is_some_and(|w| !CLAUSE_WORDS.contains(&w) && !past_tense(w))
+                })
+        };
+        // entities `first..=last` sit in a prepositional phrase, unless it is the absolute
+        // "with X and Y joining …", whose -ing verb they are the subject of, or a clause
+        // "after X (and its allies) criticised …" whose verb is the trigger
+        let in_phrase = |first: usize, last: usize| {
+            // (the word before the name's titles: "after Treasury Secretary Scott Bessent accused …")
+            let start = name_start(first);
+            let before = start.checked_sub(1).and_then(|p| self.word(p));
+            let subordinator = |w: Option<&str>| w.is_some_and(|w| SUBORDINATORS.contains(&w));
+            // ("the blame lay with X who had criticised Y": the relative clause's subject)
+            let relative_subject =
+                self.word(last + 1) == Some("who") && matches!(self.entity(last), Some((_, EntityType::Actor, _)));
+            let absolute = before == Some("with")
+                && self.word(last + 1).is_some_and(|w| w.ends_with("ing"))
+                && !self.is_prep(last + 1);
+            let clause = subordinator(before) && (last + 1 == i || allies_after(last) || nouns_after(last));
+            let determined_clause = matches!(before, Some("a" | "an" | "the"))
+                && start >= 2
+                && subordinator(self.word(start - 2))
+                && nouns_after(last);
+            after_prep(first)
+                && !(example_of_subject(first, last) || relative_subject || absolute || clause || determined_clause)
+        };
+        // a verb coordinated with an earlier one ("… and met", "… and later accused", "… and
+        // was criticised by Y", "… but accused"), or a participle after a comma that shares its subject ("X
+        // criticised Y, accusing Z of …")
+        let coordinated_verb = (1..=3).any(|back| {
+            i >= back
+                && matches!(self.word(i - back), Some("and" | "but"))
+                && (i - back + 1..i).all(|p| {
+                    self.word(p).is_some_and(|w| {
+                        matches!(w, "then" | "later" | "also" | "has" | "have" | "had" | "been")
+                            || PASSIVE_AUXILIARIES.contains(&w)
+                    })
+                })
+        }) || self.clause_participle(i);
+        let mut k = i;
+        while k > lo {
+            k -= 1;
+            let t = &self.toks[k];
+            if matches!(t.kind, TokenKind::Punct(';' | ':')) {
+                break;
+            }
+            // "Iran, which supports Hamas, condemned …": the subject stands before the
+            // relative clause, not inside it
+            // (its words do not count against the distance)
+            if t.is_punct(',') {
+                // "X approved a $1.1 billion loan to Y, a move criticised by Z": the words of
+                // the apposition do not count against the distance either
+                if matches!(self.word(k + 1), Some("a" | "the"))
+                    && self.word(k + 2).is_some_and(|w| MOVE_NOUNS.contains(&w))
+                {
+                    lo = lo.min(k.saturating_sub(max_distance));
+                }
+                if let Some(open) = self.relative_clause_opening(k, lo.saturating_sub(max_distance)) {
+                    lo = lo.saturating_sub(k - open);
+                    k = open;
+                    continue;
+                }
+            }
+            // "He said the EC strongly backed China's application": the verb of a clause after
+            // "said" has its own subject; without one named there, no edge. A pronoun in the
+            // clause is the speaker ("X said on Monday it backed Y", "said his talks with Y"),
+            // and so is the subject of a verb coordinated with "said" ("said … and praised Y")
+            // or of a phrase opened by a subordinator ("said after meeting Y")
+            if reported && !coordinated_verb && k + 1 < i && matches!(t.word(), Some("said" | "says")) {
+                let opener = if self.word(k + 1) == Some("that") { k + 2 } else { k + 1 };
+                let speaker = (k + 1..i).any(|p| {
+                    matches!(self.word(p), Some("it" | "he" | "she" | "they" | "his" | "her" | "its" | "their"))
+                }) || self.word(opener).is_some_and(|w| SUBORDINATORS.contains(&w));
+                if !speaker {
+                    break;
+                }
+            }
+            // a finite clause opened by "after", "while" … has its own subject ("after Yukos
+            // accused Gazprom"); a non-finite one takes the main clause's ("X, after meeting Y")
+            if t.word().is_some_and(|w| SUBORDINATORS.contains(&w)) {
+                let non_finite = k + 1 == i
+                    || self.word(k + 1).is_some_and(|w| w.ends_with("ing"))
+                    || (k + 2 == i && self.word(k + 1).is_some_and(|w| DETERMINERS.contains(&w)));
+                if !non_finite {
+                    break;
+                }
+                // (the distance to the main clause's subject counts from the subordinator)
+                lo = lo.min(k.saturating_sub(max_distance));
+            }
+            // the trigger is in a relative clause: its subject is what the clause is about
+            // ("the army, which is backed by Egypt": not an entity, so no edge)
+            if matches!(t.word(), Some("which" | "who")) && k >= 2 && self.toks[k - 1].is_punct(',') {
+                return self.antecedent(k - 1);
+            }
+            if matches!(t.word(), Some("he" | "she")) && i - k <= 4 {
+                // not an owner ("he admired Mr Blair's leadership …, he criticised …")
+                let owner = |p: usize| self.possessive_at(p + 1);
+                let people =
+                    || (0..k).rev().filter(|&p| matches!(self.entity(p), Some((_, EntityType::Actor, _))) && !owner(p));
+                // a subject before an object ("Trump criticised Zelenskiy, but he praised …")
+                let person = people().find(|&p| !self.object_of_verb(p)).or_else(|| people().next());
+                return person.map(|p| vec![(p, self.entity(p).map_or(0, |e| e.0))]).unwrap_or_default();
+            }
+            let Some((e, _, kind)) = t.entity() else {
+                continue;
+            };
+            // ("a Chinese coast guard vessel fired water cannon at …" is the state's)
+            let indefinite = kind == AliasKind::Demonym
+                && k > 0
+                && matches!(self.word(k - 1), Some("a" | "an"))
+                && !(k + 1..k + 4).any(|n| self.word(n).is_some_and(|w| FORCE_NOUNS_SINGULAR.contains(&w)));
+            if in_phrase(k, k) || indefinite || self.is_modifier(k) || self.is_compound(k) {
+                continue;
+            }
+            // not the subject: the title or description of a person or company the gazetteer
+            // does not know ("England defender Cole met …", "German carmaker Porsche rejected
+            // …"), people of a nationality ("Japanese exporters criticised …"), the owner of a
+            // relative ("Mr Conlon's father was arrested when travelling to London")
+            let relative = self.possessive_at(k + 1) && self.word(k + 2).is_some_and(|w| KIN_NOUNS.contains(&w));
+            // "Trump envoy meets Putin", "a Putin aide said": the role's holder acts, not the person
+            let persons_aide =
+                matches!(t.entity(), Some((_, EntityType::Actor, _))) && k + 1 < i && self.is_role_word(k + 1);
+            if self.titles_an_unknown_name(k)
+                || persons_aide
+                || self.describes_unknown_company(k)
+                || self.demonym_in_name(k)
+                || self.nationality_of_people_or_things(k)
+                || relative
+            {
+                break;
+            }
+            // a title prefix of a person further right was skipped already
+            let subj = self.coordination(k, e);
+            let c = subj.last().map_or(k, |&(first, _)| first);
+            // "the top cleric in England and Wales backed …": the whole coordination is in a phrase
+            // "X visited Niamey and met Y", "X criticised Y, accusing Z": the object of the
+            // verb before is not the subject
+            if in_phrase(c, k) || (coordinated_verb && self.object_of_verb(c)) {
+                k = c;
+                continue;
+            }
+            let mut subj = subj;
+            subj.extend(self.companions(c, k, i));
+            return subj;
+        }
+        Vec::new()
+    }
+
+    /// Who acts with the subject `c..=k` of the trigger at `i`: "Germany, along with France,
+    /// condemned", "Germany, like France, condemned", "France was joined by Germany in
+    /// condemning", "Germany joined France in condemning" (the subject of "joined").
+    pub(super) fn companions(&self, c: usize, k: usize, i: usize) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let the = |n: usize| if self.word(n) == Some("the") { n + 1 } else { n };
+        if self.toks.get(k + 1).is_some_and(|t| t.is_punct(',')) {
+            let n = match (self.word(k + 2), self.word(k + 3), self.word(k + 4)) {
+                (Some("along" | "together"), Some("with"), _) => Some(k + 4),
+                (Some("like"), _, _) => Some(k + 3),
+                (Some("as"), Some("well"), Some("as")) => Some(k + 5),
+                _ => None,
+            };
+            if let Some(n) = n.map(the).filter(|&n| n < i) {
+                let with = self.objects(n);
+                let closed = with
+                    .iter()
+                    .map(|&(t, _)| t)
+                    .max()
+                    .is_some_and(|t| self.toks.get(t + 1).is_some_and(|x| x.is_punct(',')));
+                if closed {
+                    out.extend(with);
+                }
+            }
+        }
+        let joined = matches!(self.word(k + 1), Some("was" | "were"))
+            && self.word(k + 2) == Some("joined")
+            && self.word(k + 3) == Some("by");
+        if joined && (k + 4..i).any(|p| self.word(p) == Some("in")) {
+            out.extend(self.objects(the(k + 4)).into_iter().filter(|&(t, _)| t < i));
+        }
+        if c >= 1
+            && matches!(self.word(c - 1), Some("joined" | "joins" | "join"))
+            && (k + 1..i).any(|p| self.word(p) == Some("in"))
+        {
+            out.extend(self.subject(c - 1, MAX_SUBJECT_DISTANCE, true));
+        }
+        out
+    }
+
+    /// Do lower-case words ending in a company noun and a capitalised word that names nothing
+    /// known follow the entity at `k` ("German carmaker Porsche", "South Africa's biggest
+    /// retail bank Absa")? Then the entity describes that company.
+    pub(super) fn describes_unknown_company(&self, k: usize) -> bool {
+        let start = if self.possessive_at(k + 1) { k + 2 } else { k + 1 };
+        let mut n = start;
+        while n - start < 4 && self.descriptor_word(n) {
+            n += 1;
+        }
+        n > start
+            && self.word(n - 1).is_some_and(|w| COMPANY_NOUNS.contains(&w))
+            && self.capitalised_word(n)
+            && self.entity(n).is_none()
+            && !self.is_title_word(n)
+    }
+
+    /// Do a role (with its titles) and a capitalised word that names nobody known follow the
+    /// entity at `k` ("England defender Cole", "Labour MP Smith")? Then the entity describes
+    /// that person, who is the one acting.
+    pub(super) fn titles_an_unknown_name(&self, k: usize) -> bool {
+        let mut n = k + 1;
+        let mut role = false;
+        while n - k <= 3 && self.is_title_word(n) && !self.is_prep(n) {
+            role |= self.is_role_word(n);
+            n += 1;
+        }
+        role && self.capitalised_word(n) && !self.is_title_word(n) && self.toks[n - 1].end + 1 == self.toks[n].start
+    }
+
+    /// Is the entity phrase starting at token `c` the object of a past-tense verb right
+    /// before it ("visited Niamey", "criticised Berlin", "met Tiani"), or of a participle
+    /// opening a clause (", killing a senior Hezbollah commander")?
+    pub(super) fn object_of_verb(&self, c: usize) -> bool {
+        let Some(mut v) = c.checked_sub(1) else { return false };
+        // "met Sheikh Tamim", "met Secretary of State X"
+        while v > 0 && c - v < 5 && self.is_title_word(v) && (!self.is_prep(v) || self.title_before(v)) {
+            v -= 1;
+        }
+        // "praised the U.S. plan and criticised …"
+        if matches!(self.word(v), Some("the" | "a" | "an")) {
+            let Some(before) = v.checked_sub(1) else { return false };
+            v = before;
+        }
+        // "fined Alphabet's Google": the owner's institution is the object too
+        if v >= 2 && self.possessive_at(v) && self.entity(v - 1).is_some() && v == c - 1 {
+            return self.object_of_verb(v - 1);
+        }
+        // "did not criticise Trump", "refused to endorse X": a trigger verb's base form
+        let base_form =
+            v > 0 && self.flag(v, TRIGGER) && matches!(self.word(v - 1), Some("not" | "n't" | "never" | "to"));
+        self.word(v).is_some_and(|w| {
+            (w.ends_with("ed") || PAST_FORMS.contains(&w) || self.clause_participle(v) || base_form)
+                && !self.is_prep(v)
+                && !self.is_title_word(v)
+                && !DETERMINERS.contains(&w)
+                && !CLAUSE_WORDS.contains(&w)
+        })
+    }
+
+    /// "X sued OpenAI and Microsoft, accusing them of …", "China sanctioned Lockheed Martin,
+    /// accusing it of …": a pronoun after a participle opening a clause (at `i`, the pronoun at
+    /// `end`) is the object of the main clause's verb, if it agrees ("it" no person, "him" and
+    /// "her" one).
+    pub(super) fn object_before_participle(&self, i: usize, end: usize) -> Vec<(usize, usize)> {
+        let Some(pronoun) = self.word(end).filter(|w| matches!(*w, "them" | "it" | "him" | "her")) else {
+            return Vec::new();
+        };
+        // ("accusing her government of …": a possessive)
+        if !self.clause_participle(i) || self.word(end + 1).is_some_and(|w| !matches!(w, "of" | "for" | "as")) {
+            return Vec::new();
+        }
+        let comma = i - 1;
+        for k in (comma.saturating_sub(12)..comma).rev() {
+            if matches!(self.toks[k].kind, TokenKind::Punct(';' | ':' | ',')) {
+                break;
+            }
+            let Some((e, etype, _)) = self.entity(k) else { continue };
+            let objs = self.coordination(k, e);
+            let first = objs.last().map_or(k, |&(c, _)| c);
+            if !self.object_of_verb(first) {
+                continue;
+            }
+            let agrees = match pronoun {
+                "them" => true,
+                "it" => objs.len() == 1 && etype != EntityType::Actor,
+                _ => objs.len() == 1 && etype == EntityType::Actor,
+            };
+            return if agrees { objs } else { Vec::new() };
+        }
+        Vec::new()
+    }
+
+    /// What the relative clause opened by the comma at `comma` is about: the entity
+    /// ending the noun phrase before it ("Chad, which …"; "An IMF delegation, which
+    /// …"; "the French government (15%), who …"), with the entities coordinated
+    /// with it; nothing if that phrase names none ("the army, which …").
+    pub(super) fn antecedent(&self, comma: usize) -> Vec<(usize, usize)> {
+        let mut p = comma;
+        // a bracket between the phrase and the comma
+        if p > 0 && self.toks[p - 1].is_punct(')') {
+            match (0..p - 1).rev().find(|&q| self.toks[q].is_punct('(')) {
+                Some(open) => p = open,
+                None => return Vec::new(),
+            }
+        }
+        for _ in 0..3 {
+            let Some(q) = p.checked_sub(1) else { break };
+            if let Some((e, _, _)) = self.entity(q) {
+                return self.coordination(q, e);
+            }
+            match self.word(q) {
+                Some(w) if !DETERMINERS.contains(&w) && !self.is_prep(q) && !CLAUSE_WORDS.contains(&w) => p = q,
+                _ => break,
+            }
+        }
+        Vec::new()
+    }
+
+    /// For the subject at `s` of the verb at `verb` in a relative clause whose pronoun is
+    /// the object ("X, whom Y accuses", "X, which Y invaded", "which Y strongly opposes"): X
+    /// with the names coordinated with it, when X stands right before the comma. Not a
+    /// place ("drift to London, which the Bundesbank opposes" is about the drift).
+    pub(super) fn relative_object(&self, s: usize, verb: usize) -> Vec<(usize, usize)> {
+        // auxiliaries and adverbs may stand between ("whom Trump has repeatedly attacked")
+        let between = |p: usize| {
+            self.word(p).is_some_and(|w| {
+                matches!(w, "has" | "have" | "had" | "is" | "was" | "also" | "long" | "often")
+                    || (w.ends_with("ly") && w.len() > 4)
+            })
+        };
+        if verb > s + 5 || (verb > s + 2 && !(s + 1..verb).all(between)) {
+            return Vec::new();
+        }
+        let s = if s > 0 && self.word(s - 1) == Some("the") { s - 1 } else { s };
+        if s < 3 || !self.toks[s - 2].is_punct(',') {
+            return Vec::new();
+        }
+        match (self.word(s - 1), self.entity(s - 3)) {
+            (Some("whom"), Some((e, _, kind))) if kind != AliasKind::Demonym => self.coordination(s - 3, e),
+            (Some("which"), Some((e, _, AliasKind::Name))) => self.coordination(s - 3, e),
+            // "the G20 summit, which the United States boycotted": an organisation's meeting
+            (Some("which"), None)
+                if self.word(s - 3).is_some_and(|w| matches!(w, "summit" | "meeting" | "conference" | "forum"))
+                    && matches!(self.entity(s - 4), Some((_, EntityType::Institution, AliasKind::Name))) =>
+            {
+                self.entity(s - 4).map(|(e, _, _)| vec![(s - 4, e)]).unwrap_or_default()
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// The comma opening a non-restrictive relative clause (", which …", ", who …"),
+    /// a participle phrase after an entity ("Araqchi, speaking after meeting X,") or
+    /// an apposition after one ("Iran, an OPEC member under U.S. sanctions,") that the
+    /// comma at `close` ends, searching no further left than `lo`.
+    pub(super) fn relative_clause_opening(&self, close: usize, lo: usize) -> Option<usize> {
+        let after_entity = |m: usize| m > 0 && self.entity(m - 1).is_some();
+        // "Araqchi, speaking after …", "The UAE, accused by the Sudanese army of …,"
+        // (a passive one after any noun: "The plan, drafted by X and Y, was welcomed by Z")
+        let participle = |m: usize| {
+            let passive = self.word(m + 1).is_some_and(|w| w.ends_with("ed")) && self.word(m + 2) == Some("by");
+            passive || (after_entity(m) && self.word(m + 1).is_some_and(|w| w.len() > 4 && w.ends_with("ing")))
+        };
+        // a determiner, or a name with a possessive ("Orban, the Kremlin's closest partner,")
+        // (also right after a name nobody knows: "Elbridge Colby, the Pentagon's policy chief,
+        // met"; two capitalised words, not "On Tuesday, the company's administrator, X")
+        let unknown_name = |m: usize| {
+            m > 1
+                && self.capitalised_word(m - 1)
+                && self.capitalised_word(m - 2)
+                && self.word(m - 2).is_some_and(|w| !crate::resolve::is_function_word(w))
+                && !(m + 1..close).any(|c| self.toks[c].is_punct(','))
+        };
+        let apposition = |m: usize| {
+            (after_entity(m) || unknown_name(m))
+                && (matches!(self.word(m + 1), Some("a" | "an" | "the"))
+                    || (self.entity(m + 1).is_some() && self.possessive_at(m + 2)))
+        };
+        // "Mr Snow who is currently in Dublin …, has applauded": "who" without a comma
+        let bare_who =
+            |m: usize| self.word(m) == Some("who") && m > 0 && (self.capitalised_word(m - 1) || after_entity(m));
+        (lo..close).rev().take_while(|&m| !matches!(self.toks[m].kind, TokenKind::Punct(';' | ':'))).find(|&m| {
+            (self.toks[m].is_punct(',')
+                && (matches!(self.word(m + 1), Some("which" | "who" | "whose" | "whom"))
+                    || participle(m)
+                    || apposition(m)))
+                || bare_who(m)
+        })
+    }
+
+    /// The entity `e` at token `k` and the entities coordinated before it, nearest
+    /// first: (token, entity) pairs ("Finland and Sweden").
+    pub(super) fn coordination(&self, k: usize, e: usize) -> Vec<(usize, usize)> {
+        let mut out = vec![(k, e)];
+        let mut c = k;
+        // a list ends with "and"/"or": "In Ankara, Erdogan criticised …" is no list
+        let conjunction = |a: usize, b: usize| (a..b).any(|t| matches!(self.word(t), Some("and" | "or")));
+        while let Some(prev) = self.coordinated_before(c).filter(|&prev| c != k || conjunction(prev, c)) {
+            out.push((prev, self.entity(prev).map_or(0, |x| x.0)));
+            c = prev;
+        }
+        out
+    }
+
+    /// Entity coordinated before the one at `k` ("Finland and Sweden").
+    pub(super) fn coordinated_before(&self, k: usize) -> Option<usize> {
+        let mut p = k.checked_sub(1)?;
+        // "Lula and Colombian President Gustavo Petro", "X and Brazil's President Lula": the
+        // titles of a person after "and"
+        if matches!(self.entity(k), Some((_, EntityType::Actor, _))) && self.is_title_word(p) {
+            let mut q = p;
+            while self.is_title_word(q) && p - q < 5 {
+                q = q.checked_sub(1)?;
+            }
+            // "Colombian President X", "U.S. special envoy X"
+            if matches!(self.entity(q), Some((_, _, AliasKind::Demonym) | (_, EntityType::Country, _))) {
+                q = q.checked_sub(1)?;
+            } else if self.possessive_at(q) && q >= 2 && self.entity(q - 1).is_some() {
+                q -= 2;
+            }
+            // "Lavrov and his Chinese counterpart Wang Yi"
+            if self.word(q).is_some_and(|w| POSSESSIVE_PRONOUNS.contains(&w)) {
+                q = q.checked_sub(1)?;
+            }
+            if self.word(q) == Some("and") {
+                p = q;
+            }
+        }
+        // "the United States and the European Union" (not "In London, the U.S.")
+        if self.word(p) == Some("the") {
+            p = p.checked_sub(1)?;
+            if !matches!(self.word(p), Some("and" | "or")) {
+                return None;
+            }
+        }
+        if matches!(self.word(p), Some("and" | "or")) {
+            p = p.checked_sub(1)?;
+            if self.toks[p].is_punct(',') {
+                p = p.checked_sub(1)?;
+            }
+        } else if self.toks[p].is_punct(',') {
+            p = p.checked_sub(1)?;
+        } else {
+            return None;
+        }
+        if matches!(self.word(p), Some("the")) {
+            p = p.checked_sub(1)?;
+        }
+        self.entity(p).map(|_| p)
+    }
+
+    /// The organisation named before the subjects ("…NATO, with Finland and Sweden … to join").
+    pub(super) fn implicit_organisation(&self, subjects: &[(usize, usize)]) -> Vec<(usize, usize)> {
+        let Some(first) = subjects.iter().map(|s| s.0).min() else {
+            return Vec::new();
+        };
+        (0..first)
+            .rev()
+            .find(|&k| matches!(self.entity(k), Some((_, EntityType::Institution, AliasKind::Name))))
+            .map(|k| vec![(k, self.entity(k).map_or(0, |e| e.0))])
+            .unwrap_or_default()
+    }
+}

@@ -1,0 +1,319 @@
+//! Verb triggers: SUBJECT trigger OBJECT, active and passive, and verbs whose coordinated
+//! subjects act on each other ("X and Y met").
+
+use super::*;
+
+impl<'a> Extraction<'a> {
+    /// The facts of the trigger `pattern` at `i..end`; `nominal`: the trigger stands where a
+    /// noun does ([`Extraction::looks_nominal`]).
+    pub(super) fn trigger(&mut self, pattern: &Pattern, nominal: bool, i: usize, end: usize) {
+        let (negated, hedged) = self.cue_flags(i);
+        // a meeting set for later has not happened ("when he visits Washington next month")
+        if hedged || (pattern.relation == Relation::Meets && (self.future_after(end) || self.intended(i))) {
+            return;
+        }
+        let trig = self.trigger_span(&pattern.id, i, end);
+        let mut relation = pattern.relation;
+        let distance_penalty = |subj_tok: usize| 0.02 * (i.saturating_sub(subj_tok + 1).saturating_sub(3)) as f64;
+        match pattern.construction {
+            Construction::Verb | Construction::Join => {
+                if self.verb_form_as_noun(i, end) {
+                    return;
+                }
+                // "obstructing talks with X", "suspended talks with X": no meeting; nor "rejects
+                // direct talks with X" (a noun in a verb's place, a few words after the verb)
+                if self.word_just_before(i, if nominal { 4 } else { 1 }, UNDOING_VERBS) {
+                    return;
+                }
+                // "backed by X" is passive; "the first visit by X" names a visit (a noun)
+                // (or a few words later after "was": "Meta was fined 798 million euros by the EC",
+                // "was criticised at the time by X"; not across a clause: "is suspended and could be
+                // replaced by X")
+                let after_be = i > 0 && self.word(i - 1).is_some_and(|w| PASSIVE_AUXILIARIES.contains(&w));
+                let by = if self.word(end) == Some("by") {
+                    Some(end)
+                } else if after_be {
+                    (end..end + 5)
+                        .take_while(|&p| {
+                            self.toks.get(p).is_some_and(|t| match t.word() {
+                                // ("was criticised at the time by X")
+                                Some(w) => !CLAUSE_WORDS.contains(&w),
+                                // amounts ("798 million euros", "$5bn"); not clause punctuation
+                                None => {
+                                    !matches!(t.kind, TokenKind::Punct(',' | ';' | ':' | '.')) && t.entity().is_none()
+                                }
+                            })
+                        })
+                        .find(|&p| self.word(p) == Some("by"))
+                } else {
+                    None
+                };
+                let participle = (i..end)
+                    .any(|l| self.word(l).is_some_and(|w| w.ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&w)));
+                if by.is_some() && !participle {
+                    return;
+                }
+                let passive = by.is_some();
+                // "the EC was joined by the United States in criticising Brazil": company, not membership
+                if passive && pattern.construction == Construction::Join {
+                    return;
+                }
+                // "said the talks with Japan …" are the speaker's: meetings keep their subject
+                // across "said"
+                let reported = relation != Relation::Meets;
+                // a passive without "by" names the one acted on, not who acts: no edge
+                // ("a decision Israel condemned as antisemitic" is active: a noun heads the clause)
+                // (also past the subject's own words: "a charge Ukraine's foreign ministry dismissed")
+                let clause_subject = (i.saturating_sub(4)..i).rev().find(|&p| self.entity(p).is_some()).filter(|&p| {
+                    (p + 1..i).all(|q| self.possessive_at(q) || (self.common_noun_at(q) || self.is_title_word(q)))
+                });
+                // ("charges that Asmara rejected as baseless")
+                let relative = i >= 3
+                    && clause_subject.is_some_and(|p| {
+                        self.headed_by(p, &[DEMAND_NOUNS, MOVE_NOUNS, CHARGE_NOUNS])
+                            || (p > 0 && matches!(self.word(p - 1), Some("that" | "which")))
+                    });
+                if !passive && !relative && self.agentless_passive(i, end, pattern.reciprocal) {
+                    return;
+                }
+                // "back" is also an adverb ("get back onto …", "hit back at …"): bare, it is
+                // the verb only right before its object
+                if end == i + 1 && self.word(i) == Some("back") && (!self.object_starts(end) || self.particle_verb(i)) {
+                    return;
+                }
+                if !passive && self.role_noun(i, end) {
+                    return;
+                }
+                let accused_denying = (!passive && matches!(relation, Relation::Denies | Relation::Opposes))
+                    .then(|| self.accused_denying(i))
+                    .flatten();
+                // the parties stand far from the verb there, as in a passive
+                let near = passive || accused_denying.is_some();
+                let (sources, targets, conf) = if let Some(by) = by {
+                    (self.objects(by + 1), self.subject(i, MAX_SUBJECT_DISTANCE, reported), 0.8)
+                } else if let Some((accused, accuser)) = accused_denying {
+                    relation = Relation::Denies;
+                    (accused, accuser, 0.7)
+                } else {
+                    let subj = self.subject(i, MAX_SUBJECT_DISTANCE, reported);
+                    let mut objs = self.objects(end);
+                    if objs.is_empty() {
+                        objs = self.object_before_participle(i, end);
+                    }
+                    // "Kremlin denies Putin plans to attack NATO": a name before a verb is the
+                    // subject of what is denied, not the one answered
+                    if relation == Relation::Denies {
+                        objs.retain(|&(o, _)| !self.verb_after(o));
+                    }
+                    // "He warned the Bank may run the risk …": what is warned of, not whom
+                    let named = end + usize::from(self.word(end) == Some("the"));
+                    if pattern.id == "criticises:warn" && self.entity(named).is_some() && self.verb_after(named) {
+                        return;
+                    }
+                    // "rejected Washington's accusations": answering the maker's charge is denying it
+                    if !objs.is_empty() && relation == Relation::Opposes && self.charge_object(end) {
+                        relation = Relation::Denies;
+                    }
+                    // "Maduro, whom Washington accuses of …", "Ukraine, which Russia invaded":
+                    // the object is the name the relative clause hangs on
+                    // ("accused China of supporting Russia, which Beijing denied": the accuser)
+                    if objs.is_empty() && relation == Relation::Denies {
+                        objs = subj.first().map(|&(s, _)| self.accuser_of_charge(s)).unwrap_or_default();
+                    }
+                    if objs.is_empty() {
+                        objs = subj.last().map(|&(s, _)| self.relative_object(s, i)).unwrap_or_default();
+                    }
+                    let mut conf = 0.8;
+                    // "welcomed the U.S.-led initiative": its leader
+                    if objs.is_empty() && relation == Relation::Supports {
+                        objs.extend(self.led_object(end));
+                    }
+                    // "praised the leadership of X", "criticised the policies of X": whose they are
+                    if objs.is_empty() && matches!(relation, Relation::Supports | Relation::Criticises) {
+                        objs = self.conduct_of(end);
+                    }
+                    // "threw their support behind a European Commission plan": the plan's owner
+                    if objs.is_empty() && relation == Relation::Supports {
+                        objs = self.owner_of_object(end);
+                    }
+                    if objs.is_empty() && pattern.construction == Construction::Join {
+                        objs = self.implicit_organisation(&subj);
+                        conf = 0.6;
+                    }
+                    if objs.is_empty()
+                        && matches!(relation, Relation::Criticises | Relation::Opposes | Relation::Denies)
+                    {
+                        objs = self.agent_of_object(end);
+                        // "rejected the allegations by Ukraine": answering a charge is denying it
+                        if !objs.is_empty() && relation == Relation::Opposes && self.charge_object(end) {
+                            relation = Relation::Denies;
+                        }
+                        if objs.is_empty() {
+                            objs = self.owner_of_object(end);
+                        }
+                        if objs.is_empty() {
+                            objs = self.forces_in_object(end);
+                        }
+                        if objs.is_empty() && matches!(relation, Relation::Denies | Relation::Opposes) {
+                            objs = subj.first().map(|&(s, _)| self.accuser_of_charge(s)).unwrap_or_default();
+                            if objs.is_empty() {
+                                objs = self.accuser_of_object(i, end, &subj);
+                            }
+                            // rejecting or dismissing a charge is denying it
+                            if !objs.is_empty() {
+                                relation = Relation::Denies;
+                            } else {
+                                objs = subj.first().map(|&(s, _)| self.maker_of_demand(s)).unwrap_or_default();
+                            }
+                        }
+                        // "…, a decision Israel condemned"
+                        if objs.is_empty() && relation == Relation::Criticises {
+                            objs = subj.first().map(|&(s, _)| self.maker_of_demand(s)).unwrap_or_default();
+                        }
+                        conf = 0.7;
+                    }
+                    // "Israel and Hamas accused each other": every subject acts on every other
+                    if objs.is_empty() && subj.len() > 1 && self.each_other(end) {
+                        for &(_, x) in &subj {
+                            for &(_, y) in subj.iter().filter(|&&(_, y)| y != x) {
+                                self.typed(x, y, relation, trig, 0.7, negated);
+                            }
+                        }
+                        return;
+                    }
+                    // "Macron and Starmer met in Paris": coordinated subjects meet each other
+                    if objs.is_empty() && self.reciprocal_verb(pattern, i, end, &subj) {
+                        self.reciprocal(&subj, relation, trig, 0.7, negated);
+                        return;
+                    }
+                    (subj, objs, conf)
+                };
+                // "Ukraine strikes Turkmen gas deal", "rejected the Iran nuclear deal": one opposes
+                // an agreement there, not the country it is named after (an organisation's pact
+                // is its own: "voted against the EU migration pact")
+                let mut targets = targets;
+                if relation == Relation::Opposes && !passive {
+                    targets.retain(|&(tt, _)| {
+                        !matches!(self.entity(tt), Some((_, EntityType::Country, _)))
+                            || !(tt + 1..tt + 4).map_while(|w| self.word(w)).any(|w| DEAL_NOUNS.contains(&w))
+                    });
+                }
+                // "met Carr's cross", "meet the Federal Reserve's requirements", "meet EC
+                // standards": one meets people and bodies, not what they own or ask for
+                let owned = |tt: usize| {
+                    self.possessive_at(tt + 1) || self.word(tt + 1).is_some_and(|w| REQUIREMENT_NOUNS.contains(&w))
+                };
+                // "received a call from OPEC to cut output": a call for something, no conversation
+                let call_for = relation == Relation::Meets
+                    && (i..end).any(|p| self.word(p) == Some("call"))
+                    && self.word(after_last(&targets, end)) == Some("to");
+                if call_for {
+                    return;
+                }
+                let targets: Vec<(usize, usize)> = if relation == Relation::Meets && !passive {
+                    targets.into_iter().filter(|&(tt, _)| !owned(tt)).collect()
+                } else if pattern.possessed && !passive {
+                    // one welcomes what someone did ("welcomed Germany's decision"); a welcome of
+                    // a guest ("welcoming England to Lansdowne Road", "welcomed Xi Jinping") is a
+                    // host's, and one of someone's aid answers the giver
+                    let given = |tt: usize| {
+                        (tt + 2..tt + 5).any(|w| {
+                            self.word(w).is_some_and(|w| {
+                                matches!(w, "support" | "backing" | "aid" | "assistance" | "help" | "funding" | "loan")
+                            })
+                        })
+                    };
+                    // (or makes: "welcomed the U.S. peace plan", "the IMF decision")
+                    let owns = |tt: usize| {
+                        self.possessive_at(tt + 1)
+                            || self.led_object(tt).is_some()
+                            || (tt > 0 && self.owner_of_object(tt - 1).iter().any(|o| o.0 == tt))
+                    };
+                    targets.into_iter().filter(|&(tt, _)| owns(tt) && !given(tt)).collect()
+                } else {
+                    targets
+                };
+                // "France recognised Palestine": only a state is recognised so
+                let targets: Vec<(usize, usize)> = if pattern.state && !passive {
+                    targets.into_iter().filter(|&(_, t)| self.etype_of(t) == Some(EntityType::Country)).collect()
+                } else {
+                    targets
+                };
+                for &(st, s) in &sources {
+                    // "Trump attacked Powell" is words; "Russia attacked Ukraine" (a state or an
+                    // armed group attacking) is force
+                    let relation = if pattern.force && self.uses_force(s) { Relation::Opposes } else { relation };
+                    for &(_, t) in &targets {
+                        let penalty = if near { 0.0 } else { distance_penalty(st) };
+                        self.typed(s, t, relation, trig, conf - penalty, negated);
+                    }
+                }
+            }
+            Construction::Noun if pattern.reciprocal => self.reciprocal_noun(relation, i, end, trig, negated),
+            Construction::Noun => self.nominal(relation, pattern.named, i, end, trig, negated),
+        }
+    }
+
+    /// Is the verb trigger at `i..end` a meeting of its coordinated subjects `subj`
+    /// ("Macron and Starmer met", "France and Germany held talks")? Only an intransitive
+    /// finite form ("met", "meet", "held talks"; not "meeting", "met with", "hosted",
+    /// "pushed X and Y to meet their commitments")
+    /// right after a coordination ending in "and" of names (not demonyms: "U.S. and
+    /// Japanese officials meet" names no one who meets).
+    pub(super) fn reciprocal_verb(&self, pattern: &Pattern, i: usize, end: usize, subj: &[(usize, usize)]) -> bool {
+        let Some(&(nearest, _)) = subj.first() else { return false };
+        subj.len() > 1
+            && pattern.reciprocal
+            && !self.word(i).is_some_and(|w| w.ends_with("ing"))
+            && !matches!(self.word(end - 1), Some("with" | "to"))
+            && self.word(i - 1) != Some("to")
+            // (past a relative clause between commas: "Macron and Starmer, who lead the
+            // coalition, met in Paris")
+            && (i - nearest <= 3
+                || (self.toks.get(nearest + 1).is_some_and(|t| t.is_punct(','))
+                    && matches!(self.word(nearest + 2), Some("who" | "which"))
+                    && self.toks[i - 1].is_punct(',')))
+            && self.coordinated_before(nearest).is_some_and(|prev| (prev..nearest).any(|t| self.word(t) == Some("and")))
+            // (demonyms only as the states whose forces act: "Pakistani and Afghan forces
+            // exchanged fire"; not "Chinese and American officials met")
+            && (subj.iter().all(|&(k, _)| !matches!(self.entity(k), Some((_, _, AliasKind::Demonym))))
+                || self.word(nearest + 1).is_some_and(|w| FORCE_NOUNS.contains(&w)))
+    }
+
+    /// The parties of "talks between X and Y": the objects up to the one after the
+    /// first "and" ("between the U.S. and Canada, Reuber said" stops at Canada),
+    /// none if a demonym is among them ("between Iranian minister X and …").
+    pub(super) fn first_pair_or_list(&self, parties: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        for (k, e) in parties {
+            if matches!(self.entity(k), Some((_, _, AliasKind::Demonym))) {
+                return Vec::new();
+            }
+            out.push((k, e));
+            if out.len() > 1 && k >= 1 && self.word(k - 1) == Some("and") {
+                break;
+            }
+        }
+        out
+    }
+
+    /// A relation between every two of `parties` (coordinated entities): once for a symmetric
+    /// one ("X and Y met"), both ways for a directed one ("X and Y traded accusations").
+    pub(super) fn reciprocal(
+        &mut self,
+        parties: &[(usize, usize)],
+        relation: Relation,
+        trig: Span<'_>,
+        conf: f64,
+        negated: bool,
+    ) {
+        for (a, &(_, x)) in parties.iter().enumerate() {
+            for &(_, y) in &parties[a + 1..] {
+                self.typed(x, y, relation, trig, conf, negated);
+                if !relation.is_symmetric() {
+                    self.typed(y, x, relation, trig, conf, negated);
+                }
+            }
+        }
+    }
+}

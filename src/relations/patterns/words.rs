@@ -1,0 +1,890 @@
+//! The closed word classes the rules read: nouns, verbs and function words by the part they
+//! play ("UNDOING_VERBS": halve, cut, suspend …).
+
+use super::Relation;
+
+/// Nouns that object to or stop what follows "of" ("a critic of aid to X").
+pub(super) const UNDOING_NOUNS: &[&str] = &[
+    "critic",
+    "critics",
+    "opponent",
+    "opponents",
+    "end",
+    "halt",
+    "suspension",
+    "freeze",
+    "cut",
+    "cuts",
+    "withdrawal",
+    "lifting",
+    "easing",
+    "removal",
+];
+
+/// Verbs of having or receiving before a support noun: "has the support of X" names the giver.
+pub(super) const RECEIVING_VERBS: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "having",
+    "won",
+    "wins",
+    "win",
+    "winning",
+    "received",
+    "receives",
+    "receive",
+    "receiving",
+    "enjoys",
+    "enjoyed",
+    "enjoy",
+    "gained",
+    "gains",
+    "gain",
+    "secured",
+    "secures",
+    "secure",
+    "got",
+    "gets",
+    "sought",
+    "seeks",
+    "seek",
+    "lost",
+    "loses",
+];
+
+/// Nouns for a group between "X-backed" and its name ("the Iran-backed group Hezbollah").
+pub(super) const GROUP_NOUNS: &[&str] = &[
+    "group",
+    "groups",
+    "militia",
+    "militias",
+    "movement",
+    "rebels",
+    "rebel",
+    "faction",
+    "party",
+    "government",
+    "regime",
+    "force",
+    "forces",
+    "organisation",
+    "organization",
+    "coalition",
+    "alliance",
+    "administration",
+];
+
+/// Participles of the trigger verbs that do not end in "-ed" ("met by", "fought by").
+pub(super) const IRREGULAR_PARTICIPLES: &[&str] = &["met", "fought", "held", "stood", "beaten", "hit", "led"];
+
+/// Verbs that doubt, stop or cut what follows ("questioned aid to Kyiv", "blocked
+/// the military aid to Ukraine"): a support noun after them is not the subject's.
+pub(super) const UNDOING_VERBS: &[&str] = &[
+    "obstructed",
+    "obstructing",
+    "obstruct",
+    "obstructs",
+    "resisted",
+    "resisting",
+    "resist",
+    "resists",
+    "questioned",
+    "questioning",
+    "question",
+    "questions",
+    "opposed",
+    "opposing",
+    "oppose",
+    "opposes",
+    "blocked",
+    "blocking",
+    "block",
+    "blocks",
+    "rejected",
+    "rejecting",
+    "reject",
+    "rejects",
+    "cut",
+    "cuts",
+    "cutting",
+    "halted",
+    "halting",
+    "halt",
+    "halts",
+    "suspended",
+    "suspending",
+    "suspend",
+    "suspends",
+    "ended",
+    "ending",
+    "end",
+    "ends",
+    "froze",
+    "frozen",
+    "freezing",
+    "freeze",
+    "freezes",
+    "slashed",
+    "slashing",
+    "slash",
+    "halved",
+    "halving",
+    "halve",
+    "reduced",
+    "reducing",
+    "reduce",
+    "withdrew",
+    "withdrawn",
+    "withdrawing",
+    "withdraw",
+    "scrapped",
+    "scrapping",
+    "scrap",
+    "lifted",
+    "lifting",
+    "lift",
+    "lifts",
+    "eased",
+    "easing",
+    "ease",
+    "eases",
+    "removed",
+    "removing",
+    "remove",
+    "waived",
+    "waiving",
+    "waive",
+    "stopped",
+    "stopping",
+    "stop",
+    "stops",
+    "vetoed",
+    "vetoing",
+    "veto",
+    "vetoes",
+    "delayed",
+    "delaying",
+    "delay",
+    "curbed",
+    "curbing",
+    "curb",
+    "reduced",
+    "reducing",
+    "reduce",
+    "criticised",
+    "criticized",
+    "criticising",
+    "criticizing",
+    "criticise",
+    "criticize",
+    "condemned",
+    "condemning",
+    "condemn",
+    "denounced",
+    "denouncing",
+    "denounce",
+    "refused",
+    "refusing",
+    "refuse",
+    "doubted",
+    "doubting",
+    "doubt",
+    "against",
+    "lift",
+    "lifts",
+    "lifted",
+    "lifting",
+    "ease",
+    "eases",
+    "eased",
+    "easing",
+    "waive",
+    "waived",
+    "waiving",
+    "relax",
+    "relaxed",
+    "relaxing",
+];
+
+/// Words that end the search for an object: a new clause starts.
+pub(super) const CLAUSE_WORDS: &[&str] = &[
+    "that", "which", "who", "whom", "whose", "while", "because", "as", "when", "where", "after", "before", "if",
+    "said", "says", "say", "and", "but", "or", "to", "than", "whether", "although", "though", "since", "until",
+];
+
+/// Nouns a country's name often modifies, even in one-noun headlines ("Ruto hosts Sudan talks").
+pub(super) const EVENT_NOUNS: &[&str] = &[
+    "talks",
+    "war",
+    "crisis",
+    "conflict",
+    "deal",
+    "ceasefire",
+    "truce",
+    "peace",
+    "summit",
+    "policy",
+    "envoy",
+    "mission",
+    "election",
+    "elections",
+    "border",
+    "debt",
+    "accord",
+    "pact",
+    "negotiations",
+    "strategy",
+];
+
+/// What a state does to another, so that a country named before it is the agent ("the U.S.
+/// strikes"), not the place ("the Gaza attack", "the Ukraine war").
+pub(super) const STATE_ACTION_NOUNS: &[&str] = &[
+    "strikes",
+    "airstrikes",
+    "sanctions",
+    "tariffs",
+    "invasion",
+    "incursion",
+    "incursions",
+    "raids",
+    "bombing",
+    "bombings",
+    "shelling",
+    "blockade",
+    "embargo",
+    "occupation",
+    "aggression",
+    "crackdown",
+    "deployment",
+    "deployments",
+    "buildup",
+    "intervention",
+];
+
+/// What a state's armed forces are called ("the deployment of U.S. warships").
+pub(super) const FORCE_NOUNS: &[&str] = &[
+    "troops",
+    "forces",
+    "soldiers",
+    "warships",
+    "ships",
+    "vessels",
+    "jets",
+    "aircraft",
+    "bombers",
+    "drones",
+    "missiles",
+    "weapons",
+    "submarines",
+    "personnel",
+    "mercenaries",
+];
+
+/// One of a state's [`FORCE_NOUNS`] ("a Chinese coast guard vessel", "a Russian drone").
+pub(super) const FORCE_NOUNS_SINGULAR: &[&str] = &[
+    "warship",
+    "ship",
+    "vessel",
+    "jet",
+    "warplane",
+    "aircraft",
+    "bomber",
+    "drone",
+    "missile",
+    "submarine",
+    "frigate",
+    "destroyer",
+    "helicopter",
+];
+
+/// Who governs a state, named by its seat ("the government in Damascus", "the regime in
+/// Tehran").
+pub(super) const GOVERNMENT_NOUNS: &[&str] = &["government", "regime", "authorities", "leadership", "junta"];
+
+/// Adjectives before a stance noun ("close ally", "longtime critic").
+pub(super) const STANCE_ADJECTIVES: &[&str] = &[
+    "close",
+    "closest",
+    "key",
+    "longtime",
+    "staunch",
+    "staunchest",
+    "main",
+    "traditional",
+    "strongest",
+    "biggest",
+    "firmest",
+    "fierce",
+    "fiercest",
+    "vocal",
+    "outspoken",
+    "harsh",
+    "harshest",
+    "leading",
+    "prominent",
+    "frequent",
+    "top",
+    "loyal",
+    "steadfast",
+    "bitter",
+];
+
+/// The relation a stance noun gives its holder toward whom it names: an ally supports, a
+/// critic criticises, an opponent opposes.
+pub(super) fn stance_noun(w: &str) -> Option<Relation> {
+    match w {
+        "ally" | "allies" | "backer" | "backers" | "supporter" | "supporters" => Some(Relation::Supports),
+        "critic" | "critics" => Some(Relation::Criticises),
+        "opponent" | "opponents" | "foe" | "foes" => Some(Relation::Opposes),
+        "affiliate" | "affiliates" | "offshoot" => Some(Relation::AffiliatedWith),
+        _ => None,
+    }
+}
+
+/// Judgements after "called X('s remarks)" that criticise ("irresponsible").
+pub(super) const LABEL_WORDS: &[&str] = &[
+    "irresponsible",
+    "dangerous",
+    "provocative",
+    "unacceptable",
+    "reckless",
+    "absurd",
+    "ridiculous",
+    "hostile",
+    "illegal",
+    "outrageous",
+    "shameful",
+    "racist",
+    "disgraceful",
+    "hypocritical",
+    "irrational",
+    "preposterous",
+    "laughable",
+];
+
+/// Judgements after "called X('s claims)" that call a charge false, and so deny it; of anything
+/// else they criticise like [`LABEL_WORDS`].
+pub(super) const FALSITY_WORDS: &[&str] = &["baseless", "false", "groundless", "unfounded", "fake", "lies", "nonsense"];
+
+/// Does `label` judge: a label or falsity word ("irresponsible", "baseless"), or after an
+/// article an insult noun ("a dictator")?
+pub(super) fn judges(label: &str, article: bool) -> bool {
+    if article {
+        INSULT_NOUNS.contains(&label)
+    } else {
+        LABEL_WORDS.contains(&label) || FALSITY_WORDS.contains(&label)
+    }
+}
+
+/// The second half of "X-led", "X-brokered": X owns what the compound modifies (not
+/// "X-backed": the backer of a group is not the group).
+pub(super) const LEADING_PARTICIPLES: &[&str] =
+    &["led", "brokered", "drafted", "proposed", "sponsored", "mediated", "authored", "initiated"];
+
+/// What someone said, as a judgement names it ("remarks that Beijing called provocative").
+pub(super) const REMARK_NOUNS: &[&str] =
+    &["remarks", "remark", "comments", "comment", "statement", "statements", "words", "speech", "claim", "claims"];
+
+/// Judgements that are nouns after "a"/"an" ("called Zelensky a dictator").
+pub(super) const INSULT_NOUNS: &[&str] = &[
+    "dictator",
+    "liar",
+    "criminal",
+    "terrorist",
+    "threat",
+    "disgrace",
+    "traitor",
+    "puppet",
+    "aggressor",
+    "failure",
+    "fraud",
+    "clown",
+    "fascist",
+    "madman",
+    "coward",
+    "thug",
+    "butcher",
+    "hypocrite",
+];
+
+/// Verbs of giving something to a recipient named after "to".
+pub(super) const GIVING_VERBS: &[&str] = &[
+    "sent",
+    "send",
+    "sends",
+    "sending",
+    "pledged",
+    "pledge",
+    "pledges",
+    "pledging",
+    "delivered",
+    "deliver",
+    "delivers",
+    "delivering",
+    "provided",
+    "provide",
+    "provides",
+    "providing",
+    "gave",
+    "give",
+    "gives",
+    "giving",
+    "donated",
+    "donate",
+    "donates",
+    "shipped",
+    "ship",
+    "ships",
+    "transferred",
+    "transfer",
+    "transfers",
+    "handed",
+    "hand",
+    "hands",
+    "handing",
+    "supplied",
+    "supply",
+    "supplies",
+    "supplying",
+    "sold",
+    "sell",
+    "sells",
+    "selling",
+];
+
+/// Arms given, sold or shipped by [`GIVING_VERBS`].
+pub(super) const ARMS_NOUNS: &[&str] = &[
+    "weapons",
+    "arms",
+    "missiles",
+    "rockets",
+    "tanks",
+    "jets",
+    "warplanes",
+    "munitions",
+    "ammunition",
+    "shells",
+    "drones",
+    "interceptors",
+    "artillery",
+    "howitzers",
+    "patriot",
+    "patriots",
+    "himars",
+    "atacms",
+    "tomahawks",
+    "taurus",
+];
+
+/// What someone does or stands for, praised or criticised in "the N of X" (not what is
+/// done to X: "condemned the killing of X").
+pub(super) const CONDUCT_NOUNS: &[&str] = &[
+    "efforts",
+    "role",
+    "leadership",
+    "mediation",
+    "policies",
+    "policy",
+    "stance",
+    "position",
+    "conduct",
+    "actions",
+    "behaviour",
+    "behavior",
+    "courage",
+    "contribution",
+    "commitment",
+    "handling",
+];
+
+/// Words before "for"/"on" and someone's support: the subject receives it ("grateful for
+/// Poland's support", "relies on U.S. aid").
+pub(super) const RELIANT_WORDS: &[&str] = &[
+    "grateful",
+    "thankful",
+    "gratitude",
+    "appreciation",
+    "relies",
+    "rely",
+    "relied",
+    "relying",
+    "depends",
+    "depend",
+    "depended",
+    "depending",
+    "dependent",
+    "reliant",
+    "counts",
+    "counted",
+    "counting",
+];
+
+/// Help one is thanked for ("thanked Malaysia for its mediation", "for the $11 billion package").
+pub(super) const HELP_NOUNS: &[&str] = &[
+    "help",
+    "aid",
+    "assistance",
+    "support",
+    "backing",
+    "package",
+    "mediation",
+    "efforts",
+    "solidarity",
+    "loan",
+    "funding",
+];
+
+/// Money given by [`GIVING_VERBS`] (not when selling or shipping: that is trade).
+pub(super) const MONEY_NOUNS: &[&str] = &["money", "funds", "euros", "dollars", "pounds", "billion", "million", "bn"];
+
+/// Irregular past-tense verbs that take an object ("met Tiani", "told Reuters").
+pub(super) const PAST_FORMS: &[&str] =
+    &["met", "told", "held", "hit", "sent", "led", "took", "gave", "saw", "beat", "left", "won"];
+
+/// Determiners and pronouns skipped before an object.
+pub(super) const DETERMINERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "this",
+    "these",
+    "those",
+    "both",
+    "fellow",
+    "new",
+    "former",
+    "key",
+    "close",
+    "longtime",
+    "neighbouring",
+    "neighboring",
+    "rival",
+    "embattled",
+    "beleaguered",
+];
+
+/// Words that may follow an object without making it a noun modifier.
+pub(super) const FOLLOWERS: &[&str] = &[
+    "and",
+    "or",
+    "nor",
+    "yesterday",
+    "today",
+    "tonight",
+    "tomorrow",
+    "last",
+    "this",
+    "next",
+    "again",
+    "twice",
+    "once",
+    "too",
+    "also",
+    "instead",
+    "earlier",
+    "later",
+    "now",
+    "then",
+    "outright",
+    "themselves",
+    "itself",
+    "itself.",
+    "over",
+    "despite",
+    "amid",
+    "following",
+    "so",
+    "because",
+    "is",
+    "are",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "in",
+    "on",
+    "at",
+    "for",
+    "of",
+];
+
+/// Offices of a city: a capital before them is the city ("London mayor Ken Livingstone").
+pub(super) const MUNICIPAL: &[&str] =
+    &["mayor", "mayoral", "councillor", "councilor", "councilman", "councilwoman", "council", "city", "borough"];
+
+/// Words after which a present-tense trigger is a verb, not a noun ("will host").
+pub(super) const VERB_PRECEDERS: &[&str] = &[
+    "i", "you", "we", "they", "he", "she", "it", "who", "will", "would", "can", "could", "may", "might", "must",
+    "shall", "should", "do", "did", "not", "n't", "never", "also", "to", "then", "now", "often", "still", "jointly",
+    "again", "always", "usually", "rarely", "once", "soon", "later", "first",
+];
+
+/// Forms of "be"/"get" that make a following participle passive ("was criticised").
+pub(super) const PASSIVE_AUXILIARIES: &[&str] =
+    &["is", "are", "was", "were", "be", "been", "being", "get", "gets", "got"];
+
+/// Prepositions that, right after a participle trigger, show it has no object:
+/// a passive without its agent ("Labour accused of EU propaganda").
+/// Place and time ("met in Moscow with …") are left out: they follow active verbs too.
+pub(super) const AGENTLESS_PREPOSITIONS: &[&str] = &["of", "over", "for", "about", "after", "as", "outside", "inside"];
+
+/// Verbs before which "back" is a particle, not "support" ("get back", "hand back").
+pub(super) const PARTICLE_VERBS: &[&str] = &[
+    "get", "gets", "got", "come", "comes", "came", "go", "goes", "went", "hand", "hands", "bring", "brings", "brought",
+    "give", "gives", "gave", "put", "puts", "pay", "pays", "paid", "send", "sends", "sent", "take", "takes", "took",
+    "win", "wins", "won", "fight", "fights", "fought", "hit", "hits", "strike", "strikes", "struck", "step", "steps",
+    "look", "looks", "call", "calls", "cut", "cuts", "scale", "scales", "roll", "rolls", "pull", "pulls", "turn",
+    "turns", "hold", "holds", "held", "fall", "falls", "fell", "sit", "sits", "sat", "stand", "stands", "stood", "set",
+    "sets", "push", "pushes", "keep", "keeps", "kept", "beat", "beats", "drive", "drives", "drove", "throw", "throws",
+    "threw", "force", "forces", "draw", "draws", "drew", "bounce", "bounces", "claw", "claws",
+];
+
+/// Nouns a demonym describes as a nationality or origin, not as the state ("the Pakistani
+/// community", "French films").
+pub(super) const NATIONALITY_NOUNS: &[&str] = &[
+    "community",
+    "communities",
+    "diaspora",
+    "film",
+    "films",
+    "music",
+    "art",
+    "culture",
+    "cuisine",
+    "food",
+    "tourists",
+    "students",
+    "fans",
+    "team",
+    "players",
+    "athletes",
+    "artists",
+    "writers",
+    "novel",
+    "novels",
+    "language",
+    "citizens",
+    "nationals",
+    "descent",
+    "origin",
+    "heritage",
+    "people",
+    "families",
+    "children",
+    "women",
+    "men",
+    "football",
+    "rugby",
+    "cricket",
+    "tennis",
+    "partner",
+    "partners",
+    "tv",
+    "television",
+    "acts",
+    "bands",
+    "singers",
+    "actors",
+    "audiences",
+    "viewers",
+    "competitors",
+    "rivals",
+    "businessmen",
+    "executives",
+    "investors",
+    "exporters",
+    "importers",
+    "farmers",
+    "workers",
+    "consumers",
+    "shareholders",
+    "bankers",
+    "traders",
+    "business",
+    "island",
+    "islands",
+    "resort",
+    "coast",
+    "village",
+    "town",
+];
+
+/// Pronouns that stand for the owner of the noun after them ("thanked X for its support").
+pub(super) const POSSESSIVE_PRONOUNS: &[&str] = &["his", "her", "its", "their"];
+
+/// A person's relatives and counsel: "X's father" acts for himself, not for X.
+pub(super) const KIN_NOUNS: &[&str] = &[
+    "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "family", "widow", "lawyer",
+    "lawyers", "children", "parents",
+];
+
+/// Nouns that describe a company before its name ("carmaker Porsche", "retail bank Absa").
+pub(super) const COMPANY_NOUNS: &[&str] = &[
+    "bank",
+    "lender",
+    "firm",
+    "company",
+    "group",
+    "giant",
+    "maker",
+    "carmaker",
+    "automaker",
+    "chipmaker",
+    "carrier",
+    "airline",
+    "operator",
+    "producer",
+    "retailer",
+    "insurer",
+    "broker",
+    "conglomerate",
+    "miner",
+    "manufacturer",
+    "supplier",
+    "startup",
+    "subsidiary",
+    "publisher",
+    "broadcaster",
+    "utility",
+    "refiner",
+];
+
+/// An apposition that names the clause before it as an act ("…, a move criticised by X").
+pub(super) const MOVE_NOUNS: &[&str] = &["move", "step", "decision", "measure"];
+
+/// What an accusation is called when it is denied ("…, a charge India rejected").
+pub(super) const CHARGE_NOUNS: &[&str] =
+    &["charge", "charges", "allegation", "allegations", "accusation", "accusations", "claim", "claims", "report"];
+
+/// What one meets besides people ("meet EC standards", "met IMF targets").
+pub(super) const REQUIREMENT_NOUNS: &[&str] = &[
+    "standard",
+    "standards",
+    "target",
+    "targets",
+    "requirement",
+    "requirements",
+    "condition",
+    "conditions",
+    "criteria",
+    "criterion",
+    "demand",
+    "demands",
+    "deadline",
+    "deadlines",
+    "goal",
+    "goals",
+    "obligation",
+    "obligations",
+    "commitment",
+    "commitments",
+    "need",
+    "needs",
+    "expectations",
+    "rules",
+    "norms",
+    "quota",
+    "quotas",
+];
+
+/// "-ing" words that describe the name after them ("met visiting Chinese Premier X",
+/// "backed ruling party Y"): not gerunds with an object of their own.
+pub(super) const ING_ADJECTIVES: &[&str] = &[
+    "visiting",
+    "ruling",
+    "governing",
+    "leading",
+    "outgoing",
+    "incoming",
+    "neighbouring",
+    "neighboring",
+    "sitting",
+    "acting",
+    "reigning",
+    "founding",
+    "emerging",
+    "warring",
+    "opposing",
+    "competing",
+    "rising",
+    "ailing",
+    "longstanding",
+    "remaining",
+    "existing",
+    "striking",
+];
+
+/// Conjunctions that open a subordinate clause: a verb's subject is not before them.
+pub(super) const SUBORDINATORS: &[&str] =
+    &["after", "before", "because", "while", "when", "if", "although", "though", "since", "until", "unless", "whereas"];
+
+/// Words allowed between a negation cue and its trigger ("did not openly criticise").
+pub(super) const NEGATION_GAP: &[&str] = &[
+    "to",
+    "be",
+    "been",
+    "have",
+    "has",
+    "had",
+    "publicly",
+    "openly",
+    "explicitly",
+    "directly",
+    "formally",
+    "officially",
+    "yet",
+    "ever",
+    "even",
+    "also",
+    "fully",
+    "really",
+    "always",
+    "actively",
+    "immediately",
+    "its",
+    "their",
+    "his",
+    "her",
+    "the",
+    "any",
+    "further",
+    "more",
+    "military",
+    "financial",
+    "strongly",
+];
+
+/// What one asks of another and the other can reject ("…, a demand Hezbollah rejected").
+pub(super) const DEMAND_NOUNS: &[&str] = &["demand", "proposal", "call", "request", "plan", "offer", "ultimatum"];
+
+/// Agreements: named after a country ("the Iran deal"), they are not the country.
+pub(super) const DEAL_NOUNS: &[&str] = &["deal", "deals", "agreement", "accord", "pact", "treaty", "bargain"];
+
+/// A country's representatives that a government summons to protest.
+pub(super) const ENVOY_NOUNS: &[&str] =
+    &["ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "charge"];
+
+/// Nouns ending the name of a part of an organisation ("the Russia and Eurasia programme").
+pub(super) const UNIT_NOUNS: &[&str] = &[
+    "program",
+    "programme",
+    "programs",
+    "programmes",
+    "project",
+    "initiative",
+    "desk",
+    "team",
+    "unit",
+    "division",
+    "studies",
+    "practice",
+];
