@@ -497,7 +497,7 @@ const CASES: &[(&str, &[&str])] = &[
     // denying what one is accused of answers the accuser
     (
         "The United States accused China of supporting Russia, which Beijing denied.",
-        &["china denies united-states", "china supports russia", "united-states criticises china"],
+        &["china denies united-states", "united-states criticises china"],
     ),
     // the object of a negated verb is no subject for a pronoun after it
     (
@@ -872,7 +872,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Ukraine was backed up by the United States and Japan.", &["japan supports ukraine", "united-states supports ukraine"]),
     (
         "Pakistan accused New Delhi of backing the TTP, a charge India rejected.",
-        &["india denies pakistan", "india supports tehrik-i-taliban-pakistan", "pakistan criticises india"],
+        &["india denies pakistan", "pakistan criticises india"],
     ),
     ("Iran blamed Israel for the attack, an allegation that Israel has denied.", &["iran criticises israel", "israel denies iran"]),
     // (the TTP is known since the gazetteer names the Pakistani Taliban: the sentence's own claim stays)
@@ -1604,6 +1604,34 @@ const CASES: &[(&str, &[&str])] = &[
     ("Russia welcomed the U.S. peace plan.", &["russia supports united-states"]),
     ("Kyiv welcomed the IMF decision.", &["ukraine supports international-monetary-fund"]),
     ("China welcomed Xi Jinping.", &[]),
+    // what someone is accused of, answered with a denial in the sentence, is a claim, not
+    // the act; the accusation and the denial stand
+    (
+        "Ukraine accused Iran of supplying Russia with drones, a charge Tehran denies.",
+        &["iran denies ukraine", "ukraine criticises iran"],
+    ),
+    (
+        "Sudan accused the UAE of sending weapons to Chad, an accusation the UAE has repeatedly denied.",
+        &["sudan criticises united-arab-emirates", "united-arab-emirates denies sudan"],
+    ),
+    (
+        "Kyiv blamed Moscow for attacking Poland, which the Kremlin denied.",
+        &["kremlin denies ukraine", "ukraine criticises russia"],
+    ),
+    ("Ukraine accused Iran of supplying Russia with drones.", &["iran supports russia", "ukraine criticises iran"]),
+    ("Iran has allegedly supplied drones to Russia.", &[]),
+    // denying an act is no denial aimed at what the act names
+    ("Iran denies arming Hamas.", &[]),
+    ("Russia denied Ukraine's claims.", &["russia denies ukraine"]),
+    // ", and" after a lone name opens a clause; it ends a list of three
+    (
+        "Ukraine criticised Russia, and Germany criticised Iran.",
+        &["germany criticises iran", "ukraine criticises russia"],
+    ),
+    (
+        "Britain, France, and Germany criticised Iran.",
+        &["france criticises iran", "germany criticises iran", "united-kingdom criticises iran"],
+    ),
 ];
 
 #[test]

@@ -128,11 +128,18 @@ impl<'a> Extraction<'a> {
         // "charges of bombing X": a claim, not the act; denied ("denied previous charges of
         // bombing X"), the act negated
         if i >= 2 && self.word(i - 1) == Some("of") && self.word(i - 2).is_some_and(|w| CHARGE_NOUNS.contains(&w)) {
-            if self.word_just_before(i - 2, 3, &["deny", "denies", "denied", "denying", "rejected", "dismissed"]) {
+            if self.word_just_before(i - 2, 3, DENIAL_WORDS) {
                 negated = true;
             } else {
                 hedged = true;
             }
+        }
+        // "accused China of supporting Russia, which Beijing denied": a charge the sentence
+        // answers with a denial is a claim, not the act (as "charges of bombing X" above)
+        if self.charged_act(i)
+            && (i + 1..self.toks.len()).any(|k| self.word(k).is_some_and(|w| DENIAL_WORDS.contains(&w)))
+        {
+            hedged = true;
         }
         // "prevent/bar/stop X from joining"
         if i > 0 && self.word(i - 1) == Some("from") {
@@ -166,6 +173,30 @@ impl<'a> Extraction<'a> {
             }
         }
         (negated, hedged)
+    }
+
+    /// Is the trigger at `i` inside what someone is accused of, in the same stretch of the
+    /// clause: "accused Iran of supplying drones to Russia", "blamed X for arming Y", "accusing
+    /// Moscow of funding protests against Z"?
+    pub(super) fn charged_act(&self, i: usize) -> bool {
+        for g in (i.saturating_sub(12)..=i).rev() {
+            if matches!(self.toks[g].kind, TokenKind::Punct(',' | ';' | ':')) || self.toks[g].is_quote() {
+                return false;
+            }
+            let gerund = self.word(g).is_some_and(|w| w.len() > 4 && w.ends_with("ing"));
+            let charge = match g.checked_sub(1).and_then(|o| self.word(o)) {
+                Some("of") => ["accuse", "accused", "accuses", "accusing"].as_slice(),
+                Some("for") => ["blame", "blamed", "blames", "blaming"].as_slice(),
+                _ => continue,
+            };
+            // (the accused between: "accused the United Arab Emirates of")
+            return gerund
+                && (g.saturating_sub(9)..g - 1)
+                    .rev()
+                    .take_while(|&p| !matches!(self.toks[p].kind, TokenKind::Punct(',' | ';' | ':')))
+                    .any(|p| self.word(p).is_some_and(|w| charge.contains(&w)));
+        }
+        false
     }
 
     /// Is the meeting verb at `i` an infinitive that an invitation, plan or agreement a few words

@@ -502,10 +502,12 @@ impl<'a> Extraction<'a> {
                 return None;
             }
         }
+        let mut serial_comma = false;
         if matches!(self.word(p), Some("and" | "or")) {
             p = p.checked_sub(1)?;
             if self.toks[p].is_punct(',') {
                 p = p.checked_sub(1)?;
+                serial_comma = true;
             }
         } else if self.toks[p].is_punct(',') {
             p = p.checked_sub(1)?;
@@ -515,7 +517,14 @@ impl<'a> Extraction<'a> {
         if matches!(self.word(p), Some("the")) {
             p = p.checked_sub(1)?;
         }
-        self.entity(p).map(|_| p)
+        self.entity(p)?;
+        // ", and" ends a list of three or more ("Britain, France, and Germany"); after a lone name
+        // it opens a clause ("Ukraine criticised Russia, and Germany criticised Iran")
+        let first = if p > 0 && self.word(p - 1) == Some("the") { p - 1 } else { p };
+        if serial_comma && !(first > 0 && self.toks[first - 1].is_punct(',')) {
+            return None;
+        }
+        Some(p)
     }
 
     /// The organisation named before the subjects ("…NATO, with Finland and Sweden … to join").

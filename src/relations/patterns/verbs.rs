@@ -104,6 +104,10 @@ impl<'a> Extraction<'a> {
                     // subject of what is denied, not the one answered
                     if relation == Relation::Denies {
                         objs.retain(|&(o, _)| !self.verb_after(o));
+                        // "The UAE denies arming the RSF": the act is denied, not what it names
+                        if self.word(end).is_some_and(|w| w.len() > 4 && w.ends_with("ing")) {
+                            objs.clear();
+                        }
                     }
                     // "He warned the Bank may run the risk …": what is warned of, not whom
                     let named = end + usize::from(self.word(end) == Some("the"));

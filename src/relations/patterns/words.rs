@@ -761,6 +761,22 @@ pub(super) const COMPANY_NOUNS: &[&str] = &[
 /// An apposition that names the clause before it as an act ("…, a move criticised by X").
 pub(super) const MOVE_NOUNS: &[&str] = &["move", "step", "decision", "measure"];
 
+/// Verbs answering a charge ("a charge India rejected", "which Beijing denied").
+pub(super) const DENIAL_WORDS: &[&str] = &[
+    "deny",
+    "denies",
+    "denied",
+    "denying",
+    "reject",
+    "rejects",
+    "rejected",
+    "rejecting",
+    "dismiss",
+    "dismisses",
+    "dismissed",
+    "dismissing",
+];
+
 /// What an accusation is called when it is denied ("…, a charge India rejected").
 pub(super) const CHARGE_NOUNS: &[&str] =
     &["charge", "charges", "allegation", "allegations", "accusation", "accusations", "claim", "claims", "report"];
