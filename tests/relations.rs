@@ -1632,6 +1632,29 @@ const CASES: &[(&str, &[&str])] = &[
         "Britain, France, and Germany criticised Iran.",
         &["france criticises iran", "germany criticises iran", "united-kingdom criticises iran"],
     ),
+    // a name inside a relative clause without commas is no subject of the main verb
+    ("The plan that Ukraine rejected last week was backed by Hungary.", &[]),
+    ("The deal Kyiv rejected was backed by Hungary.", &[]),
+    // a finite verb after a bare comma shares the subject of the clause before
+    (
+        "Israel struck Beirut, killed a Hezbollah commander.",
+        &["israel opposes hezbollah", "israel opposes lebanon"],
+    ),
+    // a passive participle right after a noun is on that noun: the one acted on is the noun,
+    // an apposition's name or the noun's owner
+    ("Iran barred inspectors from sites bombed by Israel.", &[]),
+    ("Iraq has militias backed by Iran.", &[]),
+    ("Hezbollah, a group backed by Iran, vowed to respond.", &["iran supports hezbollah"]),
+    (
+        "One diplomat said China's prospects are good, with its application supported by the United States and Japan.",
+        &["japan supports china", "united-states supports china"],
+    ),
+    // rejecting criticism answers the critic
+    (
+        "Friedrich Merz dismissed criticism from Donald Trump.",
+        &["donald-trump criticises friedrich-merz", "friedrich-merz denies donald-trump"],
+    ),
+    ("Friedrich Merz rejects Trump criticism on migration.", &["friedrich-merz denies donald-trump"]),
 ];
 
 #[test]

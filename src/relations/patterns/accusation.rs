@@ -182,7 +182,7 @@ impl<'a> Extraction<'a> {
 
     /// Is the object starting at `end` a charge: a determiner (or its maker) and a charge noun,
     /// or a bare plural ("rejected the allegations", "rejected Washington's accusations",
-    /// "rejected accusations", "denied involvement")?
+    /// "rejected accusations", "denied involvement", "rejected criticism from X")?
     pub(super) fn charge_object(&self, end: usize) -> bool {
         let mut k = end;
         if self.word(k).is_some_and(|w| matches!(w, "the" | "these" | "those" | "this" | "that" | "such" | "any")) {
@@ -194,7 +194,7 @@ impl<'a> Extraction<'a> {
         }
         self.word(k).is_some_and(|w| {
             (CHARGE_NOUNS.contains(&w) && (k > end || w.ends_with('s')))
-                || matches!(w, "involvement" | "wrongdoing" | "responsibility")
+                || matches!(w, "involvement" | "wrongdoing" | "responsibility" | "criticism")
         })
     }
 

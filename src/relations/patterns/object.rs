@@ -444,7 +444,7 @@ impl<'a> Extraction<'a> {
             return Vec::new();
         };
         // (or a mass noun: "pushed back against pressure from X")
-        let mass = |j: usize| matches!(self.word(j), Some("pressure" | "interference" | "aggression"));
+        let mass = |j: usize| matches!(self.word(j), Some("pressure" | "interference" | "aggression" | "criticism"));
         if first == k && !plural(k) && !plural(by - 1) && !mass(by - 1) {
             return Vec::new();
         }

@@ -118,6 +118,14 @@ impl<'a> Extraction<'a> {
                     })
                 })
         }) || self.clause_participle(i);
+        let comma_joined = self.comma_joined_verb(i);
+        let coordinated_verb = coordinated_verb || comma_joined;
+        // ("strikes Beirut suburb, kills …": the object of a trigger verb in any form)
+        let object_of_trigger = |c: usize| {
+            let v =
+                if c >= 2 && matches!(self.word(c - 1), Some("the" | "a" | "an")) { c - 2 } else { c.wrapping_sub(1) };
+            comma_joined && v < c && self.flag(v, TRIGGER)
+        };
         let mut k = i;
         while k > lo {
             k -= 1;
@@ -213,10 +221,15 @@ impl<'a> Extraction<'a> {
             // a title prefix of a person further right was skipped already
             let subj = self.coordination(k, e);
             let c = subj.last().map_or(k, |&(first, _)| first);
+            // "The plan (that) Ukraine rejected was backed by Hungary": the subject of a relative
+            // clause on a noun; the trigger's subject is that noun
+            if self.restrictive_clause_subject(c, k, i) {
+                return Vec::new();
+            }
             // "the top cleric in England and Wales backed …": the whole coordination is in a phrase
             // "X visited Niamey and met Y", "X criticised Y, accusing Z": the object of the
             // verb before is not the subject
-            if in_phrase(c, k) || (coordinated_verb && self.object_of_verb(c)) {
+            if in_phrase(c, k) || (coordinated_verb && self.object_of_verb(c)) || object_of_trigger(c) {
                 k = c;
                 continue;
             }
@@ -225,6 +238,47 @@ impl<'a> Extraction<'a> {
             return subj;
         }
         Vec::new()
+    }
+
+    /// Is the finite verb at `i` joined by a bare comma to a clause before it, sharing its
+    /// subject ("Israel strikes Beirut suburb, kills Hezbollah commander", "X met Y, praised Z")?
+    pub(super) fn comma_joined_verb(&self, i: usize) -> bool {
+        // (not a passive participle: "the senator, supported by X,")
+        i > 0
+            && self.toks[i - 1].is_punct(',')
+            && self.word(i + 1) != Some("by")
+            && self.word(i).is_some_and(|w| {
+                (past_tense(w) || (w.ends_with('s') && !w.ends_with("ss"))) && !DETERMINERS.contains(&w)
+            })
+    }
+
+    /// Is the entity phrase `c..=k` the subject of a relative clause without commas on the noun
+    /// before it, whose verb follows it, while the trigger at `i` is the main clause's verb
+    /// with its own auxiliary ("The plan that Ukraine rejected last week was backed by Hungary",
+    /// "The deal Kyiv rejected has been backed by Hungary")?
+    pub(super) fn restrictive_clause_subject(&self, c: usize, k: usize, i: usize) -> bool {
+        let mut s = c;
+        while s > 0 && c - s < 4 && self.is_title_word(s - 1) && !self.is_prep(s - 1) {
+            s -= 1;
+        }
+        let noun = |n: usize| {
+            self.common_noun_at(n)
+                && self.word(n).is_some_and(|w| {
+                    !past_tense(w) && !matches!(w, "say" | "says" | "warn" | "warns" | "believe" | "believes")
+                })
+        };
+        let on_noun = match s.checked_sub(1).and_then(|p| self.word(p)) {
+            Some("that" | "which") => s >= 2 && noun(s - 2),
+            Some(_) => s >= 2 && noun(s - 1) && matches!(self.word(s - 2), Some("the" | "a" | "an")),
+            None => false,
+        };
+        let verb = k + 1;
+        let own_verb = verb < i && self.word(verb).is_some_and(past_tense);
+        on_noun
+            && own_verb
+            && (verb + 1..i).any(|p| {
+                self.word(p).is_some_and(|w| PASSIVE_AUXILIARIES.contains(&w) || matches!(w, "has" | "have" | "had"))
+            })
     }
 
     /// Who acts with the subject `c..=k` of the trigger at `i`: "Germany, along with France,

@@ -90,7 +90,11 @@ impl<'a> Extraction<'a> {
                 // the parties stand far from the verb there, as in a passive
                 let near = passive || accused_denying.is_some();
                 let (sources, targets, conf) = if let Some(by) = by {
-                    (self.objects(by + 1), self.subject(i, MAX_SUBJECT_DISTANCE, reported), 0.8)
+                    let acted_on = match self.noun_before_participle(i) {
+                        Some(noun) => self.apposition_antecedent(noun),
+                        None => self.subject(i, MAX_SUBJECT_DISTANCE, reported),
+                    };
+                    (self.objects(by + 1), acted_on, 0.8)
                 } else if let Some((accused, accuser)) = accused_denying {
                     relation = Relation::Denies;
                     (accused, accuser, 0.7)
@@ -255,6 +259,62 @@ impl<'a> Extraction<'a> {
             }
             Construction::Noun if pattern.reciprocal => self.reciprocal_noun(relation, i, end, trig, negated),
             Construction::Noun => self.nominal(relation, pattern.named, i, end, trig, negated),
+        }
+    }
+
+    /// The first token of the noun phrase a participle at `i` follows directly ("sites bombed
+    /// by Israel", "a militia backed by Iran"): the participle is on that noun, which is the one
+    /// acted on, not the clause's subject.
+    pub(super) fn noun_before_participle(&self, i: usize) -> Option<usize> {
+        let n = i.checked_sub(1)?;
+        let plain = |p: usize| {
+            self.entity(p).is_none()
+                && self.common_noun_at(p)
+                && self.word(p).is_some_and(|w| {
+                    !w.ends_with("ly")
+                        && !PASSIVE_AUXILIARIES.contains(&w)
+                        && !matches!(
+                            w,
+                            "both" | "all" | "also" | "each" | "itself" | "themselves" | "has" | "have" | "had"
+                        )
+                })
+        };
+        // ("approved a loan to Pakistan, a move welcomed by Islamabad": the clause's subject made
+        // the move, as it made the proposal)
+        if !plain(n) || self.word(n).is_some_and(|w| MOVE_NOUNS.contains(&w) || DEMAND_NOUNS.contains(&w)) {
+            return None;
+        }
+        let mut p = n;
+        while p > 0 && n - p < 4 && (plain(p - 1) || self.word(p - 1).is_some_and(|w| DETERMINERS.contains(&w))) {
+            p -= 1;
+        }
+        Some(p)
+    }
+
+    /// The name a noun phrase starting at `p` stands in apposition to ("Hezbollah, a group
+    /// backed by Iran"), with the names coordinated with it, or its owner ("China's application
+    /// supported by X", "with its application supported by X"); none otherwise.
+    pub(super) fn apposition_antecedent(&self, p: usize) -> Vec<(usize, usize)> {
+        if p >= 2 && self.possessive_at(p - 1) {
+            return self.entity(p - 2).map(|(e, _, _)| vec![(p - 2, e)]).unwrap_or_default();
+        }
+        if matches!(self.word(p), Some("its" | "their")) {
+            let owner = (0..p).rev().find(|&q| {
+                matches!(
+                    self.entity(q),
+                    Some((_, EntityType::Country | EntityType::Institution, AliasKind::Name | AliasKind::Capital))
+                )
+            });
+            return owner.and_then(|q| self.entity(q).map(|(e, _, _)| vec![(q, e)])).unwrap_or_default();
+        }
+        let determined = self.word(p).is_some_and(|w| matches!(w, "a" | "an" | "the"));
+        match p.checked_sub(2).map(|a| (a, self.entity(a))) {
+            Some((a, Some((e, _, kind))))
+                if determined && self.toks[p - 1].is_punct(',') && kind != AliasKind::Demonym =>
+            {
+                self.coordination(a, e)
+            }
+            _ => Vec::new(),
         }
     }
 

@@ -778,8 +778,18 @@ pub(super) const DENIAL_WORDS: &[&str] = &[
 ];
 
 /// What an accusation is called when it is denied ("…, a charge India rejected").
-pub(super) const CHARGE_NOUNS: &[&str] =
-    &["charge", "charges", "allegation", "allegations", "accusation", "accusations", "claim", "claims", "report"];
+pub(super) const CHARGE_NOUNS: &[&str] = &[
+    "charge",
+    "charges",
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
+    "claim",
+    "claims",
+    "report",
+    "criticism",
+];
 
 /// What one meets besides people ("meet EC standards", "met IMF targets").
 pub(super) const REQUIREMENT_NOUNS: &[&str] = &[
