@@ -1655,6 +1655,11 @@ const CASES: &[(&str, &[&str])] = &[
         &["donald-trump criticises friedrich-merz", "friedrich-merz denies donald-trump"],
     ),
     ("Friedrich Merz rejects Trump criticism on migration.", &["friedrich-merz denies donald-trump"]),
+    // a destination with a meeting's purpose after it is a venue
+    ("Dan Driscoll flew to Abu Dhabi to meet Russian officials.", &["dan-driscoll meets russia"]),
+    ("Dan Driscoll flew to Abu Dhabi.", &["dan-driscoll meets united-arab-emirates"]),
+    // a country's decision or move is its own
+    ("Venezuela rejected the U.S. decision to designate the cartel.", &["venezuela opposes united-states"]),
 ];
 
 #[test]

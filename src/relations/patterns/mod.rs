@@ -359,6 +359,13 @@ impl<'a> Extraction<'a> {
             && b.attrs.get("country").is_some_and(|code| c.attrs.get("cca3") == Some(code))
     }
 
+    /// The code of the country entity `e` is (`cca3`) or belongs to (its `country`).
+    fn state_of(&self, e: usize) -> Option<&'a str> {
+        let ent = self.gaz.entities.get(e)?;
+        let key = if ent.etype == EntityType::Country { "cca3" } else { "country" };
+        ent.attrs.get(key).map(String::as_str)
+    }
+
     /// Is one of the (up to `reach`) words right before token `i`, with nothing but words
     /// between, in `list`?
     fn word_just_before(&self, i: usize, reach: usize, list: &[&str]) -> bool {

@@ -482,7 +482,8 @@ impl<'a> Extraction<'a> {
         match self.entity(k + 1) {
             Some((e, EntityType::Institution | EntityType::Actor, AliasKind::Name)) => vec![(k + 1, e)],
             // "condemned the U.S. strikes", "the US tariffs": a country before what only a state
-            // does is its agent ("rejected a U.S. proposal", "the U.S. peace plan": its maker)
+            // does is its agent ("rejected a U.S. proposal", "the U.S. peace plan", "the U.S. decision":
+            // its maker)
             Some((e, EntityType::Country, AliasKind::Name)) => {
                 let n =
                     if self.word(k + 2).is_some_and(|w| matches!(w, "air" | "military" | "new" | "latest" | "peace")) {
@@ -490,7 +491,9 @@ impl<'a> Extraction<'a> {
                     } else {
                         k + 2
                     };
-                if self.word(n).is_some_and(|w| STATE_ACTION_NOUNS.contains(&w) || DEMAND_NOUNS.contains(&w)) {
+                if self.word(n).is_some_and(|w| {
+                    STATE_ACTION_NOUNS.contains(&w) || DEMAND_NOUNS.contains(&w) || MOVE_NOUNS.contains(&w)
+                }) {
                     vec![(k + 1, e)]
                 } else {
                     Vec::new()

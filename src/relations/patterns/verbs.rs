@@ -113,6 +113,20 @@ impl<'a> Extraction<'a> {
                             objs.clear();
                         }
                     }
+                    // "flew to Abu Dhabi to meet Russian officials": a destination with the
+                    // meeting's purpose after it is the venue; the purpose names who is met
+                    // (one of the place's own is met there: "flew to Riyadh to meet Mohammed bin Salman")
+                    let travel = self.word(i).is_some_and(|w| w.starts_with("travel") || w.starts_with("fl"));
+                    if relation == Relation::Meets && travel {
+                        if let Some(met) = self.meeting_purpose_after(after_last(&objs, end)) {
+                            let state = |e: usize| self.state_of(e);
+                            let venue = objs.iter().filter_map(|&(_, o)| state(o)).collect::<Vec<_>>();
+                            let met = self.objects(met).into_iter().filter_map(|(_, e)| state(e)).collect::<Vec<_>>();
+                            if !met.is_empty() && !met.iter().any(|m| venue.contains(m)) {
+                                return;
+                            }
+                        }
+                    }
                     // "He warned the Bank may run the risk …": what is warned of, not whom
                     let named = end + usize::from(self.word(end) == Some("the"));
                     if pattern.id == "criticises:warn" && self.entity(named).is_some() && self.verb_after(named) {
@@ -259,6 +273,18 @@ impl<'a> Extraction<'a> {
             }
             Construction::Noun if pattern.reciprocal => self.reciprocal_noun(relation, i, end, trig, negated),
             Construction::Noun => self.nominal(relation, pattern.named, i, end, trig, negated),
+        }
+    }
+
+    /// The first token of whom a purpose of meeting at `k` names ("to meet X", "to hold talks
+    /// with X", "for talks with X").
+    pub(super) fn meeting_purpose_after(&self, k: usize) -> Option<usize> {
+        let with = |n: usize| (self.word(n) == Some("with")).then_some(n + 1);
+        match (self.word(k), self.word(k + 1), self.word(k + 2)) {
+            (Some("to"), Some("meet"), _) => Some(k + 2 + usize::from(self.word(k + 2) == Some("with"))),
+            (Some("to"), Some("hold"), Some("talks")) => with(k + 3),
+            (Some("for"), Some("talks"), _) => with(k + 2),
+            _ => None,
         }
     }
 
