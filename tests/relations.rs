@@ -1660,6 +1660,14 @@ const CASES: &[(&str, &[&str])] = &[
     ("Dan Driscoll flew to Abu Dhabi.", &["dan-driscoll meets united-arab-emirates"]),
     // a country's decision or move is its own
     ("Venezuela rejected the U.S. decision to designate the cartel.", &["venezuela opposes united-states"]),
+    // names called with an adjective or an insult after the article
+    ("Donald Trump called Gustavo Petro an illegal drug leader.", &["donald-trump criticises gustavo-petro"]),
+    ("Trump called Putin a war criminal.", &["donald-trump criticises vladimir-putin"]),
+    ("Macron called Germany a partner.", &[]),
+    // a protest lodged with a state; clashing in the present tense (not a match: "clash with")
+    ("The Philippines lodged a diplomatic protest with China.", &["philippines criticises china"]),
+    ("Gustavo Petro clashes with Donald Trump over boat strikes.", &["gustavo-petro opposes donald-trump"]),
+    ("Simon Taylor was named for Saturday's Six Nations clash with Italy.", &[]),
 ];
 
 #[test]

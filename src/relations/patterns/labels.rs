@@ -116,7 +116,7 @@ impl<'a> Extraction<'a> {
             let dismissed = charge && matches!(label, "absurd" | "ridiculous" | "preposterous" | "laughable");
             let relation = if (falsity || dismissed) && charge {
                 Relation::Denies
-            } else if judges(label, article) {
+            } else if self.judgement_at(at, article) {
                 Relation::Criticises
             } else {
                 continue;
@@ -146,7 +146,7 @@ impl<'a> Extraction<'a> {
             if article {
                 n += 1;
             }
-            if !self.word(n).is_some_and(|w| judges(w, article)) {
+            if !self.judgement_at(n, article) {
                 continue;
             }
             // the remarks: right before the relative word, or before its comma
@@ -184,5 +184,16 @@ impl<'a> Extraction<'a> {
             let trig = self.trigger_span(pattern, from, to);
             self.typed(s, t, relation, trig, 0.7, negated);
         }
+    }
+
+    /// Does a judgement start at `at` (after "called X", past "a"/"an" when `article`): a
+    /// judging adjective ("irresponsible"), or after the article one ("a dangerous man", "an
+    /// illegal drug leader") or an insult within three words ("a war criminal", "a dictator")?
+    pub(super) fn judgement_at(&self, at: usize, article: bool) -> bool {
+        let Some(first) = self.word(at) else { return false };
+        if !article {
+            return judges(first, false);
+        }
+        LABEL_WORDS.contains(&first) || (at..at + 3).map_while(|p| self.word(p)).any(|w| judges(w, true))
     }
 }

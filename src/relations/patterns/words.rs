@@ -406,6 +406,12 @@ pub(super) const INSULT_NOUNS: &[&str] = &[
     "thug",
     "butcher",
     "hypocrite",
+    "tyrant",
+    "murderer",
+    "warmonger",
+    "gangster",
+    "thief",
+    "bully",
 ];
 
 /// Verbs of giving something to a recipient named after "to".
