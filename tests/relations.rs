@@ -1668,6 +1668,17 @@ const CASES: &[(&str, &[&str])] = &[
     ("The Philippines lodged a diplomatic protest with China.", &["philippines criticises china"]),
     ("Gustavo Petro clashes with Donald Trump over boat strikes.", &["gustavo-petro opposes donald-trump"]),
     ("Simon Taylor was named for Saturday's Six Nations clash with Italy.", &[]),
+    // an apposition of titles after a person is skipped in the search for the subject
+    (
+        "Peter Mandelson, former Labour minister and now a European Commissioner, warned the BBC.",
+        &["peter-mandelson affiliated_with labour-party", "peter-mandelson criticises bbc"],
+    ),
+    // a gerund opening a clause names no one acting
+    ("He warned the BBC that attacking Alastair Campbell had brought it trouble before.", &[]),
+    // a noun opening the clause after "said (that)" is not the speaker's
+    ("Nicholas Goodison said that sanctions against Japanese banks would hurt London.", &[]),
+    ("Germany said its support for Ukraine would continue.", &["germany supports ukraine"]),
+    ("The World Bank said it approved loans to Jamaica.", &["world-bank supports jamaica"]),
 ];
 
 #[test]

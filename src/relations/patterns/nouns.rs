@@ -139,7 +139,8 @@ impl<'a> Extraction<'a> {
         let mut conf = 0.75;
         let mut negated = negated || (explicit_source && undone);
         if sources.is_empty() && !targets.is_empty() {
-            if undone {
+            // (talks stay the speaker's: "VW said negotiations with Toyota have reached …")
+            if undone || (relation != Relation::Meets && self.opens_reported_clause(i)) {
                 return;
             }
             sources = self.subject(i, 8, false);
@@ -187,6 +188,27 @@ impl<'a> Extraction<'a> {
                 self.typed(s, t, relation, trig, conf, negated);
             }
         }
+    }
+
+    /// Does the noun phrase of the noun at `i` open a clause after "said (that)" ("X said
+    /// (that) sanctions against Japan would hurt London")? Then it is that clause's subject,
+    /// and the speaker is not whose it is (unless a possessive pronoun says so: "said its
+    /// support for Ukraine").
+    pub(super) fn opens_reported_clause(&self, i: usize) -> bool {
+        let mut p = i;
+        while p > 0
+            && i - p < 4
+            && self.word(p - 1).is_some_and(|w| {
+                !matches!(w, "that" | "said" | "says" | "it" | "he" | "she" | "they")
+                    && !POSSESSIVE_PRONOUNS.contains(&w)
+                    && !past_tense(w)
+                    && (DETERMINERS.contains(&w) || self.modifier_word(w, p - 1))
+            })
+        {
+            p -= 1;
+        }
+        matches!(p.checked_sub(1).and_then(|q| self.word(q)), Some("that" | "said" | "says"))
+            && (p.saturating_sub(8)..p).any(|q| matches!(self.word(q), Some("said" | "says")))
     }
 
     /// A noun whose parties act on each other: "a row between X and Y"; "X's dispute with

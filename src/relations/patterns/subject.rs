@@ -12,6 +12,12 @@ impl<'a> Extraction<'a> {
         // (a participle opening a clause takes the main clause's subject, past its predicate:
         // "Mali's government on Thursday ordered the French ambassador to leave the country
         // within 72 hours, accusing Paris of …")
+        // "warned the BBC that attacking Mr Campbell had brought it trouble": a gerund opening a
+        // clause is its subject, with no one named acting
+        if i > 0 && self.word(i - 1) == Some("that") && self.word(i).is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
+        {
+            return Vec::new();
+        }
         let reach = if self.clause_participle(i) { 2 * max_distance } else { max_distance };
         let mut lo = i.saturating_sub(reach);
         // the first token of the name at `k` with its titles
@@ -494,10 +500,13 @@ impl<'a> Extraction<'a> {
                 && self.word(m - 2).is_some_and(|w| !crate::resolve::is_function_word(w))
                 && !(m + 1..close).any(|c| self.toks[c].is_punct(','))
         };
+        // (or titles after a person: "Peter Mandelson, former Labour minister, warned")
+        let person_before = |m: usize| m > 0 && matches!(self.entity(m - 1), Some((_, EntityType::Actor, _)));
         let apposition = |m: usize| {
             (after_entity(m) || unknown_name(m))
                 && (matches!(self.word(m + 1), Some("a" | "an" | "the"))
-                    || (self.entity(m + 1).is_some() && self.possessive_at(m + 2)))
+                    || (self.entity(m + 1).is_some() && self.possessive_at(m + 2))
+                    || (person_before(m) && self.is_title_word(m + 1) && !self.is_prep(m + 1)))
         };
         // "Mr Snow who is currently in Dublin …, has applauded": "who" without a comma
         let bare_who =
