@@ -61,8 +61,13 @@ impl Person {
 
 /// Capitalised words that are not surnames ("Rose Garden", "Grace Church", "May Day").
 const NOT_SURNAME_LIST: &[&str] = &[
-    // party members ("Christian Democrats")
+    // party members and adjectives ("Christian Democrats", "the Christian Democratic wing")
     "Democrats",
+    "Democratic",
+    "Republican",
+    "Socialist",
+    "Liberal",
+    "Conservative",
     "Republicans",
     "Conservatives",
     "Liberals",

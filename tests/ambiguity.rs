@@ -115,7 +115,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("The EC met. The European Community grew.", &["european-community", "european-community"]),
     ("The EC met.", &[]),
     // a one-word party name after a qualifier is another party
-    ("The Social Democrats and the Christian Democrats met House Democrats.", &["democratic-party"]),
+    ("The Social Democrats and the Christian Democrats met House Democrats.", &["spd", "cdu", "democratic-party"]),
     ("Tony Blair spoke. Later Christian Democrat Blair spoke.", &["tony-blair", "tony-blair"]),
     // (a name across a line break of hard-wrapped copy is found)
     ("Kansas Republican Congressman Pat\nRoberts spoke.", &["republican-party", "person:pat-roberts"]),
@@ -240,6 +240,20 @@ const CASES: &[(&str, &[&str])] = &[
     (
         "Britain's Conservatives lost seats. Canada's Conservatives won seats.",
         &["united-kingdom", "conservative-party", "canada", "conservative-party-of-canada"],
+    ),
+    // "Social Democrats", "Christian Democrats": Germany's parties unless the story names
+    // another of the parties' countries
+    ("The Social Democrats backed the chancellor.", &["spd"]),
+    ("In Stockholm, the Social Democrats won the election.", &["sweden", "swedish-social-democratic-party"]),
+    ("Denmark's Social Democrats lost Copenhagen.", &["denmark", "social-democrats-denmark", "denmark"]),
+    ("The Christian Democrats lost ground.", &["cdu"]),
+    (
+        "In Rome, the Christian Democratic wing of Italy's government resigned. The Christian Democrats left.",
+        &["italy", "italy", "christian-democracy-italy"],
+    ),
+    (
+        "Helsinki polls say Sorsa's Social Democrats will remain the largest party.",
+        &["finland", "social-democratic-party-of-finland"],
     ),
     // a party's branch keeps its name (not another state's body)
     ("Scottish Conservative Party leader Douglas Ross spoke.", &["scotland", "conservative-party", "douglas-ross"]),
