@@ -180,7 +180,11 @@ impl<'a> Extraction<'a> {
             // (also past an article and adjectives: "drawing a sharp rebuke from Z")
             let anchor = self.participle_before(i, 4).unwrap_or(i);
             targets = self.subject(anchor, MAX_NOUN_RECIPIENT_DISTANCE, false);
-            targets.retain(|&(t, _)| !(t + 1..i).any(|p| self.word(p) == Some("that")));
+            // (a "that" in the main clause before a participle is a relative clause's: "India blamed
+            // a group for a bombing that killed 13 people, prompting a denial from Islamabad")
+            if anchor == i {
+                targets.retain(|&(t, _)| !(t + 1..i).any(|p| self.word(p) == Some("that")));
+            }
             conf = 0.6;
         }
         for &(_, s) in &sources {

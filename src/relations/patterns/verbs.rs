@@ -220,6 +220,27 @@ impl<'a> Extraction<'a> {
                             || !(tt + 1..tt + 4).map_while(|w| self.word(w)).any(|w| DEAL_NOUNS.contains(&w))
                     });
                 }
+                // "Erdogan welcomed Pope Leo to Ankara", "welcomed Chinese President Xi Jinping": a
+                // person received right after the verb is met
+                if pattern.possessed && !passive {
+                    let guests: Vec<usize> = targets
+                        .iter()
+                        .filter(|&&(tt, _)| {
+                            matches!(self.entity(tt), Some((_, EntityType::Actor, _)))
+                                && !self.possessive_at(tt + 1)
+                                && (end..tt).all(|p| {
+                                    self.is_title_word(p) || matches!(self.entity(p), Some((_, _, AliasKind::Demonym)))
+                                })
+                        })
+                        .map(|&(_, t)| t)
+                        .collect();
+                    let received = self.trigger_span("meets:welcome", i, end);
+                    for &(_, s) in &sources {
+                        for &g in guests.iter().filter(|&&g| g != s) {
+                            self.typed(s, g, Relation::Meets, received, 0.8, negated);
+                        }
+                    }
+                }
                 // "met Carr's cross", "meet the Federal Reserve's requirements", "meet EC
                 // standards": one meets people and bodies, not what they own or ask for
                 let owned = |tt: usize| {
