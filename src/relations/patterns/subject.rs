@@ -9,15 +9,15 @@ impl<'a> Extraction<'a> {
     /// entities; "he"/"she" right before the trigger is the nearest person. With
     /// `reported` the search stops at a "said" that opens the trigger's clause.
     pub(super) fn subject(&self, i: usize, max_distance: usize, reported: bool) -> Vec<(usize, usize)> {
-        // (a participle opening a clause takes the main clause's subject, past its predicate:
-        // "Mali's government on Thursday ordered the French ambassador to leave the country
-        // within 72 hours, accusing Paris of …")
         // "warned the BBC that attacking Mr Campbell had brought it trouble": a gerund opening a
         // clause is its subject, with no one named acting
         if i > 0 && self.word(i - 1) == Some("that") && self.word(i).is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
         {
             return Vec::new();
         }
+        // (a participle opening a clause takes the main clause's subject, past its predicate:
+        // "Mali's government on Thursday ordered the French ambassador to leave the country
+        // within 72 hours, accusing Paris of …")
         let reach = if self.clause_participle(i) { 2 * max_distance } else { max_distance };
         let mut lo = i.saturating_sub(reach);
         // the first token of the name at `k` with its titles
