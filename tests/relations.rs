@@ -1690,6 +1690,11 @@ const CASES: &[(&str, &[&str])] = &[
         "India blamed a militant group for a car bombing that killed 13 people, prompting a sharp denial from Islamabad.",
         &["pakistan denies india"],
     ),
+    // a name as the bare object of "deny"/"dismiss" is kept from something, not answered
+    ("Paulo Ferreira denied Steven Gerrard with a last-ditch tackle.", &[]),
+    ("The referee Anders Frisk dismissed Didier Drogba.", &[]),
+    ("Israel denied Hamas claims.", &["israel denies hamas"]),
+    ("Japan dismissed U.S. fears that the takeover would violate the law.", &["japan denies united-states"]),
 ];
 
 #[test]

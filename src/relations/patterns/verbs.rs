@@ -112,6 +112,22 @@ impl<'a> Extraction<'a> {
                         if self.word(end).is_some_and(|w| w.len() > 4 && w.ends_with("ing")) {
                             objs.clear();
                         }
+                        // "Ferreira denied Gerrard with a last-ditch tackle", "the referee dismissed
+                        // Drogba", "denied Ukraine a loan": a name as the bare object is kept from
+                        // something, not answered (unlike "denied Hamas claims", "Kyiv's claims",
+                        // "dismissed U.S. fears", "Tory tax fears")
+                        if matches!(pattern.id.as_str(), "denies:deny" | "denies:dismiss") {
+                            objs.retain(|&(o, _)| {
+                                let bare = (end..o).all(|p| self.is_title_word(p) || self.word(p) == Some("the"));
+                                let claim = |w: &str| {
+                                    CHARGE_NOUNS.contains(&w)
+                                        || matches!(w, "fears" | "concerns" | "worries" | "suggestions" | "warnings")
+                                };
+                                !bare
+                                    || self.possessive_at(o + 1)
+                                    || (o + 1..o + 3).map_while(|p| self.word(p)).any(claim)
+                            });
+                        }
                     }
                     // "flew to Abu Dhabi to meet Russian officials": a destination with the
                     // meeting's purpose after it is the venue; the purpose names who is met
