@@ -1635,6 +1635,11 @@ const CASES: &[(&str, &[&str])] = &[
     // a name inside a relative clause without commas is no subject of the main verb
     ("The plan that Ukraine rejected last week was backed by Hungary.", &[]),
     ("The deal Kyiv rejected was backed by Hungary.", &[]),
+    (
+        "Craig Bellamy's claim that Graeme Souness had lied about the bust-up was strongly denied by Freddy Shepherd.",
+        &["person:freddy-shepherd denies person:craig-bellamy"],
+    ),
+    ("Ukraine's plan that Russia rejected was backed by Hungary.", &["hungary supports ukraine"]),
     // a finite verb after a bare comma shares the subject of the clause before
     (
         "Israel struck Beirut, killed a Hezbollah commander.",

@@ -229,8 +229,13 @@ impl<'a> Extraction<'a> {
             let c = subj.last().map_or(k, |&(first, _)| first);
             // "The plan (that) Ukraine rejected was backed by Hungary": the subject of a relative
             // clause on a noun; the trigger's subject is that noun
-            if self.restrictive_clause_subject(c, k, i) {
-                return Vec::new();
+            if let Some(noun) = self.restrictive_clause_noun(c, k, i) {
+                // (its owner acts: "Bellamy's claim that Souness had lied was denied by Shepherd")
+                let owner = noun >= 2 && self.possessive_at(noun - 1);
+                return owner
+                    .then(|| self.entity(noun - 2).map(|(e, _, _)| vec![(noun - 2, e)]))
+                    .flatten()
+                    .unwrap_or_default();
             }
             // "the top cleric in England and Wales backed …": the whole coordination is in a phrase
             // "X visited Niamey and met Y", "X criticised Y, accusing Z": the object of the
@@ -258,11 +263,12 @@ impl<'a> Extraction<'a> {
             })
     }
 
-    /// Is the entity phrase `c..=k` the subject of a relative clause without commas on the noun
-    /// before it, whose verb follows it, while the trigger at `i` is the main clause's verb
-    /// with its own auxiliary ("The plan that Ukraine rejected last week was backed by Hungary",
-    /// "The deal Kyiv rejected has been backed by Hungary")?
-    pub(super) fn restrictive_clause_subject(&self, c: usize, k: usize, i: usize) -> bool {
+    /// The noun whose clause without commas the entity phrase `c..=k` is the subject of, when
+    /// its verb follows the phrase and the trigger at `i` is the main clause's verb with its own
+    /// auxiliary ("The plan that Ukraine rejected last week was backed by Hungary", "The deal
+    /// Kyiv rejected has been backed by Hungary", "Bellamy's claim that Souness had lied was
+    /// denied by Shepherd").
+    pub(super) fn restrictive_clause_noun(&self, c: usize, k: usize, i: usize) -> Option<usize> {
         let mut s = c;
         while s > 0 && c - s < 4 && self.is_title_word(s - 1) && !self.is_prep(s - 1) {
             s -= 1;
@@ -274,17 +280,18 @@ impl<'a> Extraction<'a> {
                 })
         };
         let on_noun = match s.checked_sub(1).and_then(|p| self.word(p)) {
-            Some("that" | "which") => s >= 2 && noun(s - 2),
-            Some(_) => s >= 2 && noun(s - 1) && matches!(self.word(s - 2), Some("the" | "a" | "an")),
-            None => false,
+            Some("that" | "which") if s >= 2 && noun(s - 2) => Some(s - 2),
+            Some(_) if s >= 2 && noun(s - 1) && matches!(self.word(s - 2), Some("the" | "a" | "an")) => Some(s - 1),
+            _ => None,
         };
-        let verb = k + 1;
-        let own_verb = verb < i && self.word(verb).is_some_and(past_tense);
-        on_noun
-            && own_verb
-            && (verb + 1..i).any(|p| {
-                self.word(p).is_some_and(|w| PASSIVE_AUXILIARIES.contains(&w) || matches!(w, "has" | "have" | "had"))
-            })
+        let auxiliary = |w: &str| PASSIVE_AUXILIARIES.contains(&w) || matches!(w, "has" | "have" | "had");
+        // (its verb past its auxiliary: "Souness had lied")
+        let after_auxiliary = self.word(k + 1).is_some_and(auxiliary);
+        let verb = if after_auxiliary { k + 2 } else { k + 1 };
+        let participle = |w: &str| past_tense(w) || (after_auxiliary && (w.ends_with("ed") || w.ends_with("en")));
+        let own_verb = verb < i && self.word(verb).is_some_and(participle);
+        let main_auxiliary = (verb + 1..i).any(|p| self.word(p).is_some_and(auxiliary));
+        on_noun.filter(|_| own_verb && main_auxiliary)
     }
 
     /// Who acts with the subject `c..=k` of the trigger at `i`: "Germany, along with France,
