@@ -1699,6 +1699,17 @@ const CASES: &[(&str, &[&str])] = &[
     ("Paulo Ferreira denied Steven Gerrard with a last-ditch tackle.", &[]),
     ("The referee Anders Frisk dismissed Didier Drogba.", &[]),
     ("Israel denied Hamas claims.", &["israel denies hamas"]),
+    // a relative clause or apposition between commas before the trigger is not its clause for
+    // the cues; the words before it are
+    (
+        "Nestle said it had also invited Fritz Leutwiler, former president of the Swiss National Bank, to join the Nestle board.",
+        &["person:fritz-leutwiler affiliated_with swiss-national-bank"],
+    ),
+    ("Iran, which could attack Israel, backed Hamas.", &["iran supports hamas"]),
+    (
+        "Romania, which has backed Moldova's bid to join the European Union, condemned Russian interference.",
+        &["romania criticises russia", "romania supports moldova"],
+    ),
     ("Japan dismissed U.S. fears that the takeover would violate the law.", &["japan denies united-states"]),
 ];
 

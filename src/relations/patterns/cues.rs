@@ -92,10 +92,16 @@ impl<'a> Extraction<'a> {
         {
             lo = i;
         }
+        // a relative clause or apposition between commas right before the trigger is not its
+        // clause ("Iran, which could attack Israel, backed Hamas"); the words before it are
+        // ("invited Fritz Leutwiler, former president of the SNB, to join the board")
+        let aside = (lo..i).rev().find(|&c| self.toks[c].is_punct(',')).and_then(|c| {
+            self.relative_clause_opening(c, c.saturating_sub(MAX_SUBJECT_DISTANCE)).map(|open| (open, c))
+        });
         for k in lo..i {
             // a capitalised cue inside the sentence is a name or a month ("NEW DELHI, May 9 -",
             // "Will Hurd"), not a modal or negation
-            if self.cue_word_is_name(k) {
+            if self.cue_word_is_name(k) || aside.is_some_and(|(open, close)| (open..=close).contains(&k)) {
                 continue;
             }
             let at = |n: usize| self.word_before(k + n, i);
@@ -109,6 +115,11 @@ impl<'a> Extraction<'a> {
             if self.rules.cues.hedge.match_at(at).is_some() {
                 hedged = true;
             }
+        }
+        if let Some((open, _)) = aside.filter(|_| !hedged) {
+            hedged = (open.saturating_sub(CUE_WINDOW)..open).any(|k| {
+                !self.cue_word_is_name(k) && self.rules.cues.hedge.match_at(|n| self.word_before(k + n, open)).is_some()
+            });
         }
         // "X was due to hold talks …, before travelling to Washington": a participle after a
         // subordinator is as hedged as the main clause it hangs on
