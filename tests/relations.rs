@@ -1706,6 +1706,13 @@ const CASES: &[(&str, &[&str])] = &[
         &["person:fritz-leutwiler affiliated_with swiss-national-bank"],
     ),
     ("Iran, which could attack Israel, backed Hamas.", &["iran supports hamas"]),
+    // "their meeting": coordinated subjects meet each other
+    ("Trump and Putin held their first meeting in Alaska.", &["donald-trump meets vladimir-putin"]),
+    (
+        "Xi Jinping and Lee Jae-myung agreed on Saturday to restore exchanges, in their first meeting since June.",
+        &["lee-jae-myung meets xi-jinping"],
+    ),
+    ("Russia and China will hold their talks next week.", &[]),
     (
         "Romania, which has backed Moldova's bid to join the European Union, condemned Russian interference.",
         &["romania criticises russia", "romania supports moldova"],

@@ -26,6 +26,36 @@ impl<'a> Extraction<'a> {
         while p > 0 && self.toks[p - 1].is_quote() {
             p -= 1;
         }
+        // (past adjectives of an event after an owner: "their first meeting", "Putin's recent visit")
+        let mut q = p;
+        while q > 1
+            && i - q < 2
+            && self.word(q - 1).is_some_and(|w| {
+                matches!(
+                    w,
+                    "first"
+                        | "second"
+                        | "last"
+                        | "latest"
+                        | "recent"
+                        | "rare"
+                        | "brief"
+                        | "lengthy"
+                        | "direct"
+                        | "private"
+                        | "separate"
+                        | "bilateral"
+                        | "historic"
+                        | "previous"
+                        | "face-to-face"
+                )
+            })
+        {
+            q -= 1;
+        }
+        if q < p && (self.possessive_at(q - 1) || self.word(q - 1).is_some_and(|w| POSSESSIVE_PRONOUNS.contains(&w))) {
+            return true;
+        }
         p > 0
             && (self.possessive_at(p - 1)
                 || matches!(

@@ -29,6 +29,30 @@ impl<'a> Extraction<'a> {
                 return;
             }
         }
+        // "Trump and Putin held their first meeting", "X and Y agreed …, in their first meeting
+        // since June": coordinated subjects meet each other
+        if relation == Relation::Meets {
+            let mut k = i;
+            while k > 0 && i - k < 2 && self.word(k - 1).is_some_and(|w| w != "their" && self.modifier_word(w, k - 1)) {
+                k -= 1;
+            }
+            if k > 0 && self.word(k - 1) == Some("their") && !matches!(self.word(end), Some("with" | "between")) {
+                // (the subject of the clause the phrase stands in: "during their talks")
+                let before = k - 1;
+                let anchor = if before > 0
+                    && (self.is_prep(before - 1) || self.word(before - 1).is_some_and(|w| SUBORDINATORS.contains(&w)))
+                {
+                    before - 1
+                } else {
+                    before
+                };
+                let parties = self.subject(anchor, MAX_SUBJECT_DISTANCE, false);
+                if parties.len() > 1 {
+                    self.reciprocal(&parties, relation, trig, 0.7, negated);
+                }
+                return;
+            }
+        }
         // possessor: ENT ['s] [adj]{0,2} trigger
         let mut sources: Vec<(usize, usize)> = Vec::new();
         let mut k = i;
