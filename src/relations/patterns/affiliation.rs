@@ -201,7 +201,7 @@ impl<'a> Extraction<'a> {
 
     /// Is the word at `v` a participle opening a clause (", killing …", ", accusing …")?
     pub(super) fn clause_participle(&self, v: usize) -> bool {
-        v > 0 && self.toks[v - 1].is_punct(',') && self.word(v).is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
+        v > 0 && self.toks[v - 1].is_punct(',') && self.word(v).is_some_and(gerund)
     }
 
     /// "Charles Kupchan, senior fellow at the Council on Foreign Relations",

@@ -191,7 +191,7 @@ impl<'a> Extraction<'a> {
         }
         // "did not join the statement condemning X": a participle after a noun phrase shares
         // the negation of the verb before that phrase
-        if !negated && i >= 3 && self.word(i).is_some_and(|w| w.len() > 4 && w.ends_with("ing")) {
+        if !negated && i >= 3 && self.word(i).is_some_and(gerund) {
             let det = (i.saturating_sub(4)..i - 1).rev().find(|&d| matches!(self.word(d), Some("the" | "a" | "an")));
             if let Some(d) = det.filter(|&d| d > lo && (d + 1..i).all(|n| self.common_noun_at(n))) {
                 let verb = d - 1;
@@ -224,7 +224,7 @@ impl<'a> Extraction<'a> {
             if matches!(self.toks[g].kind, TokenKind::Punct(',' | ';' | ':')) || self.toks[g].is_quote() {
                 return false;
             }
-            let gerund = self.word(g).is_some_and(|w| w.len() > 4 && w.ends_with("ing"));
+            let gerund = self.word(g).is_some_and(gerund);
             let charge = match g.checked_sub(1).and_then(|o| self.word(o)) {
                 Some("of") => ["accuse", "accused", "accuses", "accusing"].as_slice(),
                 Some("for") => ["blame", "blamed", "blames", "blaming"].as_slice(),

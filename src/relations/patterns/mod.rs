@@ -359,6 +359,15 @@ impl<'a> Extraction<'a> {
             && b.attrs.get("country").is_some_and(|code| c.attrs.get("cca3") == Some(code))
     }
 
+    /// The name right before a possessive "'s" that ends at `p` ("Bellamy's claim" for `p` at
+    /// "claim"): (token, entity).
+    fn possessor_before(&self, p: usize) -> Option<(usize, usize)> {
+        if p < 2 || !self.possessive_at(p - 1) {
+            return None;
+        }
+        self.entity(p - 2).map(|(e, _, _)| (p - 2, e))
+    }
+
     /// The code of the country entity `e` is (`cca3`) or belongs to (its `country`).
     fn state_of(&self, e: usize) -> Option<&'a str> {
         let ent = self.gaz.entities.get(e)?;
@@ -405,6 +414,11 @@ impl<'a> Extraction<'a> {
             _ => None,
         })
     }
+}
+
+/// A gerund or present participle ("arming", "attacking"; not "king").
+fn gerund(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ing")
 }
 
 /// A regular past tense ("approved") or one of [`PAST_FORMS`] ("held", "met").

@@ -32,10 +32,7 @@ impl<'a> Extraction<'a> {
         // "Trump and Putin held their first meeting", "X and Y agreed …, in their first meeting
         // since June": coordinated subjects meet each other
         if relation == Relation::Meets {
-            let mut k = i;
-            while k > 0 && i - k < 2 && self.word(k - 1).is_some_and(|w| w != "their" && self.modifier_word(w, k - 1)) {
-                k -= 1;
-            }
+            let k = self.modified_noun_start(i);
             if k > 0 && self.word(k - 1) == Some("their") && !matches!(self.word(end), Some("with" | "between")) {
                 // (the subject of the clause the phrase stands in: "during their talks")
                 let before = k - 1;
@@ -218,6 +215,16 @@ impl<'a> Extraction<'a> {
         }
     }
 
+    /// The noun at `i`'s first word, past at most two modifiers ("Japan's escalating trade
+    /// dispute", "their first meeting"; a determiner is no modifier).
+    pub(super) fn modified_noun_start(&self, i: usize) -> usize {
+        let mut k = i;
+        while k > 0 && i - k < 2 && self.word(k - 1).is_some_and(|w| self.modifier_word(w, k - 1)) {
+            k -= 1;
+        }
+        k
+    }
+
     /// Does the noun phrase of the noun at `i` open a clause after "said (that)" ("X said
     /// (that) sanctions against Japan would hurt London")? Then it is that clause's subject,
     /// and the speaker is not whose it is (unless a possessive pronoun says so: "said its
@@ -253,14 +260,9 @@ impl<'a> Extraction<'a> {
             }
             Some("with") => {
                 let others = self.objects(j + 1);
-                // the noun's first word, past at most two modifiers ("Japan's escalating trade dispute")
-                let mut k = i;
-                while k > 0 && i - k < 2 && self.word(k - 1).is_some_and(|w| self.modifier_word(w, k - 1)) {
-                    k -= 1;
-                }
-                let owner = (k > 1 && self.possessive_at(k - 1)).then(|| self.entity(k - 2)).flatten();
-                let owners = if let Some((e, _, _)) = owner {
-                    vec![(k - 2, e)]
+                let k = self.modified_noun_start(i);
+                let owners = if let Some(owner) = self.possessor_before(k) {
+                    vec![owner]
                 } else {
                     let own = self.word(k.wrapping_sub(1)).is_some_and(|w| POSSESSIVE_PRONOUNS.contains(&w))
                         || (k >= 2 && matches!(self.word(k - 1), Some("a" | "an")) && self.word(k - 2) == Some("in"));

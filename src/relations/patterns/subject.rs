@@ -11,8 +11,7 @@ impl<'a> Extraction<'a> {
     pub(super) fn subject(&self, i: usize, max_distance: usize, reported: bool) -> Vec<(usize, usize)> {
         // "warned the BBC that attacking Mr Campbell had brought it trouble": a gerund opening a
         // clause is its subject, with no one named acting
-        if i > 0 && self.word(i - 1) == Some("that") && self.word(i).is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
-        {
+        if i > 0 && self.word(i - 1) == Some("that") && self.word(i).is_some_and(gerund) {
             return Vec::new();
         }
         // (a participle opening a clause takes the main clause's subject, past its predicate:
@@ -231,11 +230,7 @@ impl<'a> Extraction<'a> {
             // clause on a noun; the trigger's subject is that noun
             if let Some(noun) = self.restrictive_clause_noun(c, k, i) {
                 // (its owner acts: "Bellamy's claim that Souness had lied was denied by Shepherd")
-                let owner = noun >= 2 && self.possessive_at(noun - 1);
-                return owner
-                    .then(|| self.entity(noun - 2).map(|(e, _, _)| vec![(noun - 2, e)]))
-                    .flatten()
-                    .unwrap_or_default();
+                return self.possessor_before(noun).into_iter().collect();
             }
             // "the top cleric in England and Wales backed …": the whole coordination is in a phrase
             // "X visited Niamey and met Y", "X criticised Y, accusing Z": the object of the
@@ -495,7 +490,7 @@ impl<'a> Extraction<'a> {
         // (a passive one after any noun: "The plan, drafted by X and Y, was welcomed by Z")
         let participle = |m: usize| {
             let passive = self.word(m + 1).is_some_and(|w| w.ends_with("ed")) && self.word(m + 2) == Some("by");
-            passive || (after_entity(m) && self.word(m + 1).is_some_and(|w| w.len() > 4 && w.ends_with("ing")))
+            passive || (after_entity(m) && self.word(m + 1).is_some_and(gerund))
         };
         // a determiner, or a name with a possessive ("Orban, the Kremlin's closest partner,")
         // (also right after a name nobody knows: "Elbridge Colby, the Pentagon's policy chief,

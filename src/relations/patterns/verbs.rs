@@ -109,7 +109,7 @@ impl<'a> Extraction<'a> {
                     if relation == Relation::Denies {
                         objs.retain(|&(o, _)| !self.verb_after(o));
                         // "The UAE denies arming the RSF": the act is denied, not what it names
-                        if self.word(end).is_some_and(|w| w.len() > 4 && w.ends_with("ing")) {
+                        if self.word(end).is_some_and(gerund) {
                             objs.clear();
                         }
                         // "Ferreira denied Gerrard with a last-ditch tackle", "the referee dismissed
@@ -359,7 +359,7 @@ impl<'a> Extraction<'a> {
     /// supported by X", "with its application supported by X"); none otherwise.
     pub(super) fn apposition_antecedent(&self, p: usize) -> Vec<(usize, usize)> {
         if p >= 2 && self.possessive_at(p - 1) {
-            return self.entity(p - 2).map(|(e, _, _)| vec![(p - 2, e)]).unwrap_or_default();
+            return self.possessor_before(p).into_iter().collect();
         }
         if matches!(self.word(p), Some("its" | "their")) {
             let owner = (0..p).rev().find(|&q| {
