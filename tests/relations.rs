@@ -1271,6 +1271,29 @@ const CASES: &[(&str, &[&str])] = &[
     ("Japanese exporters criticised the Federal Reserve.", &[]),
     ("The United States had denied British competitors more lucrative orders.", &[]),
     ("Japanese officials criticised the Federal Reserve.", &["japan criticises federal-reserve"]),
+    // a title with a field before the role ("humanitarian chief"); UN agencies by description
+    (
+        "The UN's humanitarian chief Tom Fletcher visited El Fasher on Monday.",
+        &["person:tom-fletcher affiliated_with united-nations"],
+    ),
+    ("Britain's spy chief Richard Moore spoke.", &["richard-moore affiliated_with united-kingdom"]),
+    (
+        "The U.N. nuclear watchdog chief Rafael Grossi spoke on Monday.",
+        &["rafael-grossi affiliated_with international-atomic-energy-agency"],
+    ),
+    ("The UN refugee agency criticised Greece.", &["office-of-the-united-nations-high-commissioner-for-refugees criticises greece"]),
+    // blaming something on someone criticises them
+    ("Poland blamed the sabotage on Russian intelligence.", &["poland criticises russia"]),
+    ("The attack, which Warsaw has blamed on Russia, was condemned.", &["poland criticises russia"]),
+    ("The attack was blamed on Russia.", &[]),
+    ("UK security services were behind some arson attacks blamed on Russia.", &[]),
+    ("Poland blamed the weather on Monday.", &[]),
+    ("Apple was sued by Indian startups on Monday.", &[]),
+    ("Iranian protesters condemned the United States.", &[]),
+    ("Chinese companies criticised the European Union.", &[]),
+    ("Nicolas Maduro criticised the Venezuelan opposition.", &[]),
+    ("Indian officials sued Apple on Monday.", &["india opposes apple"]),
+    ("Russian forces attacked Ukraine.", &["russia opposes ukraine"]),
     ("Jose Sarney held talks with Brazilian business leaders.", &[]),
     // … but a nation's people stand for it
     ("Spain expressed solidarity with the Ukrainian people.", &["spain supports ukraine"]),

@@ -528,6 +528,23 @@ impl<'a> Extraction<'a> {
         }
     }
 
+    /// "blamed the sabotage on Russia", "which Warsaw blamed on Russian intelligence": the
+    /// one after "on" that closes the noun phrase from `k` (at most five words) is blamed.
+    pub(super) fn blamed_on(&self, k: usize) -> Vec<(usize, usize)> {
+        let on = (k..k + 6).find(|&j| {
+            self.word(j) == Some("on")
+                || !(self.toks.get(j).is_some_and(|t| t.is_punct('-') || t.entity().is_some())
+                    || self.word(j).is_some_and(|w| !self.is_prep(j) && !CLAUSE_WORDS.contains(&w)))
+        });
+        // right after the verb only in a relative clause ("which Warsaw blamed on"; "attacks
+        // blamed on Welsh extremists" is a passive without its agent)
+        let relative = || (k.saturating_sub(5)..k).any(|j| matches!(self.word(j), Some("which" | "that")));
+        match on {
+            Some(on) if self.word(on) == Some("on") && (on > k || relative()) => self.objects(on + 1),
+            _ => Vec::new(),
+        }
+    }
+
     /// "welcomed the U.S.-led initiative", "criticised the Qatari-brokered deal": who leads,
     /// brokers or drafts what the object (from `k`, after "the"/"a") names owns it.
     pub(super) fn led_object(&self, k: usize) -> Option<(usize, usize)> {

@@ -192,6 +192,10 @@ impl<'a> Extraction<'a> {
                         if objs.is_empty() {
                             objs = self.forces_in_object(end);
                         }
+                        // "blamed the sabotage on Russia": the one it is put on
+                        if objs.is_empty() && pattern.id == "criticises:blame" {
+                            objs = self.blamed_on(end);
+                        }
                         if objs.is_empty() && matches!(relation, Relation::Denies | Relation::Opposes) {
                             objs = subj.first().map(|&(s, _)| self.accuser_of_charge(s)).unwrap_or_default();
                             if objs.is_empty() {
