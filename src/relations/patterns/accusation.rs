@@ -67,10 +67,7 @@ impl<'a> Extraction<'a> {
             p -= 1;
         }
         let charge = p >= 3 && self.headed_by(p, &[CHARGE_NOUNS]) && self.toks[p - 3].is_punct(',');
-        // "…, charges that Asmara rejected": a plural without an article
-        let charges = p >= 2
-            && self.word(p - 1).is_some_and(|w| w.ends_with('s') && CHARGE_NOUNS.contains(&w))
-            && self.toks[p - 2].is_punct(',');
+        let charges = self.bare_charges_before(p);
         let comma = match (charge, charges, which) {
             (true, _, _) => p - 3,
             (_, true, _) | (_, _, true) => p - 2,
@@ -86,6 +83,14 @@ impl<'a> Extraction<'a> {
             }
             None => Vec::new(),
         }
+    }
+
+    /// "…, charges (that) Asmara rejected": a plural charge noun without an article after a
+    /// comma, right before token `p`.
+    pub(super) fn bare_charges_before(&self, p: usize) -> bool {
+        p >= 2
+            && self.word(p - 1).is_some_and(|w| w.ends_with('s') && CHARGE_NOUNS.contains(&w))
+            && self.toks[p - 2].is_punct(',')
     }
 
     /// The first verb of saying or crediting before token `end` ("said", "praised X for …").

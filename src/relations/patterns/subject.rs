@@ -363,8 +363,13 @@ impl<'a> Extraction<'a> {
     /// opening a clause (", killing a senior Hezbollah commander")?
     pub(super) fn object_of_verb(&self, c: usize) -> bool {
         let Some(mut v) = c.checked_sub(1) else { return false };
-        // "met Sheikh Tamim", "met Secretary of State X"
-        while v > 0 && c - v < 5 && self.is_title_word(v) && (!self.is_prep(v) || self.title_before(v)) {
+        // "met Sheikh Tamim", "met Secretary of State X", "met Russian President X"
+        let demonym_title =
+            |v: usize| matches!(self.entity(v), Some((_, _, AliasKind::Demonym))) && self.is_title_word(v + 1);
+        while v > 0
+            && c - v < 5
+            && ((self.is_title_word(v) && (!self.is_prep(v) || self.title_before(v))) || demonym_title(v))
+        {
             v -= 1;
         }
         // "praised the U.S. plan and criticised …"
@@ -379,8 +384,10 @@ impl<'a> Extraction<'a> {
         // "did not criticise Trump", "refused to endorse X": a trigger verb's base form
         let base_form =
             v > 0 && self.flag(v, TRIGGER) && matches!(self.word(v - 1), Some("not" | "n't" | "never" | "to"));
+        // "denied harbouring the Pakistani Taliban and accused …": a gerund's object
+        let gerund_verb = |w: &str| gerund(w) && !ING_ADJECTIVES.contains(&w) && v > 0 && self.word(v - 1).is_some();
         self.word(v).is_some_and(|w| {
-            (w.ends_with("ed") || PAST_FORMS.contains(&w) || self.clause_participle(v) || base_form)
+            (w.ends_with("ed") || PAST_FORMS.contains(&w) || self.clause_participle(v) || base_form || gerund_verb(w))
                 && !self.is_prep(v)
                 && !self.is_title_word(v)
                 && !DETERMINERS.contains(&w)

@@ -71,6 +71,7 @@ impl<'a> Extraction<'a> {
                 let relative = i >= 3
                     && clause_subject.is_some_and(|p| {
                         self.headed_by(p, &[DEMAND_NOUNS, MOVE_NOUNS, CHARGE_NOUNS])
+                            || self.bare_charges_before(p)
                             || (p > 0 && matches!(self.word(p - 1), Some("that" | "which")))
                     });
                 if !passive && !relative && self.agentless_passive(i, end, pattern.reciprocal) {

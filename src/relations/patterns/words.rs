@@ -888,6 +888,20 @@ pub(super) const ING_ADJECTIVES: &[&str] = &[
     "remaining",
     "existing",
     "striking",
+    "pending",
+    "ongoing",
+    "looming",
+    "growing",
+    "increasing",
+    "mounting",
+    "continuing",
+    "upcoming",
+    "outstanding",
+    "booming",
+    "dwindling",
+    "underlying",
+    "prevailing",
+    "dissenting",
 ];
 
 /// Conjunctions that open a subordinate clause: a verb's subject is not before them.
