@@ -31,7 +31,7 @@ WEAK_COUNTRY_ALIASES = {
     "Congo", "Victoria", "Kingston", "Hamilton", "Georgetown", "Santiago", "Sucre", "Praia",
     "Jamestown", "Plymouth", "Valletta", "Avarua", "Palikir", "Castries", "Basseterre",
     "Saint Helena", "Marshall Islands", "Solomon Islands", "Micronesia", "Lima", "Ottawa", "Kiev",
-    "Greenland", "Holland", "Panama", "Cuba", "Malta", "Cyprus", "Bermuda",
+    "Greenland", "Holland", "Panama", "Cuba", "Malta", "Cyprus", "Bermuda", "Emirates",
 }
 WEAK_COUNTRY_ALIASES -= {"Panama", "Cuba", "Malta", "Cyprus", "Lima", "Ottawa", "Kiev", "Greenland", "Bermuda"}
 # Capitals that are ordinary words: dropped.

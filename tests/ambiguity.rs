@@ -22,6 +22,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Chadian troops and Chad's army moved north.", &["chad", "chad"]),
     ("The Chad government accused Sudan.", &["chad", "sudan"]),
     ("Chad Smith said the government changed.", &["person:chad-smith"]),
+    // "Emirates" alone is an airline or a stadium more often than the country
+    ("Arsenal moved into the Emirates Stadium in 2006.", &[]),
+    ("The Emirates Industrial Bank predicted growth.", &[]),
+    ("The United Arab Emirates said the Emirates would invest.", &["united-arab-emirates", "united-arab-emirates"]),
     // an airline is not its country
     ("Air China cancelled flights to Japan.", &["japan"]),
     // Jordan: country vs first/last name

@@ -1300,6 +1300,12 @@ const CASES: &[(&str, &[&str])] = &[
         &["eritrea denies ethiopia", "ethiopia criticises eritrea"],
     ),
     ("Lula said he was open to talks with Donald Trump.", &[]),
+    // denying a role in what one was blamed for answers the accuser
+    (
+        "New Delhi blamed Islamabad for a militant attack. Pakistan denied any role in the attack.",
+        &["india criticises pakistan", "pakistan denies india"],
+    ),
+    ("Pakistan denied any role in the attack.", &[]),
     // blaming something on someone criticises them
     ("Poland blamed the sabotage on Russian intelligence.", &["poland criticises russia"]),
     ("The attack, which Warsaw has blamed on Russia, was condemned.", &["poland criticises russia"]),

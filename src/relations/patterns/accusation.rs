@@ -187,7 +187,8 @@ impl<'a> Extraction<'a> {
 
     /// Is the object starting at `end` a charge: a determiner (or its maker) and a charge noun,
     /// or a bare plural ("rejected the allegations", "rejected Washington's accusations",
-    /// "rejected accusations", "denied involvement", "rejected criticism from X")?
+    /// "rejected accusations", "denied involvement", "rejected criticism from X", "denied any
+    /// role in")?
     pub(super) fn charge_object(&self, end: usize) -> bool {
         let mut k = end;
         if self.word(k).is_some_and(|w| matches!(w, "the" | "these" | "those" | "this" | "that" | "such" | "any")) {
@@ -199,7 +200,9 @@ impl<'a> Extraction<'a> {
         }
         self.word(k).is_some_and(|w| {
             (CHARGE_NOUNS.contains(&w) && (k > end || w.ends_with('s')))
-                || matches!(w, "involvement" | "wrongdoing" | "responsibility" | "criticism")
+                || matches!(w, "involvement" | "wrongdoing" | "responsibility" | "criticism" | "complicity")
+                // "denied any role in the attack", "denied links to the group"
+                || (matches!(w, "role" | "link" | "links") && matches!(self.word(k + 1), Some("in" | "to" | "with")))
         })
     }
 
