@@ -1310,6 +1310,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("Poland blamed the sabotage on Russian intelligence.", &["poland criticises russia"]),
     ("The attack, which Warsaw has blamed on Russia, was condemned.", &["poland criticises russia"]),
     ("The attack was blamed on Russia.", &[]),
+    (
+        "The shelling followed the tanker attack, blamed by both the Americans and Kuwaitis on Iran.",
+        &["kuwait criticises iran", "united-states criticises iran"],
+    ),
+    ("Malaysian miners criticised the United States for selling tin.", &[]),
     ("UK security services were behind some arson attacks blamed on Russia.", &[]),
     ("Poland blamed the weather on Monday.", &[]),
     ("Apple was sued by Indian startups on Monday.", &[]),

@@ -91,11 +91,20 @@ impl<'a> Extraction<'a> {
                 // the parties stand far from the verb there, as in a passive
                 let near = passive || accused_denying.is_some();
                 let (sources, targets, conf) = if let Some(by) = by {
+                    let agents = self.objects(by + 1);
+                    // "the attack, blamed by the Americans on Iran": the one it is put on
+                    let after_agents = after_last(&agents, by + 1);
+                    let blamed = if pattern.id == "criticises:blame" && self.word(after_agents) == Some("on") {
+                        self.objects(after_agents + 1)
+                    } else {
+                        Vec::new()
+                    };
                     let acted_on = match self.noun_before_participle(i) {
+                        _ if !blamed.is_empty() => blamed,
                         Some(noun) => self.apposition_antecedent(noun),
                         None => self.subject(i, MAX_SUBJECT_DISTANCE, reported),
                     };
-                    (self.objects(by + 1), acted_on, 0.8)
+                    (agents, acted_on, 0.8)
                 } else if let Some((accused, accuser)) = accused_denying {
                     relation = Relation::Denies;
                     (accused, accuser, 0.7)

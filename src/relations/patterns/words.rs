@@ -753,6 +753,7 @@ pub(super) const NATIONALITY_NOUNS: &[&str] = &[
     "carmakers",
     "automakers",
     "refiners",
+    "miners",
     "manufacturers",
     "producers",
     "retailers",
