@@ -1300,6 +1300,11 @@ const CASES: &[(&str, &[&str])] = &[
         &["eritrea denies ethiopia", "ethiopia criticises eritrea"],
     ),
     ("Lula said he was open to talks with Donald Trump.", &[]),
+    // talks that open a clause of their own after "and" are not the subject's before
+    ("China's admission took 15 years and talks with Russia have been taking place for 10 years.", &[]),
+    ("China criticised Japan, and negotiations with Russia have stalled.", &["china criticises japan"]),
+    ("China held talks with Russia and talks with Japan.", &["china meets japan", "china meets russia"]),
+    ("Germany's talks with France were productive.", &["france meets germany"]),
     // denying a role in what one was blamed for answers the accuser
     (
         "New Delhi blamed Islamabad for a militant attack. Pakistan denied any role in the attack.",

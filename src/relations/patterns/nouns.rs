@@ -164,6 +164,14 @@ impl<'a> Extraction<'a> {
             if undone || (relation != Relation::Meets && self.opens_reported_clause(i)) {
                 return;
             }
+            // "China's admission took 15 years and talks with Russia have been taking place":
+            // the noun opens a clause of its own after "and", whose verb follows its target
+            let own_clause = k > 0
+                && matches!(self.word(k - 1), Some("and" | "but"))
+                && targets.iter().map(|&(t, _)| t).max().is_some_and(|t| self.verb_after(t));
+            if own_clause {
+                return;
+            }
             sources = self.subject(i, 8, false);
             // "proposed using frozen Russian assets to fund a loan for Ukraine": a demonym
             // before a noun gives only as the subject of a verb ("Russian officials pledged …")

@@ -109,8 +109,17 @@ impl<'a> Extraction<'a> {
                     relation = Relation::Denies;
                     (accused, accuser, 0.7)
                 } else {
-                    let subj = self.subject(i, MAX_SUBJECT_DISTANCE, reported);
                     let mut objs = self.objects(end);
+                    // "China's admission took 15 years and talks with Russia have been taking place":
+                    // the noun opens a clause of its own after "and"; the subject before is not a party
+                    let own_clause = self.word(i) == Some("talks")
+                        && i > 0
+                        && matches!(self.word(i - 1), Some("and" | "but"))
+                        && objs.iter().map(|&(t, _)| t).max().is_some_and(|t| self.verb_after(t));
+                    if own_clause {
+                        return;
+                    }
+                    let subj = self.subject(i, MAX_SUBJECT_DISTANCE, reported);
                     if objs.is_empty() {
                         objs = self.object_before_participle(i, end);
                     }
