@@ -1300,6 +1300,17 @@ const CASES: &[(&str, &[&str])] = &[
         &["eritrea denies ethiopia", "ethiopia criticises eritrea"],
     ),
     ("Lula said he was open to talks with Donald Trump.", &[]),
+    // thanks past a group without a name; a non-finite clause after a subordinator takes the
+    // main clause's subject, not its object
+    (
+        "Volodymyr Zelenskiy thanked the United States and European allies for their support.",
+        &["united-states supports volodymyr-zelensky"],
+    ),
+    ("Volodymyr Zelenskiy thanked his allies for their support.", &[]),
+    (
+        "Aleksandar Vucic met Xi Jinping in Beijing, weeks after hosting Antonio Costa in Belgrade.",
+        &["aleksandar-vucic meets antonio-costa", "aleksandar-vucic meets xi-jinping"],
+    ),
     // talks that open a clause of their own after "and" are not the subject's before
     ("China's admission took 15 years and talks with Russia have been taking place for 10 years.", &[]),
     ("China criticised Japan, and negotiations with Russia have stalled.", &["china criticises japan"]),

@@ -131,6 +131,9 @@ impl<'a> Extraction<'a> {
                 if c >= 2 && matches!(self.word(c - 1), Some("the" | "a" | "an")) { c - 2 } else { c.wrapping_sub(1) };
             comma_joined && v < c && self.flag(v, TRIGGER)
         };
+        // past a non-finite clause's subordinator ("X met Y, weeks after hosting Z") the main
+        // clause's subject is wanted: its object is not it
+        let mut skip_objects = coordinated_verb;
         let mut k = i;
         while k > lo {
             k -= 1;
@@ -178,6 +181,7 @@ impl<'a> Extraction<'a> {
                 if !non_finite {
                     break;
                 }
+                skip_objects |= k + 1 == i;
                 // (the distance to the main clause's subject counts from the subordinator)
                 lo = lo.min(k.saturating_sub(max_distance));
             }
@@ -235,7 +239,7 @@ impl<'a> Extraction<'a> {
             // "the top cleric in England and Wales backed …": the whole coordination is in a phrase
             // "X visited Niamey and met Y", "X criticised Y, accusing Z": the object of the
             // verb before is not the subject
-            if in_phrase(c, k) || (coordinated_verb && self.object_of_verb(c)) || object_of_trigger(c) {
+            if in_phrase(c, k) || (skip_objects && self.object_of_verb(c)) || object_of_trigger(c) {
                 k = c;
                 continue;
             }

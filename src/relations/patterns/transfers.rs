@@ -181,9 +181,27 @@ impl<'a> Extraction<'a> {
         if !pronoun.is_some_and(|w| POSSESSIVE_PRONOUNS.contains(&w)) || self.word(k.checked_sub(2)?) != Some("for") {
             return None;
         }
-        let (e, _, _) = self.entity(k.checked_sub(3)?)?;
-        let givers = self.coordination(k - 3, e);
-        let first = givers.last().map_or(k - 3, |g| g.0);
+        // (past a group without a name after "and": "thanked the United States and European
+        // allies for their support")
+        let mut p = k.checked_sub(3)?;
+        let unnamed = |p: usize| {
+            matches!(self.entity(p), Some((_, _, AliasKind::Demonym)))
+                || self.word(p).is_some_and(|w| !CLAUSE_WORDS.contains(&w) && !self.is_prep(p))
+        };
+        let mut skipped = 0;
+        while skipped < 3 && p > 1 && unnamed(p) {
+            p -= 1;
+            skipped += 1;
+        }
+        if skipped > 0 {
+            if self.word(p) != Some("and") {
+                return None;
+            }
+            p -= 1;
+        }
+        let (e, _, _) = self.entity(p)?;
+        let givers = self.coordination(p, e);
+        let first = givers.last().map_or(p, |g| g.0);
         let thank = (first.saturating_sub(6)..first)
             .rev()
             .find(|&v| self.word(v).is_some_and(|w| matches!(w, "thank" | "thanks" | "thanked" | "thanking")))?;
