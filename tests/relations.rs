@@ -1311,6 +1311,10 @@ const CASES: &[(&str, &[&str])] = &[
         "Aleksandar Vucic met Xi Jinping in Beijing, weeks after hosting Antonio Costa in Belgrade.",
         &["aleksandar-vucic meets antonio-costa", "aleksandar-vucic meets xi-jinping"],
     ),
+    // a commitment to someone supports them
+    ("The United States reaffirmed its defence commitments to the Philippines.", &["united-states supports philippines"]),
+    ("China said its commitment to peace was firm.", &[]),
+    ("Germany did not make commitments to Ukraine.", &[]),
     // talks that open a clause of their own after "and" are not the subject's before
     ("China's admission took 15 years and talks with Russia have been taking place for 10 years.", &[]),
     ("China criticised Japan, and negotiations with Russia have stalled.", &["china criticises japan"]),
