@@ -49,6 +49,9 @@ pub struct Claim {
     /// The number of the entity's Wikidata id (`u32::MAX` without one): among namesakes
     /// without other evidence, the lowest (the longest-known item) is preferred.
     pub qid_rank: u32,
+    /// For a surname, the first letter of the person's given name ("S" of "Subrahmanyam
+    /// Jaishankar", so that "S. Jaishankar" is him); 0 otherwise.
+    pub initial: u8,
 }
 
 /// Kinds of institutions that belong to one state.
@@ -132,6 +135,8 @@ impl Matcher {
                 .filter(|_| state_body || party || e.etype == EntityType::Actor)
                 .and_then(|c| countries.get(c.as_str()).copied());
             for (ai, a) in e.aliases.iter().enumerate() {
+                let family_first = a.kind == AliasKind::Surname
+                    && e.label.strip_prefix(a.text.as_str()).is_some_and(|rest| rest.starts_with(' '));
                 let claim = Claim {
                     entity: ei,
                     alias: ai,
@@ -140,8 +145,7 @@ impl Matcher {
                     ambiguous: a.ambiguous,
                     preferred: a.preferred,
                     single_word_person: e.etype == EntityType::Actor && !a.text.contains(' '),
-                    family_first: a.kind == AliasKind::Surname
-                        && e.label.strip_prefix(a.text.as_str()).is_some_and(|rest| rest.starts_with(' ')),
+                    family_first,
                     country: e.etype == EntityType::Country,
                     person: e.etype == EntityType::Actor,
                     company: e.attrs.get("kind").is_some_and(|k| k == "company"),
@@ -153,6 +157,10 @@ impl Matcher {
                         .and_then(|q| q.strip_prefix('Q'))
                         .and_then(|n| n.parse().ok())
                         .unwrap_or(u32::MAX),
+                    initial: match e.label.as_bytes().first() {
+                        Some(&b) if a.kind == AliasKind::Surname && b.is_ascii_uppercase() && !family_first => b,
+                        _ => 0,
+                    },
                 };
                 entries.extend(surface_forms(a).into_iter().map(|form| (form, claim)));
             }

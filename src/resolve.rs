@@ -361,6 +361,10 @@ pub fn resolve(text: &str, matches: &[RawMatch], matcher: &Matcher) -> Vec<Menti
             if a.kind == AliasKind::Surname && foreign_surnames.binary_search(&&text[m.start..m.end]).is_ok() {
                 return false;
             }
+            // "S. Jaishankar": the initial of the person's given name before the surname
+            if a.initial != 0 && initial_before(text, m.start, m.end) == Some(a.initial) {
+                return true;
+            }
             // "Hungary's Orban": the person's own country as the possessive is evidence enough
             if a.kind == AliasKind::Surname
                 && a.home.is_some_and(|home| own_country_before(text, m.start, m.end, matches, idx, home))
@@ -402,12 +406,34 @@ pub fn resolve(text: &str, matches: &[RawMatch], matcher: &Matcher) -> Vec<Menti
             let inner = name_before.filter(|w| c.single_word_person && matcher.is_inner_name(c.entity, w));
             let start = match inner {
                 Some(w) if out.last().is_none_or(|p: &Mention| p.end < m.start - 1 - w.len()) => m.start - 1 - w.len(),
+                // "S. Jaishankar": the initial is part of the name
+                _ if c.initial != 0 && initial_before(text, m.start, m.end) == Some(c.initial) => {
+                    text[..m.start].trim_end_matches([' ', '.']).len() - 1
+                }
                 _ => m.start,
             };
             out.push(Mention { entity: c.entity, start, end: m.end, kind: c.kind });
         }
     }
     out
+}
+
+/// The initial right before the surname at `start..end` after an office ("Minister S. "
+/// before "Jaishankar"), if there is one. Without the office an initial says little ("J.
+/// Henry Schroder", "H. Baker"), without the full stop it may be an article ("A Little") or a
+/// team sheet's "R Williams", and a capitalised word after makes the surname a given name
+/// ("President R. John Stanton").
+fn initial_before(text: &str, start: usize, end: usize) -> Option<u8> {
+    if text[end..].strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_uppercase)) {
+        return None;
+    }
+    let head = text[..start].strip_suffix(". ")?;
+    let (&initial, rest) = head.as_bytes().split_last()?;
+    let office = std::str::from_utf8(rest).ok()?.strip_suffix(' ')?;
+    let office = crate::sentence::trailing_word(office, char::is_alphabetic);
+    let honorific =
+        matches!(office, "Mr" | "Mrs" | "Ms" | "Miss" | "Dr" | "Prof" | "Professor" | "Sir" | "Dame" | "Lord");
+    (initial.is_ascii_uppercase() && is_title(office) && !honorific).then_some(initial)
 }
 
 /// Does `after` (the text right after a name) end the phrase or go on with a word of geography

@@ -89,6 +89,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("Korea exported more chips.", &[]),
     // Plain surnames of well-known leaders
     ("Putin spoke for an hour.", &["vladimir-putin"]),
+    // an office and the initial of the given name before a surname ("S. Jaishankar")
+    ("External Affairs Minister S. Jaishankar spoke.", &["subrahmanyam-jaishankar"]),
+    ("Minister P. Jaishankar spoke.", &[]),
+    ("S. Jaishankar spoke.", &[]),
+    ("A Little help was offered.", &[]),
     // where the story was filed is no mention, also with two cities
     ("KYIV, Nov 26 (Reuters) - Ukraine said.", &["reuters", "ukraine"]),
     ("NEW DELHI/ISLAMABAD (Reuters) - India blamed Pakistan.", &["reuters", "india", "pakistan"]),

@@ -1311,6 +1311,10 @@ const CASES: &[(&str, &[&str])] = &[
         "Aleksandar Vucic met Xi Jinping in Beijing, weeks after hosting Antonio Costa in Belgrade.",
         &["aleksandar-vucic meets antonio-costa", "aleksandar-vucic meets xi-jinping"],
     ),
+    (
+        "Indian External Affairs Minister S. Jaishankar met Wang Yi.",
+        &["subrahmanyam-jaishankar affiliated_with india", "subrahmanyam-jaishankar meets wang-yi"],
+    ),
     // a commitment to someone supports them
     ("The United States reaffirmed its defence commitments to the Philippines.", &["united-states supports philippines"]),
     ("China said its commitment to peace was firm.", &[]),
