@@ -976,6 +976,13 @@ pub fn discover(
     let mut bearer: FxHashMap<&str, Option<usize>> = FxHashMap::default();
     for (k, p) in people.iter().enumerate() {
         bearer.entry(p.surname.as_str()).and_modify(|b| *b = None).or_insert(Some(k));
+        // "(Shia) al-Sudani" is also "al-Sudani" and "Sudani" in later mentions
+        let last = p.surname.rsplit(' ').next().unwrap_or(&p.surname);
+        if let Some(bare) = ["al-", "Al-", "el-", "El-"].iter().find_map(|a| last.strip_prefix(a)) {
+            for short in [last, bare].into_iter().filter(|&s| s != p.surname) {
+                bearer.entry(short).and_modify(|b| *b = None).or_insert(Some(k));
+            }
+        }
     }
     for (i, &w) in ws.iter().enumerate() {
         let Some(&Some(k)) = bearer.get(s(w)) else {

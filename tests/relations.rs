@@ -1315,6 +1315,15 @@ const CASES: &[(&str, &[&str])] = &[
         "Indian External Affairs Minister S. Jaishankar met Wang Yi.",
         &["subrahmanyam-jaishankar affiliated_with india", "subrahmanyam-jaishankar meets wang-yi"],
     ),
+    // a found person's "al-" surname without its article in a later mention
+    (
+        "Iraqi Prime Minister Mohammed Shia al-Sudani won. U.S. envoy Mark Savaya congratulated Sudani.",
+        &[
+            "person:mark-savaya affiliated_with united-states",
+            "person:mark-savaya supports person:mohammed-shia-al-sudani",
+            "person:mohammed-shia-al-sudani affiliated_with iraq",
+        ],
+    ),
     // a commitment to someone supports them
     ("The United States reaffirmed its defence commitments to the Philippines.", &["united-states supports philippines"]),
     ("China said its commitment to peace was firm.", &[]),
