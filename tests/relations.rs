@@ -1324,6 +1324,21 @@ const CASES: &[(&str, &[&str])] = &[
             "person:mohammed-shia-al-sudani affiliated_with iraq",
         ],
     ),
+    // a protest lodged with a forum over what someone else did is aimed at them
+    (
+        "Cyprus has protested to the United Nations over alleged airspace violations by the Turkish air force.",
+        &["cyprus criticises turkey"],
+    ),
+    ("Indonesia has protested to the European Community about its plan.", &["indonesia criticises european-community"]),
+    ("China protested to Japan over the remarks.", &["china criticises japan"]),
+    // "his"/"her" before a noun is a person's
+    (
+        "Paul Volcker is admired at the Bundesbank, despite his criticism of Japanese policies.",
+        &["person:paul-volcker criticises japan"],
+    ),
+    // a country's private groups are not the state
+    ("France's major farm union criticised the European Community.", &[]),
+    ("France's foreign minister criticised the European Community.", &["france criticises european-community"]),
     // a commitment to someone supports them
     ("The United States reaffirmed its defence commitments to the Philippines.", &["united-states supports philippines"]),
     ("China said its commitment to peace was firm.", &[]),

@@ -184,6 +184,19 @@ impl<'a> Extraction<'a> {
             // the object of an earlier verb does not give what a later noun names, unless a
             // pronoun says so ("praised Germany for its support of Ukraine")
             let pronoun = k.checked_sub(1).and_then(|p| self.word(p)).is_some_and(|w| POSSESSIVE_PRONOUNS.contains(&w));
+            // "is admired at the Bundesbank, despite his criticism of …": "his"/"her" is a person's
+            if k > 0 && matches!(self.word(k - 1), Some("his" | "her")) {
+                let person = |t: usize| matches!(self.entity(t), Some((_, EntityType::Actor, _)));
+                sources.retain(|&(t, _)| person(t));
+                if sources.is_empty() {
+                    sources.extend(
+                        (0..k)
+                            .rev()
+                            .find(|&t| person(t) && !self.possessive_at(t + 1))
+                            .and_then(|t| self.entity(t).map(|(e, _, _)| (t, e))),
+                    );
+                }
+            }
             if !pronoun && sources.last().is_some_and(|&(c, _)| self.object_of_verb(c)) {
                 return;
             }

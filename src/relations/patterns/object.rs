@@ -459,10 +459,22 @@ impl<'a> Extraction<'a> {
         while self.word(j).is_some_and(|w| DETERMINERS.contains(&w)) || self.is_title_word(j) {
             j += 1;
         }
+        // (or of the state's forces: "violations by the Turkish air force", "attacks by Russian troops")
+        let state_forces = |j: usize| {
+            (j + 1..j + 3).map_while(|n| self.word(n)).any(|w| {
+                FORCE_NOUNS.contains(&w)
+                    || FORCE_NOUNS_SINGULAR.contains(&w)
+                    || matches!(w, "force" | "army" | "navy" | "military" | "government" | "authorities")
+            })
+        };
         match self.entity(j) {
             // the name and the names coordinated with it
             // (a demonym only as the title of a person: "remarks by Japanese Prime Minister X")
-            Some((_, _, kind)) if noun_phrase && by > first && (kind != AliasKind::Demonym || self.head_of(j) != j) => {
+            Some((_, _, kind))
+                if noun_phrase
+                    && by > first
+                    && (kind != AliasKind::Demonym || self.head_of(j) != j || state_forces(j)) =>
+            {
                 self.objects(j)
             }
             _ => Vec::new(),

@@ -213,8 +213,15 @@ impl<'a> Extraction<'a> {
             // not the subject: the title or description of a person or company the gazetteer
             // does not know ("England defender Cole met …", "German carmaker Porsche rejected
             // …"), people of a nationality ("Japanese exporters criticised …"), the owner of a
-            // relative ("Mr Conlon's father was arrested when travelling to London")
+            // relative ("Mr Conlon's father was arrested when travelling to London") or of a
+            // private group
             let relative = self.possessive_at(k + 1) && self.word(k + 2).is_some_and(|w| KIN_NOUNS.contains(&w));
+            // "France's major farm union criticised …", "Germany's companies": a private group of
+            // the country, not the state
+            let private_group = self.possessive_at(k + 1)
+                && (k + 2..(k + 5).min(i))
+                    .map_while(|p| self.word(p))
+                    .any(|w| NATIONALITY_NOUNS.contains(&w) || matches!(w, "union" | "unions"));
             // "Trump envoy meets Putin", "a Putin aide said": the role's holder acts, not the person
             let persons_aide =
                 matches!(t.entity(), Some((_, EntityType::Actor, _))) && k + 1 < i && self.is_role_word(k + 1);
@@ -224,6 +231,7 @@ impl<'a> Extraction<'a> {
                 || self.demonym_in_name(k)
                 || self.nationality_of_people_or_things(k)
                 || relative
+                || private_group
             {
                 break;
             }

@@ -162,6 +162,21 @@ impl<'a> Extraction<'a> {
                             }
                         }
                     }
+                    // "Cyprus protested to the United Nations over violations by Turkey": a forum the
+                    // protest is lodged with is not its target when the agent of what is protested
+                    // is named ("protested to the EC about its plan" is aimed at the EC)
+                    let protest_to = pattern.id == "criticises:rebuke"
+                        && self.word(end - 1) == Some("to")
+                        && self.word(i).is_some_and(|w| w.starts_with("protest"));
+                    if protest_to && objs.iter().any(|&(_, e)| self.kind_of(e) == Some("igo")) {
+                        let after = after_last(&objs, end);
+                        if matches!(self.word(after), Some("over" | "about" | "against")) {
+                            let agents = self.agent_of_object(after + 1);
+                            if !agents.is_empty() {
+                                objs = agents;
+                            }
+                        }
+                    }
                     // "He warned the Bank may run the risk …": what is warned of, not whom
                     let named = end + usize::from(self.word(end) == Some("the"));
                     if pattern.id == "criticises:warn" && self.entity(named).is_some() && self.verb_after(named) {
