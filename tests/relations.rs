@@ -1339,6 +1339,7 @@ const CASES: &[(&str, &[&str])] = &[
     // a country's private groups are not the state
     ("France's major farm union criticised the European Community.", &[]),
     ("France's foreign minister criticised the European Community.", &["france criticises european-community"]),
+    ("Donald Trump and Vladimir Putin discussed Ukraine during their talks.", &["donald-trump meets vladimir-putin"]),
     // a commitment to someone supports them
     ("The United States reaffirmed its defence commitments to the Philippines.", &["united-states supports philippines"]),
     ("China said its commitment to peace was firm.", &[]),

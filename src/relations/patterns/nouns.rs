@@ -43,7 +43,12 @@ impl<'a> Extraction<'a> {
                 } else {
                     before
                 };
-                let parties = self.subject(anchor, MAX_SUBJECT_DISTANCE, false);
+                let mut parties = self.subject(anchor, MAX_SUBJECT_DISTANCE, false);
+                // past the object of the clause's verb ("Trump and Putin discussed Ukraine during
+                // their talks")
+                if let Some(&(o, _)) = parties.iter().min_by_key(|p| p.0).filter(|&&(o, _)| self.object_of_verb(o)) {
+                    parties = self.subject(o, MAX_SUBJECT_DISTANCE, false);
+                }
                 if parties.len() > 1 {
                     self.reciprocal(&parties, relation, trig, 0.7, negated);
                 }
