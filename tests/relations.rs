@@ -1340,6 +1340,14 @@ const CASES: &[(&str, &[&str])] = &[
     ("France's major farm union criticised the European Community.", &[]),
     ("France's foreign minister criticised the European Community.", &["france criticises european-community"]),
     ("Donald Trump and Vladimir Putin discussed Ukraine during their talks.", &["donald-trump meets vladimir-putin"]),
+    // snubs, distancing and diplomatic representations
+    ("France distanced itself from the United States.", &["france opposes united-states"]),
+    ("Donald Trump snubbed South Africa.", &["donald-trump opposes south-africa"]),
+    ("Germany did not snub France.", &[]),
+    ("China made solemn representations to Japan.", &["china criticises japan"]),
+    ("Beijing lodged stern representations with Tokyo.", &["china criticises japan"]),
+    // the object of a verb behind an honorific is no subject of the verb coordinated with it
+    ("The archbishop backed Mr Michael Howard's stance and distanced himself from Labour.", &[]),
     // a commitment to someone supports them
     ("The United States reaffirmed its defence commitments to the Philippines.", &["united-states supports philippines"]),
     ("China said its commitment to peace was firm.", &[]),

@@ -375,12 +375,18 @@ impl<'a> Extraction<'a> {
     /// opening a clause (", killing a senior Hezbollah commander")?
     pub(super) fn object_of_verb(&self, c: usize) -> bool {
         let Some(mut v) = c.checked_sub(1) else { return false };
-        // "met Sheikh Tamim", "met Secretary of State X", "met Russian President X"
+        // "met Sheikh Tamim", "met Secretary of State X", "met Russian President X", "backed Mr X"
         let demonym_title =
             |v: usize| matches!(self.entity(v), Some((_, _, AliasKind::Demonym))) && self.is_title_word(v + 1);
+        let honorific = |v: usize| {
+            self.word(v).is_some()
+                && matches!(&self.text[self.toks[v].start..self.toks[v].end], "Mr" | "Mrs" | "Ms" | "Dr")
+        };
         while v > 0
             && c - v < 5
-            && ((self.is_title_word(v) && (!self.is_prep(v) || self.title_before(v))) || demonym_title(v))
+            && ((self.is_title_word(v) && (!self.is_prep(v) || self.title_before(v)))
+                || demonym_title(v)
+                || honorific(v))
         {
             v -= 1;
         }
