@@ -1348,6 +1348,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Beijing lodged stern representations with Tokyo.", &["china criticises japan"]),
     // the object of a verb behind an honorific is no subject of the verb coordinated with it
     ("The archbishop backed Mr Michael Howard's stance and distanced himself from Labour.", &[]),
+    // the leader of a group that acts
+    ("The Saudi-led coalition struck Yemen.", &["saudi-arabia opposes yemen"]),
+    ("A Saudi-led coalition has backed Yemen's government.", &["saudi-arabia supports yemen"]),
+    ("Russian-backed separatists attacked Ukraine.", &[]),
     // a commitment to someone supports them
     ("The United States reaffirmed its defence commitments to the Philippines.", &["united-states supports philippines"]),
     ("China said its commitment to peace was firm.", &[]),

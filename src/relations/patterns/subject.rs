@@ -207,7 +207,18 @@ impl<'a> Extraction<'a> {
                 && k > 0
                 && matches!(self.word(k - 1), Some("a" | "an"))
                 && !(k + 1..k + 4).any(|n| self.word(n).is_some_and(|w| FORCE_NOUNS_SINGULAR.contains(&w)));
-            if in_phrase(k, k) || indefinite || self.is_modifier(k) || self.is_compound(k) {
+            // "the Saudi-led coalition struck …": the leader acts through the group it leads
+            let leads = self.is_compound(k)
+                && self.word(k + 2) == Some("led")
+                && self.word(k + 3).is_some_and(|w| {
+                    matches!(w, "coalition" | "alliance" | "forces" | "force" | "troops" | "mission" | "bloc")
+                })
+                && (k + 4..i).all(|p| {
+                    self.word(p).is_some_and(|w| {
+                        PASSIVE_AUXILIARIES.contains(&w) || matches!(w, "has" | "have" | "had" | "also")
+                    })
+                });
+            if in_phrase(k, k) || indefinite || self.is_modifier(k) || (self.is_compound(k) && !leads) {
                 continue;
             }
             // not the subject: the title or description of a person or company the gazetteer
