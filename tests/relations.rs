@@ -1352,6 +1352,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("The Saudi-led coalition struck Yemen.", &["saudi-arabia opposes yemen"]),
     ("A Saudi-led coalition has backed Yemen's government.", &["saudi-arabia supports yemen"]),
     ("Russian-backed separatists attacked Ukraine.", &[]),
+    // a state's own body does not act on its state
+    ("The White House still backs the US's strong dollar policy.", &[]),
+    ("The Kremlin criticised Ukraine.", &["kremlin criticises ukraine"]),
     // a commitment to someone supports them
     ("The United States reaffirmed its defence commitments to the Philippines.", &["united-states supports philippines"]),
     ("China said its commitment to peace was firm.", &[]),

@@ -405,6 +405,11 @@ impl<'a> Extraction<'a> {
             Relation::MemberOf if st == Some(EntityType::Actor) => Relation::AffiliatedWith,
             r => r,
         };
+        // "the White House still backs the US's strong dollar policy": a state's own body does
+        // not act on its state (what it acts on is the state's own thing)
+        if relation != Relation::AffiliatedWith && (self.body_of_state(s, t) || self.body_of_state(t, s)) {
+            return;
+        }
         self.push_flagged(s, t, relation, trig, conf, negated);
     }
 
