@@ -1355,6 +1355,10 @@ const CASES: &[(&str, &[&str])] = &[
     // a state's own body does not act on its state
     ("The White House still backs the US's strong dollar policy.", &[]),
     ("The Kremlin criticised Ukraine.", &["kremlin criticises ukraine"]),
+    // a charge after a predicative "as …"; denying reports of an act is no act
+    ("Russia dismissed as nonsense claims by Britain that it had poisoned Skripal.", &["russia denies united-kingdom"]),
+    ("China rejected as groundless the accusations by the Philippines.", &["china denies philippines"]),
+    ("Qatar denied reports it had backed Hamas.", &[]),
     // a commitment to someone supports them
     ("The United States reaffirmed its defence commitments to the Philippines.", &["united-states supports philippines"]),
     ("China said its commitment to peace was firm.", &[]),

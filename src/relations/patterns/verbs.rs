@@ -20,6 +20,21 @@ impl<'a> Extraction<'a> {
                 if self.verb_form_as_noun(i, end) {
                     return;
                 }
+                // "dismissed as nonsense claims by Britain", "rejected as groundless accusations by
+                // X": the object comes after a predicative "as …"
+                let end = match self.word(end) {
+                    Some("as") if matches!(relation, Relation::Denies | Relation::Opposes | Relation::Criticises) => {
+                        let charge = (end + 2..end + 5).find(|&p| {
+                            self.word(p).is_some_and(|w| CHARGE_NOUNS.contains(&w))
+                                && (end + 1..p).all(|q| self.word(q).is_some() && !self.is_prep(q))
+                        });
+                        // (from its determiner: "rejected as groundless the accusations by X")
+                        charge.map_or(end, |p| {
+                            (end + 2..p).find(|&q| self.word(q).is_some_and(|w| DETERMINERS.contains(&w))).unwrap_or(p)
+                        })
+                    }
+                    _ => end,
+                };
                 // "obstructing talks with X", "suspended talks with X": no meeting; nor "rejects
                 // direct talks with X" (a noun in a verb's place, a few words after the verb)
                 if self.word_just_before(i, if nominal { 4 } else { 1 }, UNDOING_VERBS) {
