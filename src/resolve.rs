@@ -428,12 +428,16 @@ fn initial_before(text: &str, start: usize, end: usize) -> Option<u8> {
         return None;
     }
     let head = text[..start].strip_suffix(". ")?;
-    let (&initial, rest) = head.as_bytes().split_last()?;
-    let office = std::str::from_utf8(rest).ok()?.strip_suffix(' ')?;
+    let initial = *head.as_bytes().last()?;
+    if !initial.is_ascii_uppercase() {
+        return None;
+    }
+    // (the initial is ASCII, so the text before it ends on a char boundary)
+    let office = head[..head.len() - 1].strip_suffix(' ')?;
     let office = crate::sentence::trailing_word(office, char::is_alphabetic);
     let honorific =
         matches!(office, "Mr" | "Mrs" | "Ms" | "Miss" | "Dr" | "Prof" | "Professor" | "Sir" | "Dame" | "Lord");
-    (initial.is_ascii_uppercase() && is_title(office) && !honorific).then_some(initial)
+    (is_title(office) && !honorific).then_some(initial)
 }
 
 /// Does `after` (the text right after a name) end the phrase or go on with a word of geography

@@ -171,10 +171,7 @@ impl<'a> Extraction<'a> {
             }
             // "China's admission took 15 years and talks with Russia have been taking place":
             // the noun opens a clause of its own after "and", whose verb follows its target
-            let own_clause = k > 0
-                && matches!(self.word(k - 1), Some("and" | "but"))
-                && targets.iter().map(|&(t, _)| t).max().is_some_and(|t| self.verb_after(t));
-            if own_clause {
+            if self.noun_opens_clause(k, &targets) {
                 return;
             }
             sources = self.subject(i, 8, false);
@@ -239,6 +236,14 @@ impl<'a> Extraction<'a> {
                 self.typed(s, t, relation, trig, conf, negated);
             }
         }
+    }
+
+    /// Does the noun phrase starting at `k` open a clause of its own after "and"/"but", its
+    /// verb right after its `targets` ("…, and talks with Russia have been taking place")?
+    pub(super) fn noun_opens_clause(&self, k: usize, targets: &[(usize, usize)]) -> bool {
+        k > 0
+            && matches!(self.word(k - 1), Some("and" | "but"))
+            && targets.iter().map(|&(t, _)| t).max().is_some_and(|t| self.verb_after(t))
     }
 
     /// The noun at `i`'s first word, past at most two modifiers ("Japan's escalating trade

@@ -225,10 +225,8 @@ impl<'a> Extraction<'a> {
             // does not know ("England defender Cole met …", "German carmaker Porsche rejected
             // …"), people of a nationality ("Japanese exporters criticised …"), the owner of a
             // relative ("Mr Conlon's father was arrested when travelling to London") or of a
-            // private group
+            // private group ("France's major farm union criticised …", "Germany's companies")
             let relative = self.possessive_at(k + 1) && self.word(k + 2).is_some_and(|w| KIN_NOUNS.contains(&w));
-            // "France's major farm union criticised …", "Germany's companies": a private group of
-            // the country, not the state
             let private_group = self.possessive_at(k + 1)
                 && (k + 2..(k + 5).min(i))
                     .map_while(|p| self.word(p))

@@ -127,11 +127,7 @@ impl<'a> Extraction<'a> {
                     let mut objs = self.objects(end);
                     // "China's admission took 15 years and talks with Russia have been taking place":
                     // the noun opens a clause of its own after "and"; the subject before is not a party
-                    let own_clause = self.word(i) == Some("talks")
-                        && i > 0
-                        && matches!(self.word(i - 1), Some("and" | "but"))
-                        && objs.iter().map(|&(t, _)| t).max().is_some_and(|t| self.verb_after(t));
-                    if own_clause {
+                    if self.word(i) == Some("talks") && self.noun_opens_clause(i, &objs) {
                         return;
                     }
                     let subj = self.subject(i, MAX_SUBJECT_DISTANCE, reported);
