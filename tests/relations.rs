@@ -1359,6 +1359,13 @@ const CASES: &[(&str, &[&str])] = &[
     ("Russia dismissed as nonsense claims by Britain that it had poisoned Skripal.", &["russia denies united-kingdom"]),
     ("China rejected as groundless the accusations by the Philippines.", &["china denies philippines"]),
     ("Qatar denied reports it had backed Hamas.", &[]),
+    // memberships described with "the only …" or, for several, "both"/"all"
+    ("Hungary is the only EU member to oppose the plan.", &["hungary member_of european-union"]),
+    (
+        "Germany and France, both NATO members, backed Ukraine.",
+        &["france member_of nato", "france supports ukraine", "germany member_of nato", "germany supports ukraine"],
+    ),
+    ("Ukraine is not a NATO member.", &[]),
     // a commitment to someone supports them
     ("The United States reaffirmed its defence commitments to the Philippines.", &["united-states supports philippines"]),
     ("China said its commitment to peace was firm.", &[]),

@@ -64,13 +64,48 @@ impl<'a> Extraction<'a> {
             {
                 p -= 1;
             }
-            let article = p >= 1 && matches!(self.word(p - 1), Some("a" | "an"));
+            // the words before "member" that describe someone named before them: "a"/"an", "the
+            // only"/"the newest" …, and for several "both"/"all" ("Germany and France, both NATO
+            // members,")
+            let superlative = p >= 2
+                && self.word(p - 2) == Some("the")
+                && matches!(
+                    self.word(p - 1),
+                    Some(
+                        "only"
+                            | "first"
+                            | "last"
+                            | "newest"
+                            | "largest"
+                            | "biggest"
+                            | "smallest"
+                            | "poorest"
+                            | "richest"
+                    )
+                );
+            let several =
+                p >= 1 && matches!(self.word(p - 1), Some("both" | "all")) && self.word(j + 1) == Some("members");
+            let det = if superlative {
+                2
+            } else {
+                usize::from(several || (p >= 1 && matches!(self.word(p - 1), Some("a" | "an"))))
+            };
+            let article = det > 0;
             let linked = article
-                && p >= 3
-                && (self.toks[p - 2].is_punct(',')
-                    || matches!(self.word(p - 2), Some("is" | "was" | "became" | "becomes" | "remains")));
+                && p >= det + 2
+                && (self.toks[p - det - 1].is_punct(',')
+                    || matches!(
+                        self.word(p - det - 1),
+                        Some("is" | "was" | "are" | "were" | "became" | "becomes" | "remains" | "remain")
+                    ));
             let members: Vec<usize> = if linked {
-                member_at(p - 3).into_iter().collect()
+                let named = p - det - 2;
+                match self.entity(named) {
+                    Some((x, _, _)) if several => {
+                        self.coordination(named, x).into_iter().filter_map(|(k, _)| member_at(k)).collect()
+                    }
+                    _ => member_at(named).into_iter().collect(),
+                }
             } else if article {
                 Vec::new()
             } else {
