@@ -21,7 +21,7 @@
 
 use crate::gazetteer::AliasKind;
 use crate::matcher::{word_boundary, Matcher, RawMatch};
-use crate::resolve::{is_function_word, is_title, word_set, Mention};
+use crate::resolve::{is_function_word, is_honorific, is_title, word_set, Mention};
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;
@@ -657,12 +657,6 @@ fn common_word(text: &str, w: &str) -> bool {
     }
     let lower = w.to_lowercase();
     text.match_indices(lower.as_str()).any(|(i, _)| word_boundary(text, i) && word_boundary(text, i + lower.len()))
-}
-
-/// Is `w` an honorific before a bare surname ("Mr", "Prof")? A pair of words ending
-/// in that surname is then a name.
-fn is_honorific(w: &str) -> bool {
-    matches!(w, "Mr" | "Mrs" | "Ms" | "Miss" | "Dr" | "Prof" | "Professor")
 }
 
 /// Does a place noun follow, directly or after one word ("Paddington Green police

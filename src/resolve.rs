@@ -210,6 +210,12 @@ pub fn is_title(w: &str) -> bool {
     TITLES.contains(w)
 }
 
+/// Is `w` an honorific before a bare surname ("Mr", "Prof")? A pair of words ending
+/// in that surname is then a name.
+pub(crate) fn is_honorific(w: &str) -> bool {
+    matches!(w, "Mr" | "Mrs" | "Ms" | "Miss" | "Dr" | "Prof" | "Professor")
+}
+
 /// Resolves the matches of one document (found by `matcher`).
 pub fn resolve(text: &str, matches: &[RawMatch], matcher: &Matcher) -> Vec<Mention> {
     let is_strong = |m: &RawMatch| {
@@ -273,6 +279,8 @@ pub fn resolve(text: &str, matches: &[RawMatch], matcher: &Matcher) -> Vec<Menti
             .any(|c| c.single_word_person)
             .then(|| other_name_before(text, m.start, matches, idx))
             .flatten();
+        // the initial before a surname ("S. Jaishankar"), read once per match
+        let initial = m.claims.iter().any(|c| c.initial != 0).then(|| initial_before(text, m.start, m.end)).flatten();
         let accepted = |a: &Claim| {
             // a one-word name of a person ("Blair") inside another name ("Cherie Blair")
             // (unless that word is part of this person's own full name: "Tayyip Erdogan")
@@ -362,7 +370,7 @@ pub fn resolve(text: &str, matches: &[RawMatch], matcher: &Matcher) -> Vec<Menti
                 return false;
             }
             // "S. Jaishankar": the initial of the person's given name before the surname
-            if a.initial != 0 && initial_before(text, m.start, m.end) == Some(a.initial) {
+            if a.initial != 0 && initial == Some(a.initial) {
                 return true;
             }
             // "Hungary's Orban": the person's own country as the possessive is evidence enough
@@ -407,7 +415,7 @@ pub fn resolve(text: &str, matches: &[RawMatch], matcher: &Matcher) -> Vec<Menti
             let start = match inner {
                 Some(w) if out.last().is_none_or(|p: &Mention| p.end < m.start - 1 - w.len()) => m.start - 1 - w.len(),
                 // "S. Jaishankar": the initial is part of the name
-                _ if c.initial != 0 && initial_before(text, m.start, m.end) == Some(c.initial) => {
+                _ if c.initial != 0 && initial == Some(c.initial) => {
                     text[..m.start].trim_end_matches([' ', '.']).len() - 1
                 }
                 _ => m.start,
@@ -435,8 +443,7 @@ fn initial_before(text: &str, start: usize, end: usize) -> Option<u8> {
     // (the initial is ASCII, so the text before it ends on a char boundary)
     let office = head[..head.len() - 1].strip_suffix(' ')?;
     let office = crate::sentence::trailing_word(office, char::is_alphabetic);
-    let honorific =
-        matches!(office, "Mr" | "Mrs" | "Ms" | "Miss" | "Dr" | "Prof" | "Professor" | "Sir" | "Dame" | "Lord");
+    let honorific = is_honorific(office) || matches!(office, "Sir" | "Dame" | "Lord");
     (is_title(office) && !honorific).then_some(initial)
 }
 

@@ -426,6 +426,11 @@ fn gerund(w: &str) -> bool {
     w.len() > 4 && w.ends_with("ing")
 }
 
+/// An auxiliary: a form of "be"/"get" ([`PASSIVE_AUXILIARIES`]) or of "have".
+fn auxiliary(w: &str) -> bool {
+    PASSIVE_AUXILIARIES.contains(&w) || matches!(w, "has" | "have" | "had")
+}
+
 /// A regular past tense ("approved") or one of [`PAST_FORMS`] ("held", "met").
 fn past_tense(w: &str) -> bool {
     (w.len() > 4 && w.ends_with("ed")) || PAST_FORMS.contains(&w)

@@ -213,11 +213,7 @@ impl<'a> Extraction<'a> {
                 && self.word(k + 3).is_some_and(|w| {
                     matches!(w, "coalition" | "alliance" | "forces" | "force" | "troops" | "mission" | "bloc")
                 })
-                && (k + 4..i).all(|p| {
-                    self.word(p).is_some_and(|w| {
-                        PASSIVE_AUXILIARIES.contains(&w) || matches!(w, "has" | "have" | "had" | "also")
-                    })
-                });
+                && (k + 4..i).all(|p| self.word(p).is_some_and(|w| auxiliary(w) || w == "also"));
             if in_phrase(k, k) || indefinite || self.is_modifier(k) || (self.is_compound(k) && !leads) {
                 continue;
             }
@@ -300,7 +296,6 @@ impl<'a> Extraction<'a> {
             Some(_) if s >= 2 && noun(s - 1) && matches!(self.word(s - 2), Some("the" | "a" | "an")) => Some(s - 1),
             _ => None,
         };
-        let auxiliary = |w: &str| PASSIVE_AUXILIARIES.contains(&w) || matches!(w, "has" | "have" | "had");
         // (its verb past its auxiliary: "Souness had lied")
         let after_auxiliary = self.word(k + 1).is_some_and(auxiliary);
         let verb = if after_auxiliary { k + 2 } else { k + 1 };
