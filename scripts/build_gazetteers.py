@@ -126,6 +126,8 @@ view vote wage wait walk wall want warm watch wave week well west wide will wind
 """.split())
 PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "la",
              "le", "al", "el", "bin", "ibn", "ben", "abu", "ter", "ten", "mac", "st", "st."}
+# lower-case particles of Portuguese and Spanish names, which the surname drops on later mention
+ROMANCE_PARTICLES = {"de", "da", "do", "dos", "das", "del", "la", "las", "los"}
 TITLE_PREFIX = re.compile(r"^(mr|mrs|ms|dr|sir|dame|lord|lady|lt-col|gen|col|prof|hon|rev|sheikh|h\.e\.)\.?\s+", re.I)
 
 
@@ -420,9 +422,14 @@ def surname_of(name, country=None):
     if article in ARABIC_ARTICLES and rest[:1].isupper():
         sur = rest
     i = len(toks) - 2
+    particles = []
     while i > 0 and toks[i].lower() in PARTICLES:
-        sur = toks[i] + " " + sur
+        particles.append(toks[i])
         i -= 1
+    # "Alexandre de Moraes" is "Moraes" after the first mention, "Luis de Guindos" "Guindos";
+    # other particles stay with the name ("von der Leyen", "bin Salman", "Van Rompuy")
+    if not (particles and all(t in ROMANCE_PARTICLES for t in particles)):
+        sur = " ".join(reversed(particles)) + (" " if particles else "") + sur
     if len(sur) < 3 or not sur[0].isupper() or sur.lower() in COMMON_WORDS or sur.endswith("."):
         return None
     return sur

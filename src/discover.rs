@@ -528,6 +528,10 @@ const PARTICLES: [&str; 23] = [
     "le", "van", "von", "den", "ter", "ten",
 ];
 
+/// Particles of Portuguese and Spanish names that a later mention drops ("Alexandre de
+/// Moraes" … "Moraes"); the others stay ("von der Leyen", "bin Salman").
+const ROMANCE_PARTICLES: [&str; 9] = ["de", "da", "do", "dos", "das", "del", "la", "las", "los"];
+
 /// The first letters of [`PARTICLES`], in either case.
 static PARTICLE_INITIAL: [bool; 256] = {
     let mut t = [false; 256];
@@ -552,6 +556,14 @@ fn particle_tail(text: &str, from: usize) -> Option<usize> {
         return None;
     }
     particle_chain(text, from)
+}
+
+/// Does a particle and one space stand right before byte `start` ("de Havilland")?
+fn particle_before(text: &str, start: usize) -> bool {
+    text[..start].strip_suffix(' ').is_some_and(|before| {
+        let from = before.rfind(|c: char| !c.is_ascii_alphabetic()).map_or(0, |p| p + 1);
+        is_particle(&before[from..])
+    })
 }
 
 /// [`particle_tail`] after its first test.
@@ -968,13 +980,21 @@ pub fn discover(
     let in_full = |w: Word| full.iter().any(|&(a, b, _)| a <= w.start && w.end <= b);
     // surname -> the one person found here who bears it (None: two or more do)
     let mut bearer: FxHashMap<&str, Option<usize>> = FxHashMap::default();
+    // surnames without their Romance particle count only after the full name ("Santos harbour"
+    // before "Orlando dos Santos" is the port)
+    let mut after_full = Vec::new();
     for (k, p) in people.iter().enumerate() {
         bearer.entry(p.surname.as_str()).and_modify(|b| *b = None).or_insert(Some(k));
-        // "(Shia) al-Sudani" is also "al-Sudani" and "Sudani" in later mentions
-        let last = p.surname.rsplit(' ').next().unwrap_or(&p.surname);
-        if let Some(bare) = ["al-", "Al-", "el-", "El-"].iter().find_map(|a| last.strip_prefix(a)) {
-            for short in [last, bare].into_iter().filter(|&s| s != p.surname) {
+        // "(Shia) al-Sudani" is also "al-Sudani" and "Sudani" in later mentions, "de Moraes" "Moraes"
+        let (particles, last) = p.surname.rsplit_once(' ').unwrap_or(("", &p.surname));
+        let romance = !particles.is_empty() && particles.split(' ').all(|w| ROMANCE_PARTICLES.contains(&w));
+        let bare = ["al-", "Al-", "el-", "El-"].iter().find_map(|a| last.strip_prefix(a));
+        if bare.is_some() || romance {
+            for short in [Some(last), bare].into_iter().flatten().filter(|&s| s != p.surname) {
                 bearer.entry(short).and_modify(|b| *b = None).or_insert(Some(k));
+            }
+            if romance {
+                after_full.push(last);
             }
         }
     }
@@ -983,6 +1003,13 @@ pub fn discover(
             continue;
         };
         if in_full(w) || covered(w) || glued_before(i) || glued_after(i) || borne_by_mentioned(w) {
+            continue;
+        }
+        // ("the de Havilland company" is not Geoffrey de Havilland's "Havilland")
+        if particle_before(text, w.start) {
+            continue;
+        }
+        if after_full.contains(&s(w)) && !full.iter().any(|&(start, _, f)| f == k && start < w.start) {
             continue;
         }
         found.push(Mention { entity: base + k, start: w.start, end: w.end, kind: AliasKind::Surname });

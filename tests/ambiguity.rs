@@ -272,6 +272,12 @@ const CASES: &[(&str, &[&str])] = &[
         &["daniel-noboa", "rodrigo-paz", "daniel-noboa", "rodrigo-paz"],
     ),
     ("Claudia Sheinbaum spoke. Sheinbaum left.", &["claudia-sheinbaum", "claudia-sheinbaum"]),
+    // a Portuguese or Spanish surname without its particle: after the full name, not glued to a particle
+    (
+        "Dockers struck in Santos. Orlando dos Santos said Santos would pay. The de Havilland plant ran.",
+        &["person:orlando-dos-santos", "person:orlando-dos-santos"],
+    ),
+    ("Alexandre de Moraes ruled. Moraes left.", &["alexandre-de-moraes", "alexandre-de-moraes"]),
     // "Democratic Party": the US party unless the story names South Korea
     (
         "South Korean President Lee Jae-myung faced opposition from his own Democratic Party.",

@@ -848,8 +848,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("South Korea protested to Japan over the textbook.", &["south-korea criticises japan"]),
     ("Russia's ally Belarus and key U.S. ally Japan spoke.", &["belarus supports russia", "japan supports united-states"]),
     ("Russian allies Belarus and Iran spoke.", &["belarus supports russia", "iran supports russia"]),
-    // a preposition is a title word only after one ("met Secretary of State X")
-    ("Iran condemned the killing of Hassan Nasrallah by Israel.", &[]),
+    // a preposition is a title word only after one ("met Secretary of State X"): the one
+    // killed is not condemned, the killer is
+    ("Iran condemned the killing of Hassan Nasrallah by Israel.", &["iran criticises israel"]),
     ("Israel and Hamas accused each other of violating the truce.", &["hamas criticises israel", "israel criticises hamas"]),
     ("Iran's supreme leader Ali Khamenei praised Hezbollah.", &["ali-khamenei affiliated_with iran", "ali-khamenei supports hezbollah"]),
     ("The IMF has approved a $3 billion loan for Egypt.", &["international-monetary-fund supports egypt"]),
@@ -1845,6 +1846,22 @@ const CASES: &[(&str, &[&str])] = &[
         &["romania criticises russia", "romania supports moldova"],
     ),
     ("Japan dismissed U.S. fears that the takeover would violate the law.", &["japan denies united-states"]),
+    // the agent of an act named with what it is of
+    (
+        "Russia criticised the reimposition of U.N. sanctions by Britain and France.",
+        &["russia criticises france", "russia criticises united-kingdom"],
+    ),
+    ("Israel condemned the recognition of a Palestinian state by Canada.", &["israel criticises canada"]),
+    ("Egypt condemned the killing of civilians near Gaza City.", &[]),
+    // a country's initiative or pressure is the country's
+    ("Hungary welcomed the U.S. initiative.", &["hungary supports united-states"]),
+    ("Mexico resisted the U.S. pressure on migration.", &["mexico opposes united-states"]),
+    ("Hungary welcomed the Ukraine talks.", &[]),
+    // a Portuguese or Spanish surname without its particle, after the full name
+    (
+        "Justice Alexandre de Moraes ruled. Eduardo Bolsonaro accused Moraes of persecution.",
+        &["person:eduardo-bolsonaro criticises alexandre-de-moraes"],
+    ),
 ];
 
 #[test]

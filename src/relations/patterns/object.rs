@@ -448,11 +448,15 @@ impl<'a> Extraction<'a> {
         if first == k && !plural(k) && !plural(by - 1) && !mass(by - 1) {
             return Vec::new();
         }
-        // words ("the tariffs imposed by X"), percentages ("the 50% tariffs") and compounds
-        // ("a 28-point peace plan drafted by X")
+        // words ("the tariffs imposed by X"), percentages ("the 50% tariffs"), compounds
+        // ("a 28-point peace plan drafted by X") and, after the noun, what it is of ("the
+        // reimposition of U.N. sanctions by X", "the killing of civilians by X")
+        let of = (first + 1..by).find(|&j| self.word(j) == Some("of")).unwrap_or(by);
         let noun_phrase = (first..by).all(|j| {
             self.toks[j].is_punct('%')
                 || self.toks[j].is_punct('-')
+                || j == of
+                || (j > of && self.entity(j).is_some())
                 || self.word(j).is_some_and(|w| !self.is_prep(j) && !CLAUSE_WORDS.contains(&w) && !w.ends_with("ly"))
         });
         let mut j = by + 1;
@@ -504,7 +508,10 @@ impl<'a> Extraction<'a> {
                         k + 2
                     };
                 if self.word(n).is_some_and(|w| {
-                    STATE_ACTION_NOUNS.contains(&w) || DEMAND_NOUNS.contains(&w) || MOVE_NOUNS.contains(&w)
+                    STATE_ACTION_NOUNS.contains(&w)
+                        || DEMAND_NOUNS.contains(&w)
+                        || MOVE_NOUNS.contains(&w)
+                        || matches!(w, "initiative" | "initiatives" | "pressure")
                 }) {
                     vec![(k + 1, e)]
                 } else {
