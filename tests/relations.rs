@@ -1857,6 +1857,16 @@ const CASES: &[(&str, &[&str])] = &[
     ("Hungary welcomed the U.S. initiative.", &["hungary supports united-states"]),
     ("Mexico resisted the U.S. pressure on migration.", &["mexico opposes united-states"]),
     ("Hungary welcomed the Ukraine talks.", &[]),
+    // a country presiding over an organisation of states is a member
+    ("Malaysia, which chairs ASEAN, urged restraint.", &["malaysia member_of association-of-southeast-asian-nations"]),
+    ("Denmark, which holds the EU's rotating presidency, backed the plan.", &["denmark member_of european-union"]),
+    ("Poland took over the rotating presidency of the European Union.", &["poland member_of european-union"]),
+    ("Britain and Denmark, which assumes the EU presidency in July, agreed.", &["denmark member_of european-union"]),
+    ("Malaysia hopes to chair ASEAN.", &[]),
+    ("Emmanuel Macron chairs the G7 summit.", &[]),
+    // talks between others that someone is only ready to host have not happened
+    ("Turkey said it was ready to host a new round of talks between Russia and Ukraine.", &[]),
+    ("Turkey hosted a new round of talks between Russia and Ukraine.", &["russia meets ukraine"]),
     // a Portuguese or Spanish surname without its particle, after the full name
     (
         "Justice Alexandre de Moraes ruled. Eduardo Bolsonaro accused Moraes of persecution.",

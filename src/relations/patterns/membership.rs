@@ -136,6 +136,73 @@ impl<'a> Extraction<'a> {
         }
     }
 
+    /// "Denmark, which holds the EU's rotating presidency", "South Africa holds the G20
+    /// presidency", "Malaysia, which chairs ASEAN": a country that presides over an
+    /// organisation of states is one of its members.
+    pub(super) fn presidencies(&mut self) {
+        let mut found: Vec<(usize, usize, usize, usize)> = Vec::new();
+        for &j in self.ents {
+            let Some((org, EntityType::Institution, AliasKind::Name)) = self.entity(j) else { continue };
+            if self.kind_of(org) != Some("igo") {
+                continue;
+            }
+            // the verb before "the [rotating] ORG presidency", "the presidency of the ORG" or "[the] ORG"
+            let holds = |v: usize| {
+                matches!(self.word(v), Some("holds" | "held" | "hold" | "holding" | "assumed" | "assumes"))
+                    || (v > 0
+                        && self.word(v) == Some("over")
+                        && matches!(self.word(v - 1), Some("took" | "takes" | "take" | "taking")))
+            };
+            let rotating = |w: Option<&str>| matches!(w, Some("rotating" | "current" | "annual" | "six-month"));
+            let chairs = |v: usize| matches!(self.word(v), Some("chair" | "chairs" | "chaired" | "chairing"));
+            let the_before = |k: usize| {
+                let mut p = k;
+                while p > 0 && rotating(self.word(p - 1)) {
+                    p -= 1;
+                }
+                (p > 0 && self.word(p - 1) == Some("the")).then(|| p - 1)
+            };
+            let mut n = j + usize::from(self.possessive_at(j + 1)) + 1;
+            while rotating(self.word(n)) {
+                n += 1;
+            }
+            let mut verb = None;
+            if self.word(n) == Some("presidency") {
+                verb = the_before(j).and_then(|t| t.checked_sub(1)).filter(|&v| holds(v));
+            } else if j >= 3
+                && self.word(j - 1) == Some("the")
+                && self.word(j - 2) == Some("of")
+                && self.word(j - 3) == Some("presidency")
+            {
+                verb = the_before(j - 3).and_then(|t| t.checked_sub(1)).filter(|&v| holds(v));
+            }
+            if verb.is_none() && j >= 1 {
+                let v = if self.word(j - 1) == Some("the") { j.saturating_sub(2) } else { j - 1 };
+                verb = Some(v).filter(|&v| v < j && chairs(v));
+            }
+            let Some(v) = verb else { continue };
+            let (negated, hedged) = self.cue_flags(v);
+            if negated || hedged {
+                continue;
+            }
+            let mut subjects = self.subject(v, MAX_SUBJECT_DISTANCE, true);
+            // ("Britain and Denmark, which assumes the EC presidency": one presides)
+            if self.word(v).is_some_and(|w| w.ends_with('s')) {
+                subjects.sort_unstable();
+                subjects.drain(..subjects.len().saturating_sub(1));
+            }
+            for (t, x) in subjects {
+                if x != org && self.gaz.entities.get(x).is_some_and(|e| e.etype == EntityType::Country) {
+                    found.push((x, org, t.min(v), v + 1));
+                }
+            }
+        }
+        for (x, o, from, to) in found {
+            let trig = self.trigger_span("member_of:presidency", from, to);
+            self.push(x, o, Relation::MemberOf, trig, 0.7);
+        }
+    }
+
     /// "Russia's ally Belarus", "key U.S. ally Japan", "Russian allies Belarus and Iran":
     /// the ally supports the entity before "ally"; so a critic criticises ("Kremlin critic
     /// Alexei Navalny", "James Comey, a longtime Trump critic,") and an opponent opposes.

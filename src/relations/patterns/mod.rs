@@ -179,6 +179,7 @@ impl RelationRules {
         x.own_party();
         x.heads();
         x.memberships();
+        x.presidencies();
         x.allies();
         x.summons();
         x.labels();

@@ -141,6 +141,15 @@ impl<'a> Extraction<'a> {
                 // "talks between Russia and Ukraine"
                 Some("between") if relation == Relation::Meets && sources.is_empty() => {
                     let parties = self.first_pair_or_list(self.objects(j + 1));
+                    // "was ready to host a new round of talks between X and Y": the host's verb is hedged
+                    let host = (i.saturating_sub(7)..i).rev().take_while(|&p| self.word(p).is_some()).find(|&p| {
+                        self.word(p).is_some_and(|w| {
+                            HOSTING_VERBS.iter().any(|v| w.strip_prefix(v).is_some_and(|t| t.len() <= 3))
+                        })
+                    });
+                    if host.is_some_and(|h| self.cue_flags(h).1) {
+                        return;
+                    }
                     // ("the summit between X and Y was planned for May": not held)
                     if parties.len() > 1 && !self.not_yet_after(after_last(&parties, j + 2)) {
                         self.reciprocal(&parties, relation, trig, 0.7, negated);

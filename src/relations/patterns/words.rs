@@ -803,6 +803,9 @@ pub(super) const COMPANY_NOUNS: &[&str] = &[
 /// An apposition that names the clause before it as an act ("…, a move criticised by X").
 pub(super) const MOVE_NOUNS: &[&str] = &["move", "step", "decision", "measure"];
 
+/// Stems of the verbs whose object is a meeting of others ("hosted talks between X and Y").
+pub(super) const HOSTING_VERBS: &[&str] = &["host", "hold", "held", "broker", "arrang", "convene", "mediat", "organi"];
+
 /// Verbs answering a charge ("a charge India rejected", "which Beijing denied").
 pub(super) const DENIAL_WORDS: &[&str] = &[
     "deny",
