@@ -1857,6 +1857,15 @@ const CASES: &[(&str, &[&str])] = &[
     ("Hungary welcomed the U.S. initiative.", &["hungary supports united-states"]),
     ("Mexico resisted the U.S. pressure on migration.", &["mexico opposes united-states"]),
     ("Hungary welcomed the Ukraine talks.", &[]),
+    // a complaint is aimed at what it is about, not at whom it is made to
+    (
+        "Microsoft, which had complained to the Commission about Google's practices, welcomed the fine.",
+        &["microsoft criticises google"],
+    ),
+    ("Microsoft complained about Google.", &["microsoft criticises google"]),
+    ("Ukraine complained to Hungary about its veto.", &["ukraine criticises hungary"]),
+    ("The Muslim Council of Britain has complained to broadcasting watchdog Ofcom.", &[]),
+    ("Cyprus protested to the United Nations over Turkey's violations.", &["cyprus criticises turkey"]),
     // a country presiding over an organisation of states is a member
     ("Malaysia, which chairs ASEAN, urged restraint.", &["malaysia member_of association-of-southeast-asian-nations"]),
     ("Denmark, which holds the EU's rotating presidency, backed the plan.", &["denmark member_of european-union"]),

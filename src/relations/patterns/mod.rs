@@ -369,6 +369,13 @@ impl<'a> Extraction<'a> {
         self.entity(p - 2).map(|(e, _, _)| (p - 2, e))
     }
 
+    /// The owner named with a possessive at `k`, after an optional "the" ("the EU's plan",
+    /// "Google's practices"): (token, entity).
+    fn possessor_at(&self, k: usize) -> Option<(usize, usize)> {
+        let p = k + usize::from(self.word(k) == Some("the"));
+        self.possessor_before(p + 2)
+    }
+
     /// The code of the country entity `e` is (`cca3`) or belongs to (its `country`).
     fn state_of(&self, e: usize) -> Option<&'a str> {
         let ent = self.gaz.entities.get(e)?;

@@ -176,16 +176,32 @@ impl<'a> Extraction<'a> {
                     // "Cyprus protested to the United Nations over violations by Turkey": a forum the
                     // protest is lodged with is not its target when the agent of what is protested
                     // is named ("protested to the EC about its plan" is aimed at the EC)
+                    // ("Microsoft complained to the Commission about Google's practices": a complaint
+                    // is aimed at what it is about, never at whom it is made to)
+                    let complaint_to = pattern.id == "criticises:complain" && self.word(end - 1) == Some("to");
                     let protest_to = pattern.id == "criticises:rebuke"
                         && self.word(end - 1) == Some("to")
                         && self.word(i).is_some_and(|w| w.starts_with("protest"));
-                    if protest_to && objs.iter().any(|&(_, e)| self.kind_of(e) == Some("igo")) {
-                        let after = after_last(&objs, end);
-                        if matches!(self.word(after), Some("over" | "about" | "against")) {
-                            let agents = self.agent_of_object(after + 1);
-                            if !agents.is_empty() {
+                    if complaint_to || (protest_to && objs.iter().any(|&(_, e)| self.kind_of(e) == Some("igo"))) {
+                        // (past a forum no name stands for: "complained to the regulator about X")
+                        let about = (after_last(&objs, end)..end + 6)
+                            .take_while(|&p| self.word(p).is_some_and(|w| !CLAUSE_WORDS.contains(&w)))
+                            .find(|&p| matches!(self.word(p), Some("over" | "about" | "against")));
+                        if let Some(about) = about {
+                            let mut agents = self.agent_of_object(about + 1);
+                            if agents.is_empty() {
+                                agents = self.possessor_at(about + 1).into_iter().collect();
+                            }
+                            if agents.is_empty() && self.entity(about + 1).is_some() {
+                                agents = self.objects(about + 1);
+                            }
+                            // ("complained to Hungary about its veto": the forum's own act)
+                            let own = matches!(self.word(about + 1), Some("its" | "their" | "his" | "her"));
+                            if !agents.is_empty() || (complaint_to && !own) {
                                 objs = agents;
                             }
+                        } else if complaint_to {
+                            return;
                         }
                     }
                     // "He warned the Bank may run the risk …": what is warned of, not whom
