@@ -1857,6 +1857,24 @@ const CASES: &[(&str, &[&str])] = &[
     ("Hungary welcomed the U.S. initiative.", &["hungary supports united-states"]),
     ("Mexico resisted the U.S. pressure on migration.", &["mexico opposes united-states"]),
     ("Hungary welcomed the Ukraine talks.", &[]),
+    // a person welcomed in the passive is received too; a place may stand before the agent
+    (
+        "Ahmed al-Sharaa was welcomed at the White House by Donald Trump on Monday.",
+        &["ahmed-al-sharaa meets donald-trump"],
+    ),
+    ("Ukraine was backed in Brussels by Germany.", &["germany supports ukraine"]),
+    ("Ahmed al-Sharaa's decision was welcomed by Donald Trump.", &["donald-trump supports ahmed-al-sharaa"]),
+    // what two parties do together is both parties' conduct (not an agreement)
+    (
+        "South Korea condemned the military cooperation between Pyongyang and Moscow.",
+        &["south-korea criticises north-korea", "south-korea criticises russia"],
+    ),
+    (
+        "Turkey welcomed the rapprochement between Armenia and Azerbaijan.",
+        &["turkey supports armenia", "turkey supports azerbaijan"],
+    ),
+    ("Germany welcomed the efforts of Qatar.", &["germany supports qatar"]),
+    ("Iran praised the deal between Hamas and Israel.", &[]),
     // a complaint is aimed at what it is about, not at whom it is made to
     (
         "Microsoft, which had complained to the Commission about Google's practices, welcomed the fine.",

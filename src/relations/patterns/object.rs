@@ -528,6 +528,14 @@ impl<'a> Extraction<'a> {
         if self.word(k) != Some("the") {
             return Vec::new();
         }
+        // "condemned the military cooperation between Pyongyang and Moscow": both parties'
+        let joint = (k + 1..k + 4)
+            .take_while(|&p| self.word(p).is_some() && !self.is_prep(p))
+            .find(|&p| self.word(p).is_some_and(|w| JOINT_NOUNS.contains(&w)) && self.word(p + 1) == Some("between"));
+        if let Some(p) = joint {
+            let parties = self.first_pair_or_list(self.objects(p + 2));
+            return if parties.len() > 1 { parties } else { Vec::new() };
+        }
         let Some(of) = (k + 2..k + 4)
             .find(|&p| self.word(p) == Some("of") && self.word(p - 1).is_some_and(|w| CONDUCT_NOUNS.contains(&w)))
         else {

@@ -53,9 +53,11 @@ impl<'a> Extraction<'a> {
                             self.toks.get(p).is_some_and(|t| match t.word() {
                                 // ("was criticised at the time by X")
                                 Some(w) => !CLAUSE_WORDS.contains(&w),
-                                // amounts ("798 million euros", "$5bn"); not clause punctuation
+                                // amounts ("798 million euros", "$5bn"), a place ("was welcomed at
+                                // the White House by X"); not clause punctuation
                                 None => {
-                                    !matches!(t.kind, TokenKind::Punct(',' | ';' | ':' | '.')) && t.entity().is_none()
+                                    !matches!(t.kind, TokenKind::Punct(',' | ';' | ':' | '.'))
+                                        && (t.entity().is_none() || matches!(self.word(p - 1), Some("at" | "in")))
                                 }
                             })
                         })
@@ -322,6 +324,20 @@ impl<'a> Extraction<'a> {
                         }
                     }
                 }
+                // "Ahmed al-Sharaa was welcomed at the White House by Trump": so is a person
+                // received in the passive
+                if pattern.possessed && passive && relation == Relation::Supports {
+                    let (guests, rest): (Vec<_>, Vec<_>) = targets.into_iter().partition(|&(tt, _)| {
+                        matches!(self.entity(tt), Some((_, EntityType::Actor, _))) && !self.possessive_at(tt + 1)
+                    });
+                    let received = self.trigger_span("meets:welcome", i, end);
+                    for &(_, s) in &sources {
+                        for &(_, g) in guests.iter().filter(|&&(_, g)| g != s) {
+                            self.typed(s, g, Relation::Meets, received, 0.8, negated);
+                        }
+                    }
+                    targets = rest;
+                }
                 // "met Carr's cross", "meet the Federal Reserve's requirements", "meet EC
                 // standards": one meets people and bodies, not what they own or ask for
                 let owned = |tt: usize| {
@@ -348,8 +364,11 @@ impl<'a> Extraction<'a> {
                         })
                     };
                     // (or makes: "welcomed the U.S. peace plan", "the IMF decision")
+                    // ("welcomed the rapprochement between Riyadh and Tehran": both parties')
+                    let joint = self.conduct_of(end);
                     let owns = |tt: usize| {
                         self.possessive_at(tt + 1)
+                            || joint.iter().any(|o| o.0 == tt)
                             || self.led_object(tt).is_some()
                             || (tt > 0 && self.owner_of_object(tt - 1).iter().any(|o| o.0 == tt))
                     };

@@ -803,6 +803,11 @@ pub(super) const COMPANY_NOUNS: &[&str] = &[
 /// An apposition that names the clause before it as an act ("…, a move criticised by X").
 pub(super) const MOVE_NOUNS: &[&str] = &["move", "step", "decision", "measure"];
 
+/// What two parties do together ("condemned the military cooperation between X and Y"; not an
+/// agreement, which one may welcome without backing both sides).
+pub(super) const JOINT_NOUNS: &[&str] =
+    &["cooperation", "collaboration", "collusion", "alliance", "partnership", "rapprochement", "ties"];
+
 /// Stems of the verbs whose object is a meeting of others ("hosted talks between X and Y").
 pub(super) const HOSTING_VERBS: &[&str] = &["host", "hold", "held", "broker", "arrang", "convene", "mediat", "organi"];
 
