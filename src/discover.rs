@@ -561,7 +561,8 @@ fn particle_tail(text: &str, from: usize) -> Option<usize> {
 /// Does a particle and one space stand right before byte `start` ("de Havilland")?
 fn particle_before(text: &str, start: usize) -> bool {
     text[..start].strip_suffix(' ').is_some_and(|before| {
-        let from = before.rfind(|c: char| !c.is_ascii_alphabetic()).map_or(0, |p| p + 1);
+        // (particles are ASCII: the word starts after the last byte that is no ASCII letter)
+        let from = before.bytes().rposition(|b| !b.is_ascii_alphabetic()).map_or(0, |p| p + 1);
         is_particle(&before[from..])
     })
 }

@@ -278,6 +278,11 @@ const CASES: &[(&str, &[&str])] = &[
         &["person:orlando-dos-santos", "person:orlando-dos-santos"],
     ),
     ("Alexandre de Moraes ruled. Moraes left.", &["alexandre-de-moraes", "alexandre-de-moraes"]),
+    // (a word with a non-ASCII letter before the surname is no particle, and no char boundary is split)
+    (
+        "Orlando dos Santos spoke. Then déjà Santos said no.",
+        &["person:orlando-dos-santos", "person:orlando-dos-santos"],
+    ),
     // "Democratic Party": the US party unless the story names South Korea
     (
         "South Korean President Lee Jae-myung faced opposition from his own Democratic Party.",

@@ -1857,6 +1857,24 @@ const CASES: &[(&str, &[&str])] = &[
     ("Hungary welcomed the U.S. initiative.", &["hungary supports united-states"]),
     ("Mexico resisted the U.S. pressure on migration.", &["mexico opposes united-states"]),
     ("Hungary welcomed the Ukraine talks.", &[]),
+    // "his"/"her" before a person's conduct: the one other person the sentence names
+    (
+        "Mark Carney, who met Claudia Sheinbaum in Mexico City, backed her stance.",
+        &["claudia-sheinbaum meets mark-carney", "mark-carney supports claudia-sheinbaum"],
+    ),
+    ("Mark Carney backed his stance.", &[]),
+    ("Mark Carney, asked about Claudia Sheinbaum, defended his policies.", &[]),
+    // a person named after a title and a comma is the object
+    ("Elon Musk has repeatedly criticised its chief executive, Sam Altman.", &["elon-musk criticises sam-altman"]),
+    ("Elon Musk criticised the chief executive, Sam Altman said.", &[]),
+    // a quoted judgement before a charge
+    (
+        "The Kremlin dismissed as \"absurd\" a report by Britain that Russia was preparing attacks.",
+        &["kremlin denies united-kingdom"],
+    ),
+    // talks on joining are no membership
+    ("Georgia suspended talks on joining the European Union.", &[]),
+    ("Finland joined NATO after talks on security.", &["finland member_of nato"]),
     // a person welcomed in the passive is received too; a place may stand before the agent
     (
         "Ahmed al-Sharaa was welcomed at the White House by Donald Trump on Monday.",

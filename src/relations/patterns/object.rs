@@ -46,6 +46,17 @@ impl<'a> Extraction<'a> {
                 j += 2;
                 continue;
             }
+            // "criticised its chief executive, Sam Altman": a person named after a title
+            if t.is_punct(',')
+                && skipped > 0
+                && j > 0
+                && self.is_title_word(j - 1)
+                && matches!(self.entity(j + 1), Some((_, EntityType::Actor, _)))
+                && self.toks.get(j + 2).is_none_or(|n| n.is_punct(',') || n.is_punct('.'))
+            {
+                j += 1;
+                continue;
+            }
             // "criticised Western countries, including Britain": the examples of the object
             let comma = usize::from(t.is_punct(','));
             if skipped > 0 && self.word(j + comma) == Some("including") {
@@ -553,6 +564,27 @@ impl<'a> Extraction<'a> {
             Some((_, _, kind)) if kind != AliasKind::Demonym || self.head_of(j) != j => self.objects(j),
             _ => Vec::new(),
         }
+    }
+
+    /// "Mark Carney, who met Claudia Sheinbaum, backed her stance": a person's conduct named with
+    /// "his"/"her" (at `k`) is that of the one person before it in the sentence who is not the
+    /// subject (none when there are several).
+    pub(super) fn pronoun_owner(&self, k: usize, subj: &[(usize, usize)]) -> Vec<(usize, usize)> {
+        if !matches!(self.word(k), Some("his" | "her")) || !self.word(k + 1).is_some_and(|w| CONDUCT_NOUNS.contains(&w))
+        {
+            return Vec::new();
+        }
+        let mut people = (0..k).rev().filter_map(|t| match self.entity(t) {
+            Some((e, EntityType::Actor, _)) if !subj.iter().any(|&(_, s)| s == e) => Some((t, e)),
+            _ => None,
+        });
+        let Some(nearest) = people.next() else {
+            return Vec::new();
+        };
+        if people.any(|(_, e)| e != nearest.1) {
+            return Vec::new();
+        }
+        vec![nearest]
     }
 
     /// "blamed the sabotage on Russia", "which Warsaw blamed on Russian intelligence": the

@@ -24,9 +24,12 @@ impl<'a> Extraction<'a> {
                 // X": the object comes after a predicative "as …"
                 let end = match self.word(end) {
                     Some("as") if matches!(relation, Relation::Denies | Relation::Opposes | Relation::Criticises) => {
-                        let charge = (end + 2..end + 5).find(|&p| {
+                        // (the judgement may be quoted: "dismissed as \"absurd\" a report by X")
+                        let charge = (end + 2..end + 7).find(|&p| {
                             self.word(p).is_some_and(|w| CHARGE_NOUNS.contains(&w))
-                                && (end + 1..p).all(|q| self.word(q).is_some() && !self.is_prep(q))
+                                && (end + 1..p)
+                                    .all(|q| self.toks[q].is_quote() || (self.word(q).is_some() && !self.is_prep(q)))
+                                && (end + 1..p).filter(|&q| self.word(q).is_some()).count() <= 3
                         });
                         // (from its determiner: "rejected as groundless the accusations by X")
                         charge.map_or(end, |p| {
@@ -232,6 +235,14 @@ impl<'a> Extraction<'a> {
                     // "praised the leadership of X", "criticised the policies of X": whose they are
                     if objs.is_empty() && matches!(relation, Relation::Supports | Relation::Criticises) {
                         objs = self.conduct_of(end);
+                    }
+                    // "Carney, who met Sheinbaum, backed her stance": the one person "her" can be
+                    // (one defends one's own: "X, asked about Y, defended his policies")
+                    if objs.is_empty()
+                        && matches!(relation, Relation::Supports | Relation::Criticises)
+                        && pattern.id != "supports:defend"
+                    {
+                        objs = self.pronoun_owner(end, &subj);
                     }
                     // "threw their support behind a European Commission plan": the plan's owner
                     if objs.is_empty() && relation == Relation::Supports {
