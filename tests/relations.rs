@@ -1857,6 +1857,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("Hungary welcomed the U.S. initiative.", &["hungary supports united-states"]),
     ("Mexico resisted the U.S. pressure on migration.", &["mexico opposes united-states"]),
     ("Hungary welcomed the Ukraine talks.", &[]),
+    // a person's aide is someone else; the aide named after the title is the object
+    ("Rhys Ruddock's assessment was backed up by John Yapp's coach at the Blues, Dai Young.", &[]),
+    ("Keir Starmer criticised Donald Trump's spokeswoman.", &[]),
+    ("Keir Starmer met Donald Trump's special envoy Steve Witkoff in London.", &["keir-starmer meets steve-witkoff"]),
+    ("John Kerry attacked President Bush's economic record.", &["john-kerry criticises george-w-bush"]),
+    ("Robin Cook gave his support to Gordon Brown's prime ministerial ambitions.", &["robin-cook supports gordon-brown"]),
     // "his"/"her" before a person's conduct: the one other person the sentence names
     (
         "Mark Carney, who met Claudia Sheinbaum in Mexico City, backed her stance.",

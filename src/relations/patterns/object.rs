@@ -80,6 +80,11 @@ impl<'a> Extraction<'a> {
             }
         }
         let j = self.institution_of_state(j);
+        // "backed up by Yapp's coach, Dai Young", "criticised Trump's spokeswoman": a person's
+        // aide is someone else (a country's or a body's speaks for it)
+        if matches!(self.entity(j), Some((_, EntityType::Actor, _))) && self.aide_after(j) && self.head_of(j) == j {
+            return Vec::new();
+        }
         // "denied the U.S. accusations": who makes a charge is what answering it aims at
         let charge_owner = self.word(j + 1).is_some_and(|w| CHARGE_NOUNS.contains(&w));
         // "solidarity with the Ukrainian people": a nation's people stand for it
@@ -273,6 +278,17 @@ impl<'a> Extraction<'a> {
         matches!(self.word(k + 1), Some("said" | "says" | "told" | "added" | "announced" | "reported"))
     }
 
+    /// Does a possessive and a role stand after the entity at `j` ("Trump's special envoy",
+    /// "Yapp's coach"; not "Bush's economic record", "Blair's government")?
+    pub(super) fn aide_after(&self, j: usize) -> bool {
+        if !self.possessive_at(j + 1) {
+            return false;
+        }
+        let end = (j + 2..j + 6).find(|&n| !self.is_title_word(n)).unwrap_or(j + 6);
+        // (the title ends in a role, with no noun after it: "prime ministerial ambitions")
+        end > j + 2 && self.is_role_word(end - 1) && !self.common_noun_at(end)
+    }
+
     /// "US-led", "UK-based": an entity glued by a hyphen to a word is a modifier.
     pub(super) fn is_compound(&self, k: usize) -> bool {
         self.toks.get(k + 1).is_some_and(|t| t.is_punct('-') && t.start == self.toks[k].end)
@@ -385,7 +401,8 @@ impl<'a> Extraction<'a> {
 
     /// "Swiss counterpart Ignazio Cassis" -> Cassis; "Hungary's Viktor Orban" -> Orban.
     pub(super) fn head_of(&self, j: usize) -> usize {
-        if matches!(self.entity(j), Some((_, EntityType::Actor, _))) {
+        // (a person's aide is named after the title: "Trump's envoy Steve Witkoff")
+        if matches!(self.entity(j), Some((_, EntityType::Actor, _))) && !self.aide_after(j) {
             return j;
         }
         let mut n = j + 1;
