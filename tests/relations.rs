@@ -1857,6 +1857,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("Hungary welcomed the U.S. initiative.", &["hungary supports united-states"]),
     ("Mexico resisted the U.S. pressure on migration.", &["mexico opposes united-states"]),
     ("Hungary welcomed the Ukraine talks.", &[]),
+    // a country's possessive before a title and a name nobody knows: that person acts
+    ("Britain's Prince William met Brazilian President Luiz Inacio Lula da Silva in Rio.", &["luiz-inacio-lula-da-silva affiliated_with brazil"]),
+    ("Russia's foreign ministry backed Aleksandar Vucic.", &["russia supports aleksandar-vucic"]),
+    // ready for talks: none held
+    ("Vladimir Putin said Moscow was ready for talks with Washington.", &[]),
     // a person's aide is someone else; the aide named after the title is the object
     ("Rhys Ruddock's assessment was backed up by John Yapp's coach at the Blues, Dai Young.", &[]),
     ("Keir Starmer criticised Donald Trump's spokeswoman.", &[]),

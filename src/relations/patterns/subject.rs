@@ -365,7 +365,8 @@ impl<'a> Extraction<'a> {
     /// entity at `k` ("England defender Cole", "Labour MP Smith")? Then the entity describes
     /// that person, who is the one acting.
     pub(super) fn titles_an_unknown_name(&self, k: usize) -> bool {
-        let mut n = k + 1;
+        // (also after a possessive: "Britain's Prince William met …")
+        let mut n = k + 1 + usize::from(self.possessive_at(k + 1));
         let mut role = false;
         while n - k <= 3 && self.is_title_word(n) && !self.is_prep(n) {
             role |= self.is_role_word(n);
