@@ -1686,10 +1686,16 @@ const CASES: &[(&str, &[&str])] = &[
     // a country before a proposal or plan is its maker
     ("Volodymyr Zelenskiy rejected a U.S. proposal that Kyiv cede the Donbas.", &["volodymyr-zelensky opposes united-states"]),
     ("Volodymyr Zelenskiy rejected the U.S. peace plan.", &["volodymyr-zelensky opposes united-states"]),
-    // a passive participle phrase after a noun is not the subject's place
+    // a passive participle phrase after a noun is not the subject's place: the plan's makers
+    // are welcomed as makers ("welcomed the U.S.-drafted plan"), not as guests
     (
         "The plan, drafted by U.S. envoy Steve Witkoff and Kremlin envoy Kirill Dmitriev, was welcomed by Moscow.",
-        &["kirill-dmitriev affiliated_with kremlin", "steve-witkoff affiliated_with united-states"],
+        &[
+            "kirill-dmitriev affiliated_with kremlin",
+            "russia supports kirill-dmitriev",
+            "russia supports steve-witkoff",
+            "steve-witkoff affiliated_with united-states",
+        ],
     ),
     (
         "The mission, headed by Gabin Ran Kankani, head of the Bank's Brazil division, met Finance Ministry secretary Nailson Nobrega.",
@@ -1857,6 +1863,13 @@ const CASES: &[(&str, &[&str])] = &[
     ("Hungary welcomed the U.S. initiative.", &["hungary supports united-states"]),
     ("Mexico resisted the U.S. pressure on migration.", &["mexico opposes united-states"]),
     ("Hungary welcomed the Ukraine talks.", &[]),
+    // the makers of a plan named between commas before a passive
+    (
+        "The plan, which was drawn up by Steve Witkoff and Kirill Dmitriev, was welcomed by Moscow.",
+        &["russia supports kirill-dmitriev", "russia supports steve-witkoff"],
+    ),
+    ("The proposal, put forward by Egypt, was rejected by Israel.", &["israel opposes egypt"]),
+    ("The team, led by Steve Witkoff, was welcomed by Moscow.", &[]),
     // a country's possessive before a title and a name nobody knows: that person acts
     ("Britain's Prince William met Brazilian President Luiz Inacio Lula da Silva in Rio.", &["luiz-inacio-lula-da-silva affiliated_with brazil"]),
     ("Russia's foreign ministry backed Aleksandar Vucic.", &["russia supports aleksandar-vucic"]),

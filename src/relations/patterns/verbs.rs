@@ -110,6 +110,8 @@ impl<'a> Extraction<'a> {
                     .flatten();
                 // the parties stand far from the verb there, as in a passive
                 let near = passive || accused_denying.is_some();
+                // (the makers of what is acted on are no guests: "The plan, drafted by X, was welcomed by Z")
+                let mut drafted = false;
                 let (sources, targets, conf) = if let Some(by) = by {
                     let agents = self.objects(by + 1);
                     // "the attack, blamed by the Americans on Iran": the one it is put on
@@ -119,11 +121,15 @@ impl<'a> Extraction<'a> {
                     } else {
                         Vec::new()
                     };
-                    let acted_on = match self.noun_before_participle(i) {
+                    let mut acted_on = match self.noun_before_participle(i) {
                         _ if !blamed.is_empty() => blamed,
                         Some(noun) => self.apposition_antecedent(noun),
                         None => self.subject(i, MAX_SUBJECT_DISTANCE, reported),
                     };
+                    if acted_on.is_empty() {
+                        acted_on = self.drafters_of_subject(i);
+                        drafted = !acted_on.is_empty();
+                    }
                     (agents, acted_on, 0.8)
                 } else if let Some((accused, accuser)) = accused_denying {
                     relation = Relation::Denies;
@@ -337,7 +343,7 @@ impl<'a> Extraction<'a> {
                 }
                 // "Ahmed al-Sharaa was welcomed at the White House by Trump": so is a person
                 // received in the passive
-                if pattern.possessed && passive && relation == Relation::Supports {
+                if pattern.possessed && passive && relation == Relation::Supports && !drafted {
                     let (guests, rest): (Vec<_>, Vec<_>) = targets.into_iter().partition(|&(tt, _)| {
                         matches!(self.entity(tt), Some((_, EntityType::Actor, _))) && !self.possessive_at(tt + 1)
                     });
@@ -447,6 +453,76 @@ impl<'a> Extraction<'a> {
             p -= 1;
         }
         Some(p)
+    }
+
+    /// "The plan, (which was) drawn up by X and Y, was welcomed by Z": the makers of a plan
+    /// that is the subject of the passive trigger at `i`, named between commas before it.
+    pub(super) fn drafters_of_subject(&self, i: usize) -> Vec<(usize, usize)> {
+        let mut c = i;
+        while c > 0
+            && self.word(c - 1).is_some_and(|w| PASSIVE_AUXILIARIES.contains(&w) || w.ends_with("ly") || w == "also")
+        {
+            c -= 1;
+        }
+        let Some(comma) = c.checked_sub(1).filter(|&c| self.toks[c].is_punct(',')) else {
+            return Vec::new();
+        };
+        // "by" and the makers, which end at the comma
+        let Some(by) = (comma.saturating_sub(16)..comma)
+            .rev()
+            .take_while(|&p| !self.toks[p].is_punct(','))
+            .find(|&p| self.word(p) == Some("by"))
+        else {
+            return Vec::new();
+        };
+        let makers = self.objects(by + 1);
+        if after_last(&makers, by) != comma {
+            return Vec::new();
+        }
+        // the participle, with its particle ("drawn up", "put forward") and "which was"
+        let mut v = by;
+        if v > 0 && matches!(self.word(v - 1), Some("up" | "forward" | "out")) {
+            v -= 1;
+        }
+        let Some(verb) = v.checked_sub(1).filter(|&p| {
+            self.word(p).is_some_and(|w| {
+                LEADING_PARTICIPLES.contains(&w)
+                    || matches!(
+                        w,
+                        "drawn"
+                            | "put"
+                            | "presented"
+                            | "submitted"
+                            | "tabled"
+                            | "floated"
+                            | "written"
+                            | "prepared"
+                            | "unveiled"
+                    )
+            })
+        }) else {
+            return Vec::new();
+        };
+        let mut open = verb;
+        if open >= 2
+            && matches!(self.word(open - 1), Some("was" | "were"))
+            && matches!(self.word(open - 2), Some("which" | "that"))
+        {
+            open -= 2;
+        }
+        let Some(open) = open.checked_sub(1).filter(|&o| self.toks[o].is_punct(',')) else {
+            return Vec::new();
+        };
+        let plan = open.checked_sub(1).and_then(|n| self.word(n)).is_some_and(|w| {
+            DEMAND_NOUNS.contains(&w)
+                || MOVE_NOUNS.contains(&w)
+                || matches!(w, "plans" | "proposals" | "initiative" | "resolution" | "draft" | "framework" | "text")
+        });
+        if plan {
+            makers
+        } else {
+            Vec::new()
+        }
     }
 
     /// The name a noun phrase starting at `p` stands in apposition to ("Hezbollah, a group
