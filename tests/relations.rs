@@ -1863,6 +1863,15 @@ const CASES: &[(&str, &[&str])] = &[
     ("Hungary welcomed the U.S. initiative.", &["hungary supports united-states"]),
     ("Mexico resisted the U.S. pressure on migration.", &["mexico opposes united-states"]),
     ("Hungary welcomed the Ukraine talks.", &[]),
+    // pressure on the subject after a linking verb
+    (
+        "The Swiss government has come under pressure from Germany and Denmark.",
+        &["denmark criticises switzerland", "germany criticises switzerland"],
+    ),
+    ("Sami Hyypia headed the ball into his own net under pressure from Steven Gerrard.", &[]),
+    // judgements of a person
+    ("Donald Trump called John Bolton \"a bad person\".", &["donald-trump criticises john-r-bolton"]),
+    ("Donald Trump called Keir Starmer a good man.", &[]),
     // the makers of a plan named between commas before a passive
     (
         "The plan, which was drawn up by Steve Witkoff and Kirill Dmitriev, was welcomed by Moscow.",

@@ -15,6 +15,23 @@ impl<'a> Extraction<'a> {
         trig: Span<'_>,
         negated: bool,
     ) {
+        // "came under pressure from X", "is also under pressure from X": a state of the
+        // subject after a linking verb (not "headed into his own net under pressure from X")
+        if self.word(i) == Some("under") && self.word(i + 1) == Some("pressure") {
+            let mut v = i;
+            while v > 0 && matches!(self.word(v - 1), Some("also" | "now" | "already" | "increasingly" | "under")) {
+                v -= 1;
+            }
+            let linked = v > 0
+                && self.word(v - 1).is_some_and(|w| {
+                    matches!(w, "come" | "comes" | "came" | "coming")
+                        || PASSIVE_AUXILIARIES.contains(&w)
+                        || w.starts_with("remain")
+                });
+            if !linked {
+                return;
+            }
+        }
         // "supports any talks between X and Y", "any such meeting": none held
         if relation == Relation::Meets
             && (self.word(i.wrapping_sub(1)) == Some("any")

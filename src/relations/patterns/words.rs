@@ -361,6 +361,14 @@ pub(super) const LABEL_WORDS: &[&str] = &[
     "irrational",
     "preposterous",
     "laughable",
+    "bad",
+    "terrible",
+    "incompetent",
+    "corrupt",
+    "dishonest",
+    "stupid",
+    "evil",
+    "pathetic",
 ];
 
 /// Judgements after "called X('s claims)" that call a charge false, and so deny it; of anything
