@@ -127,6 +127,7 @@ impl Pipeline {
             ..DocFacts::default()
         };
         let mut mi = 0;
+        let described = has_descriptions(text);
         // the person a later sentence's opening "He"/"She" stands for
         let mut antecedent: Option<usize> = None;
         let mut with_pronoun: Vec<Mention> = Vec::new();
@@ -151,26 +152,46 @@ impl Pipeline {
                     antecedent = None;
                 }
             }
+            // the organisation of a kind named last before `mentions[..upto]`
+            let last_of_kind = |upto: usize, kinds: &[&str]| {
+                let kind_of = |e: usize| self.gazetteer.entities.get(e).and_then(|ent| ent.attrs.get("kind"));
+                mentions[..upto]
+                    .iter()
+                    .rev()
+                    .find(|m| kind_of(m.entity).is_some_and(|k| kinds.contains(&k.as_str())))
+                    .map(|m| m.entity)
+            };
             // "The bloc criticised Hungary": the organisation of that kind named last before
             let pronoun = pronoun.or_else(|| {
                 let (span, kinds) = opening_description(text, *span)?;
                 let free = in_sentence.first().is_none_or(|m| m.start >= span.1);
-                let kind_of = |e: usize| self.gazetteer.entities.get(e).and_then(|ent| ent.attrs.get("kind"));
-                let org = mentions[..first]
-                    .iter()
-                    .rev()
-                    .find(|m| kind_of(m.entity).is_some_and(|k| kinds.contains(&k.as_str())))
-                    .map(|m| m.entity);
+                let org = last_of_kind(first, kinds);
                 // "The company has also accused Gazprom": a description beside the name is someone else
                 let named_here = org.is_some_and(|o| in_sentence.iter().any(|m| m.entity == o));
                 (free && !named_here).then_some(span).zip(org)
             });
+            // "Finland and Sweden, the alliance's newest members,": so is a possessive
+            // description inside the sentence (the organisation named before it)
+            // (a sentence that names no one else gives no edge with it)
+            let owned = (described && !in_sentence.is_empty())
+                .then(|| possessive_descriptions(text, *span))
+                .into_iter()
+                .flatten();
+            let owned = owned.filter_map(|((start, end), kinds)| {
+                let upto = first + in_sentence.iter().take_while(|m| m.end <= start).count();
+                last_of_kind(upto, kinds).map(|org| Mention { entity: org, start, end, kind: AliasKind::Name })
+            });
             // "He met Secretary of State Antony Blinken": the pronoun is a mention of the
             // person named before (for the relations only; it is not counted as a mention)
-            if let Some(((start, end), person)) = pronoun {
+            let mut owned = owned.peekable();
+            if pronoun.is_some() || owned.peek().is_some() {
                 with_pronoun.clear();
-                with_pronoun.push(Mention { entity: person, start, end, kind: AliasKind::Name });
+                if let Some(((start, end), person)) = pronoun {
+                    with_pronoun.push(Mention { entity: person, start, end, kind: AliasKind::Name });
+                }
                 with_pronoun.extend_from_slice(in_sentence);
+                with_pronoun.extend(owned);
+                with_pronoun.sort_by_key(|m| m.start);
                 in_sentence = &with_pronoun;
             }
             let distinct = {
@@ -435,6 +456,37 @@ fn opening_description(text: &str, span: sentence::Span) -> Option<((usize, usiz
     let verb_like = next.starts_with(|c: char| c.is_lowercase())
         && !matches!(next, "of" | "for" | "in" | "on" | "at" | "to" | "with" | "and" | "or" | "that" | "which" | "who");
     verb_like.then_some(((start, start + opening.len() - 1), kinds))
+}
+
+/// The nouns of [`possessive_descriptions`] and the organisation kinds each can stand for.
+const DESCRIPTIONS: [(&str, &[&str]); 2] = [("alliance", &["igo"]), ("bloc", &["igo", "eu"])];
+static FINDERS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 2]> =
+    std::sync::LazyLock::new(|| DESCRIPTIONS.map(|(noun, _)| memchr::memmem::Finder::new(noun)));
+
+/// Does the text name any noun of [`possessive_descriptions`] (most news does not)?
+fn has_descriptions(text: &str) -> bool {
+    FINDERS.iter().any(|f| f.find(text.as_bytes()).is_some())
+}
+
+/// "the alliance's", "the bloc's" inside a sentence: the span of the description (without
+/// the possessive) and the organisation kinds it can stand for. (Searched for by its noun,
+/// rare in news, not by "the".)
+fn possessive_descriptions(
+    text: &str,
+    span: sentence::Span,
+) -> impl Iterator<Item = ((usize, usize), &'static [&'static str])> + '_ {
+    let s = &text[span.start..span.end];
+    let (opening, _) = sentence_body(text, span);
+    let opening = opening - span.start;
+    FINDERS.iter().zip(DESCRIPTIONS).flat_map(move |(finder, (noun, kinds))| {
+        finder.find_iter(s.as_bytes()).filter_map(move |at| {
+            let rest = &s[at + noun.len()..];
+            let possessive = rest.starts_with("'s ") || rest.starts_with("\u{2019}s ");
+            // (capitalised only where the sentence opens: "The bloc's foreign ministers met …")
+            let the = at >= 4 && (&s[at - 4..at] == "the " || (at - 4 == opening && &s[at - 4..at] == "The "));
+            (possessive && the).then(|| ((span.start + at - 4, span.start + at + noun.len()), kinds))
+        })
+    })
 }
 
 /// Number of typed (non co-occurrence) edges of a graph.

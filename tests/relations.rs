@@ -1863,6 +1863,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("Hungary welcomed the U.S. initiative.", &["hungary supports united-states"]),
     ("Mexico resisted the U.S. pressure on migration.", &["mexico opposes united-states"]),
     ("Hungary welcomed the Ukraine talks.", &[]),
+    // "the alliance's", "the bloc's": the organisation of that kind named before
+    (
+        "NATO leaders met in The Hague. Finland and Sweden, the alliance’s newest members, sent jets.",
+        &["finland member_of nato", "sweden member_of nato"],
+    ),
+    ("Finland and Sweden, the alliance's newest members, sent jets.", &[]),
     // pressure on the subject after a linking verb
     (
         "The Swiss government has come under pressure from Germany and Denmark.",
