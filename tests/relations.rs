@@ -1863,6 +1863,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Hungary welcomed the U.S. initiative.", &["hungary supports united-states"]),
     ("Mexico resisted the U.S. pressure on migration.", &["mexico opposes united-states"]),
     ("Hungary welcomed the Ukraine talks.", &[]),
+    // what someone made, backed or welcomed, is its maker's
+    ("Hungary welcomed the peace plan drafted by Steve Witkoff.", &["hungary supports steve-witkoff"]),
+    ("Germany backed the sanctions imposed by the European Union.", &["germany supports european-union"]),
+    ("Hungary welcomed the peace plan.", &[]),
     // "the alliance's", "the bloc's": the organisation of that kind named before
     (
         "NATO leaders met in The Hague. Finland and Sweden, the alliance’s newest members, sent jets.",

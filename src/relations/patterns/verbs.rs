@@ -254,6 +254,11 @@ impl<'a> Extraction<'a> {
                     if objs.is_empty() && relation == Relation::Supports {
                         objs = self.owner_of_object(end);
                     }
+                    // "welcomed the peace plan drafted by X", "backed the sanctions imposed by X": its maker
+                    if objs.is_empty() && relation == Relation::Supports {
+                        objs = self.agent_of_object(end);
+                        conf = 0.7;
+                    }
                     if objs.is_empty() && pattern.construction == Construction::Join {
                         objs = self.implicit_organisation(&subj);
                         conf = 0.6;
@@ -382,7 +387,9 @@ impl<'a> Extraction<'a> {
                     };
                     // (or makes: "welcomed the U.S. peace plan", "the IMF decision")
                     // ("welcomed the rapprochement between Riyadh and Tehran": both parties')
-                    let joint = self.conduct_of(end);
+                    // (or made: "welcomed the peace plan drafted by X")
+                    let mut joint = self.conduct_of(end);
+                    joint.extend(self.agent_of_object(end));
                     let owns = |tt: usize| {
                         self.possessive_at(tt + 1)
                             || joint.iter().any(|o| o.0 == tt)
