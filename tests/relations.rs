@@ -1863,6 +1863,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("Hungary welcomed the U.S. initiative.", &["hungary supports united-states"]),
     ("Mexico resisted the U.S. pressure on migration.", &["mexico opposes united-states"]),
     ("Hungary welcomed the Ukraine talks.", &[]),
+    // a part of what someone leads or drafts
+    (
+        "Volodymyr Zelenskiy on Monday rejected key parts of a U.S.-drafted peace plan.",
+        &["volodymyr-zelensky opposes united-states"],
+    ),
     // what someone made, backed or welcomed, is its maker's
     ("Hungary welcomed the peace plan drafted by Steve Witkoff.", &["hungary supports steve-witkoff"]),
     ("Germany backed the sanctions imposed by the European Union.", &["germany supports european-union"]),

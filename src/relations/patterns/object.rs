@@ -624,6 +624,16 @@ impl<'a> Extraction<'a> {
     /// "welcomed the U.S.-led initiative", "criticised the Qatari-brokered deal": who leads,
     /// brokers or drafts what the object (from `k`, after "the"/"a") names owns it.
     pub(super) fn led_object(&self, k: usize) -> Option<(usize, usize)> {
+        // ("rejected key parts of a U.S.-drafted peace plan": a part of it)
+        let k = (k + 1..k + 3)
+            .find(|&p| {
+                self.word(p) == Some("of")
+                    && self
+                        .word(p - 1)
+                        .is_some_and(|w| matches!(w, "parts" | "elements" | "sections" | "much" | "most"))
+                    && (k..p).all(|q| self.word(q).is_some_and(|w| w != "the" || q == k))
+            })
+            .map_or(k, |of| of + 1);
         let j = if matches!(self.word(k), Some("the" | "a" | "an")) { k + 1 } else { k };
         let (e, _, _) = self.entity(j)?;
         // (a name after the compound is the object: "the Iran-sponsored group Hezbollah")
