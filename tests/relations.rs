@@ -1863,6 +1863,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("Hungary welcomed the U.S. initiative.", &["hungary supports united-states"]),
     ("Mexico resisted the U.S. pressure on migration.", &["mexico opposes united-states"]),
     ("Hungary welcomed the Ukraine talks.", &[]),
+    // at odds with someone
+    (
+        "Karol Nawrocki vetoed a bill, putting him at odds with Prime Minister Donald Tusk.",
+        &["karol-nawrocki opposes donald-tusk"],
+    ),
+    ("Karol Nawrocki is not at odds with Donald Tusk.", &[]),
     // a part of what someone leads or drafts
     (
         "Volodymyr Zelenskiy on Monday rejected key parts of a U.S.-drafted peace plan.",
