@@ -159,10 +159,12 @@ impl<'a> Extraction<'a> {
                 Some("between") if relation == Relation::Meets && sources.is_empty() => {
                     let parties = self.first_pair_or_list(self.objects(j + 1));
                     // "was ready to host a new round of talks between X and Y": the host's verb is hedged
+                    // (a stem and an inflection: "hosted", "organised"; not "hostile")
+                    let inflection =
+                        |t: &str| matches!(t, "" | "s" | "d" | "e" | "es" | "ed" | "ing" | "se" | "sed" | "ze" | "zed");
                     let host = (i.saturating_sub(7)..i).rev().take_while(|&p| self.word(p).is_some()).find(|&p| {
-                        self.word(p).is_some_and(|w| {
-                            HOSTING_VERBS.iter().any(|v| w.strip_prefix(v).is_some_and(|t| t.len() <= 3))
-                        })
+                        self.word(p)
+                            .is_some_and(|w| HOSTING_VERBS.iter().any(|v| w.strip_prefix(v).is_some_and(inflection)))
                     });
                     if host.is_some_and(|h| self.cue_flags(h).1) {
                         return;

@@ -385,9 +385,8 @@ impl<'a> Extraction<'a> {
                             })
                         })
                     };
-                    // (or makes: "welcomed the U.S. peace plan", "the IMF decision")
-                    // ("welcomed the rapprochement between Riyadh and Tehran": both parties')
-                    // (or made: "welcomed the peace plan drafted by X")
+                    // (or makes: "welcomed the U.S. peace plan", "the IMF decision", "the peace plan
+                    // drafted by X"; or are its parties: "the rapprochement between Riyadh and Tehran")
                     let mut joint = self.conduct_of(end);
                     joint.extend(self.agent_of_object(end));
                     let owns = |tt: usize| {
