@@ -1863,6 +1863,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("Hungary welcomed the U.S. initiative.", &["hungary supports united-states"]),
     ("Mexico resisted the U.S. pressure on migration.", &["mexico opposes united-states"]),
     ("Hungary welcomed the Ukraine talks.", &[]),
+    // what the members of an organisation of states are, after its possessive
+    ("Iraq, OPEC's second-largest producer, said it would comply.", &["iraq member_of opec"]),
+    ("Germany, the EU's largest economy, backed the plan.", &["germany member_of european-union"]),
+    ("Ukraine, NATO's partner country, spoke.", &[]),
+    ("Russia, the EU's biggest gas supplier, cut flows.", &[]),
     // at odds with someone
     (
         "Karol Nawrocki vetoed a bill, putting him at odds with Prime Minister Donald Tusk.",

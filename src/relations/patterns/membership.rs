@@ -21,20 +21,45 @@ impl<'a> Extraction<'a> {
             let Some(org) = org_at(j) else { continue };
             // "Finland and Sweden, NATO's newest members,", "Sweden is NATO's 32nd member"
             if self.possessive_at(j + 1) {
-                let member = (j + 2..j + 5).find(|&n| matches!(self.word(n), Some("member" | "members")));
+                // (of an organisation of states also what its members are: "Iraq, OPEC's
+                // second-largest producer", "Germany, the EU's largest economy")
+                let igo = self.kind_of(org) == Some("igo");
+                let member = (j + 2..j + 6).find(|&n| {
+                    matches!(self.word(n), Some("member" | "members"))
+                        || (igo && self.word(n).is_some_and(|w| MEMBER_STATE_NOUNS.contains(&w)))
+                });
                 let described = member.is_some_and(|n| {
                     (j + 2..n).all(|m| {
-                        self.word(m).is_some_and(|w| {
-                            !self.is_prep(m) && !CLAUSE_WORDS.contains(&w) && !matches!(w, "former" | "ex" | "non")
-                        })
+                        // ("second-largest")
+                        self.toks[m].is_punct('-')
+                            || self.word(m).is_some_and(|w| {
+                                !self.is_prep(m)
+                                    && !CLAUSE_WORDS.contains(&w)
+                                    && !matches!(
+                                        w,
+                                        "former"
+                                            | "ex"
+                                            | "non"
+                                            | "partner"
+                                            | "candidate"
+                                            | "aspiring"
+                                            | "prospective"
+                                            | "observer"
+                                            | "associate"
+                                            | "neighbouring"
+                                            | "neighboring"
+                                    )
+                            })
                     })
                 });
-                let linked = j >= 2
-                    && (self.toks[j - 1].is_punct(',')
-                        || matches!(self.word(j - 1), Some("is" | "are" | "was" | "were" | "became" | "become")));
+                // (after "the": "Germany, the EU's largest economy")
+                let p = if j >= 1 && self.word(j - 1) == Some("the") { j - 1 } else { j };
+                let linked = p >= 2
+                    && (self.toks[p - 1].is_punct(',')
+                        || matches!(self.word(p - 1), Some("is" | "are" | "was" | "were" | "became" | "become")));
                 if let (Some(n), true, true) = (member, described, linked) {
-                    if let Some(x) = member_at(j - 2) {
-                        for m in self.coordination(j - 2, x).into_iter().filter_map(|(k, _)| member_at(k)) {
+                    if let Some(x) = member_at(p - 2) {
+                        for m in self.coordination(p - 2, x).into_iter().filter_map(|(k, _)| member_at(k)) {
                             if m != org {
                                 found.push((m, org, j, n + 1));
                             }

@@ -811,6 +811,23 @@ pub(super) const COMPANY_NOUNS: &[&str] = &[
 /// An apposition that names the clause before it as an act ("…, a move criticised by X").
 pub(super) const MOVE_NOUNS: &[&str] = &["move", "step", "decision", "measure"];
 
+/// What the members of an organisation of states are ("OPEC's second-largest producer", "the
+/// EU's largest economy").
+pub(super) const MEMBER_STATE_NOUNS: &[&str] = &[
+    "producer",
+    "producers",
+    "exporter",
+    "exporters",
+    "economy",
+    "economies",
+    "state",
+    "states",
+    "country",
+    "countries",
+    "nation",
+    "nations",
+];
+
 /// What two parties do together ("condemned the military cooperation between X and Y"; not an
 /// agreement, which one may welcome without backing both sides).
 pub(super) const JOINT_NOUNS: &[&str] =
