@@ -1874,6 +1874,14 @@ const CASES: &[(&str, &[&str])] = &[
         &["karol-nawrocki opposes donald-tusk"],
     ),
     ("Karol Nawrocki is not at odds with Donald Tusk.", &[]),
+    (
+        "Karol Nawrocki and Donald Tusk are at odds over aid.",
+        &["donald-tusk opposes karol-nawrocki", "karol-nawrocki opposes donald-tusk"],
+    ),
+    (
+        "Poland and Hungary are at odds with Germany over aid.",
+        &["hungary opposes germany", "poland opposes germany"],
+    ),
     // a part of what someone leads or drafts
     (
         "Volodymyr Zelenskiy on Monday rejected key parts of a U.S.-drafted peace plan.",
