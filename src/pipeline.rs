@@ -130,7 +130,7 @@ impl Pipeline {
         let described = has_descriptions(text);
         // the person a later sentence's opening "He"/"She" stands for
         let mut antecedent: Option<usize> = None;
-        let mut with_pronoun: Vec<Mention> = Vec::new();
+        let mut with_references: Vec<Mention> = Vec::new();
         // (accuser, accused) of the sentence before
         let mut accusations: Vec<(usize, usize)> = Vec::new();
         for (si, span) in spans.iter().enumerate() {
@@ -182,17 +182,18 @@ impl Pipeline {
                 last_of_kind(upto, kinds).map(|org| Mention { entity: org, start, end, kind: AliasKind::Name })
             });
             // "He met Secretary of State Antony Blinken": the pronoun is a mention of the
-            // person named before (for the relations only; it is not counted as a mention)
+            // person named before, and a description one of its organisation (for the
+            // relations only; neither is counted as a mention)
             let mut owned = owned.peekable();
             if pronoun.is_some() || owned.peek().is_some() {
-                with_pronoun.clear();
+                with_references.clear();
                 if let Some(((start, end), person)) = pronoun {
-                    with_pronoun.push(Mention { entity: person, start, end, kind: AliasKind::Name });
+                    with_references.push(Mention { entity: person, start, end, kind: AliasKind::Name });
                 }
-                with_pronoun.extend_from_slice(in_sentence);
-                with_pronoun.extend(owned);
-                with_pronoun.sort_by_key(|m| m.start);
-                in_sentence = &with_pronoun;
+                with_references.extend_from_slice(in_sentence);
+                with_references.extend(owned);
+                with_references.sort_by_key(|m| m.start);
+                in_sentence = &with_references;
             }
             let distinct = {
                 let mut v: Vec<usize> = in_sentence.iter().map(|m| m.entity).collect();
@@ -441,8 +442,8 @@ fn opening_pronoun(text: &str, span: sentence::Span) -> Option<(usize, usize)> {
 /// preposition, with the organisation kinds (gazetteer `kind`) it may stand for.
 fn opening_description(text: &str, span: sentence::Span) -> Option<((usize, usize), &'static [&'static str])> {
     const DESCRIPTIONS: &[(&str, &[&str])] = &[
-        ("The bloc ", &["igo", "eu"]),
-        ("The alliance ", &["igo"]),
+        ("The bloc ", BLOC_KINDS),
+        ("The alliance ", ALLIANCE_KINDS),
         ("The group ", &["armed_group", "company"]),
         ("The militia ", &["armed_group"]),
         ("The movement ", &["armed_group"]),
@@ -458,10 +459,14 @@ fn opening_description(text: &str, span: sentence::Span) -> Option<((usize, usiz
     verb_like.then_some(((start, start + opening.len() - 1), kinds))
 }
 
+/// The organisation kinds "the bloc" and "the alliance" can stand for.
+const BLOC_KINDS: &[&str] = &["igo", "eu"];
+const ALLIANCE_KINDS: &[&str] = &["igo"];
+
 /// The nouns of [`possessive_descriptions`] and the organisation kinds each can stand for.
-const DESCRIPTIONS: [(&str, &[&str]); 2] = [("alliance", &["igo"]), ("bloc", &["igo", "eu"])];
+const POSSESSIVE_DESCRIPTIONS: [(&str, &[&str]); 2] = [("alliance", ALLIANCE_KINDS), ("bloc", BLOC_KINDS)];
 static FINDERS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 2]> =
-    std::sync::LazyLock::new(|| DESCRIPTIONS.map(|(noun, _)| memchr::memmem::Finder::new(noun)));
+    std::sync::LazyLock::new(|| POSSESSIVE_DESCRIPTIONS.map(|(noun, _)| memchr::memmem::Finder::new(noun)));
 
 /// Does the text name any noun of [`possessive_descriptions`] (most news does not)?
 fn has_descriptions(text: &str) -> bool {
@@ -478,7 +483,7 @@ fn possessive_descriptions(
     let s = &text[span.start..span.end];
     let (opening, _) = sentence_body(text, span);
     let opening = opening - span.start;
-    FINDERS.iter().zip(DESCRIPTIONS).flat_map(move |(finder, (noun, kinds))| {
+    FINDERS.iter().zip(POSSESSIVE_DESCRIPTIONS).flat_map(move |(finder, (noun, kinds))| {
         finder.find_iter(s.as_bytes()).filter_map(move |at| {
             let rest = &s[at + noun.len()..];
             let possessive = rest.starts_with("'s ") || rest.starts_with("\u{2019}s ");

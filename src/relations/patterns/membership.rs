@@ -211,10 +211,9 @@ impl<'a> Extraction<'a> {
                 continue;
             }
             let mut subjects = self.subject(v, MAX_SUBJECT_DISTANCE, true);
-            // ("Britain and Denmark, which assumes the EC presidency": one presides)
+            // ("Britain and Denmark, which assumes the EC presidency": one presides, the last named)
             if self.word(v).is_some_and(|w| w.ends_with('s')) {
-                subjects.sort_unstable();
-                subjects.drain(..subjects.len().saturating_sub(1));
+                subjects = subjects.into_iter().max().into_iter().collect();
             }
             for (t, x) in subjects {
                 if x != org && self.gaz.entities.get(x).is_some_and(|e| e.etype == EntityType::Country) {

@@ -19,7 +19,7 @@ impl<'a> Extraction<'a> {
         // subject after a linking verb (not "headed into his own net under pressure from X")
         if self.word(i) == Some("under") && self.word(i + 1) == Some("pressure") {
             let mut v = i;
-            while v > 0 && matches!(self.word(v - 1), Some("also" | "now" | "already" | "increasingly" | "under")) {
+            while v > 0 && matches!(self.word(v - 1), Some("also" | "now" | "already" | "increasingly")) {
                 v -= 1;
             }
             let linked = v > 0
