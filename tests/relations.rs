@@ -302,6 +302,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("TV star David Jason criticised British TV for being too safe.", &[]),
     // one meets people and bodies, not what they own; no talks after a verb that stops them
     ("Jaime Ongpin negotiated with the Philippines' commercial creditors.", &[]),
+    // the same across a line break of wrapped wire copy
+    ("Jaime Ongpin negotiated with the Philippines'\ncommercial creditors.", &[]),
+    ("Jaime Ongpin negotiated with the Philippines\non debt.", &["philippines meets person:jaime-ongpin"]),
     // more verbs of support and opposition
     ("Donald Trump hailed Netanyahu as a great leader.", &["donald-trump supports benjamin-netanyahu"]),
     ("Zelenskiy welcomed Germany's decision to send air defence systems.", &["volodymyr-zelensky supports germany"]),
@@ -651,6 +654,9 @@ const CASES: &[(&str, &[&str])] = &[
         &["nigel-farage affiliated_with reform-uk"],
     ),
     ("John Poindexter, then head of the National Security Council, spoke.", &["person:john-poindexter affiliated_with us-national-security-council"]),
+    // the title is the next person's when a name follows it
+    ("Oliver North, then head of the CIA William Casey and Thatcher met.", &[]),
+    ("Oliver North, then head of the CIA, met Thatcher.", &["person:oliver-north affiliated_with cia"]),
     (
         "Henrik Landerholm, Swedish National Security Advisor, agreed.",
         &["person:henrik-landerholm affiliated_with sweden"],

@@ -173,9 +173,12 @@ fn possessive(text: &str, pos: usize, end: usize, out: &mut Vec<Token<'_>>) -> u
                 out.push(Token { kind: TokenKind::Possessive, start: pos, end: pos + after_apo + 1 });
                 return pos + after_apo + 1;
             }
-            // "the Philippines' creditors": a bare apostrophe after a plural, before a lower-case word
+            // "the Philippines' creditors": a bare apostrophe after a plural, before a lower-case
+            // word (one space or a line break between: wire copy is wrapped)
             let plural = text[..pos].ends_with(['s', 'S']);
-            if plural && s == Some(' ') && after_s.is_some_and(char::is_lowercase) {
+            let next = rest[after_apo..].trim_start_matches([' ', '\n', '\r']);
+            let spaced = next.len() < rest.len() - after_apo;
+            if plural && spaced && next.starts_with(char::is_lowercase) {
                 out.push(Token { kind: TokenKind::Possessive, start: pos, end: pos + after_apo });
                 return pos + after_apo;
             }

@@ -359,8 +359,11 @@ impl<'a> Extraction<'a> {
                 continue;
             }
             // not a place in a compound ("co-founder of Amsterdam-based OneStat.com")
+            // "North, the then head of the CIA William Casey and Thatcher": a title before a
+            // name is that person's
+            let titles_next = matches!(self.entity(m + 1), Some((_, EntityType::Actor, _)));
             if let Some((org, etype, kind)) =
-                self.entity(m).filter(|_| (!possessor || owner_is_country) && !self.is_compound(m))
+                self.entity(m).filter(|_| (!possessor || owner_is_country) && !self.is_compound(m) && !titles_next)
             {
                 let city_office = self.city_office(kind, start, k);
                 if etype != EntityType::Actor && !city_office {
