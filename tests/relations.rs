@@ -302,6 +302,26 @@ const CASES: &[(&str, &[&str])] = &[
     ("TV star David Jason criticised British TV for being too safe.", &[]),
     // one meets people and bodies, not what they own; no talks after a verb that stops them
     ("Jaime Ongpin negotiated with the Philippines' commercial creditors.", &[]),
+    // a list coordinated with a plain noun after "between" is in that phrase, no subject
+    ("Mulford cited progress in talks between banks and Mexico, as well as negotiations with the Philippines.", &[]),
+    ("Mexico held talks with banks and negotiations with the Philippines.", &["mexico meets philippines"]),
+    // where a broadcast was monitored is no visit
+    ("The Iranian news agency IRNA, received in London, said the offensive began.", &[]),
+    ("Putin, received in Beijing with full honours, spoke.", &["china meets vladimir-putin"]),
+    // an alternative after "either"/a modal, and what one only can do, are not acts
+    ("Either Japan could spend 3 pct of its GNP on defense or give money to the United States.", &[]),
+    ("Japan can give money to the United States.", &[]),
+    ("Japan spent 3 pct of its GNP on defense or gave money to the United States.", &["japan supports united-states"]),
+    // talks one comes for are the subject's, not the object's of the verb before
+    ("Putin visited Beijing for talks with Xi Jinping.", &["china meets vladimir-putin", "vladimir-putin meets xi-jinping"]),
+    ("Chung will fly to Washington to attend the IMF meeting and for talks with U.S. officials.", &[]),
+    ("Wang said this weakened Taiwan's position in talks with Washington.", &["taiwan meets united-states"]),
+    // aid sought, hoped for or claimed as a right is not given
+    ("Poland is seeking aid from the U.S.", &[]),
+    ("Poland hopes for support from the U.S.", &[]),
+    ("Poland says it has a right to assistance from the U.S.", &[]),
+    ("Britain received assistance from the U.S.", &["united-states supports united-kingdom"]),
+    ("Labour was right to reject the Tories' idea.", &["labour-party opposes conservative-party"]),
     // the same across a line break of wrapped wire copy
     ("Jaime Ongpin negotiated with the Philippines'\ncommercial creditors.", &[]),
     ("Jaime Ongpin negotiated with the Philippines\non debt.", &["philippines meets person:jaime-ongpin"]),

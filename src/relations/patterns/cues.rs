@@ -166,6 +166,19 @@ impl<'a> Extraction<'a> {
                 });
             }
         }
+        // "either Japan could spend 3 pct of its GNP on defence or give money to the U.S.": a
+        // verb after "or" is as hedged as the alternative before it, and "either … or" is a choice
+        if !hedged && i >= 2 && self.word(i - 1) == Some("or") {
+            let clause_start = (i.saturating_sub(16)..i - 1)
+                .rev()
+                .find(|&k| matches!(self.toks[k].kind, TokenKind::Punct(';' | ':')))
+                .map_or(i.saturating_sub(16), |k| k + 1);
+            hedged = (clause_start..i - 1).any(|k| {
+                !self.cue_word_is_name(k)
+                    && (self.word(k) == Some("either")
+                        || self.rules.cues.hedge.match_at(|n| self.word_before(k + n, i - 1)).is_some())
+            });
+        }
         // "charges of bombing X": a claim, not the act; denied ("denied previous charges of
         // bombing X"), the act negated
         if i >= 2 && self.word(i - 1) == Some("of") && self.word(i - 2).is_some_and(|w| CHARGE_NOUNS.contains(&w)) {

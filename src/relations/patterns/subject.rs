@@ -48,9 +48,19 @@ impl<'a> Extraction<'a> {
         };
         let after_prep = |k: usize| {
             let k = name_start(k);
-            k > 0
-                && (self.is_prep(k - 1)
-                    || (k > 1 && matches!(self.word(k - 1), Some("the" | "a" | "an")) && self.is_prep(k - 2)))
+            let right_after = |k: usize| {
+                k > 0
+                    && (self.is_prep(k - 1)
+                        || (k > 1 && matches!(self.word(k - 1), Some("the" | "a" | "an")) && self.is_prep(k - 2)))
+            };
+            // "talks between banks and Mexico, Chile and Venezuela": coordinated with a plain
+            // noun that a preposition opens (one or two words, no name)
+            let with_noun = || {
+                k > 2
+                    && self.word(k - 1) == Some("and")
+                    && (k.saturating_sub(4)..k - 1).rev().take_while(|&p| self.descriptor_word(p)).any(right_after)
+            };
+            right_after(k) || with_noun()
         };
         // "European leaders, including Merz and Starmer, backed …", "countries including
         // Britain have criticised …": the examples of a subject act with it
@@ -405,8 +415,13 @@ impl<'a> Extraction<'a> {
             return self.object_of_verb(v - 1);
         }
         // "did not criticise Trump", "refused to endorse X": a trigger verb's base form
-        let base_form =
-            v > 0 && self.flag(v, TRIGGER) && matches!(self.word(v - 1), Some("not" | "n't" | "never" | "to"));
+        // (any verb after "to" or a modal: "to attend the IMF's meeting and for talks with …")
+        let base_form = v > 0
+            && ((self.flag(v, TRIGGER) && matches!(self.word(v - 1), Some("not" | "n't" | "never" | "to")))
+                || (self.word(v - 1).is_some_and(|w| {
+                    matches!(w, "to" | "will" | "would" | "can" | "could" | "may" | "might" | "must" | "should")
+                }) && self.descriptor_word(v)
+                    && !self.word(v).is_some_and(|w| matches!(w, "be" | "have" | "become" | "remain"))));
         // "denied harbouring the Pakistani Taliban and accused …": a gerund's object
         let gerund_verb = |w: &str| gerund(w) && !ING_ADJECTIVES.contains(&w) && v > 0 && self.word(v - 1).is_some();
         self.word(v).is_some_and(|w| {

@@ -17,7 +17,7 @@ impl<'a> Extraction<'a> {
         let distance_penalty = |subj_tok: usize| 0.02 * (i.saturating_sub(subj_tok + 1).saturating_sub(3)) as f64;
         match pattern.construction {
             Construction::Verb | Construction::Join => {
-                if self.verb_form_as_noun(i, end) {
+                if self.verb_form_as_noun(i, end) || self.monitored_broadcast(i) {
                     return;
                 }
                 // "dismissed as nonsense claims by Britain", "rejected as groundless accusations by
@@ -141,7 +141,16 @@ impl<'a> Extraction<'a> {
                     if self.word(i) == Some("talks") && self.noun_opens_clause(i, &objs) {
                         return;
                     }
-                    let subj = self.subject(i, MAX_SUBJECT_DISTANCE, reported);
+                    let mut subj = self.subject(i, MAX_SUBJECT_DISTANCE, reported);
+                    // "Putin visited Beijing for talks with Xi", "to attend the IMF's meeting and for
+                    // talks with X": the object of a verb before the noun does not hold them, its
+                    // subject does
+                    // (what one comes for: "Taiwan's position in talks with X" stays Taiwan's)
+                    if nominal && self.word(i) == Some("talks") && self.word(i.wrapping_sub(1)) == Some("for") {
+                        if let Some(o) = subj.iter().map(|&(t, _)| t).min().filter(|&o| self.object_of_verb(o)) {
+                            subj = self.subject(o, MAX_SUBJECT_DISTANCE, reported);
+                        }
+                    }
                     if objs.is_empty() {
                         objs = self.object_before_participle(i, end);
                     }
@@ -418,6 +427,18 @@ impl<'a> Extraction<'a> {
             Construction::Noun if pattern.reciprocal => self.reciprocal_noun(relation, i, end, trig, negated),
             Construction::Noun => self.nominal(relation, pattern.named, i, end, trig, negated),
         }
+    }
+
+    /// Is the verb at `i` the wire's note on where a broadcast was picked up ("the Iranian
+    /// news agency IRNA, received in London, said …", "Tehran Radio, monitored in Nicosia")?
+    fn monitored_broadcast(&self, i: usize) -> bool {
+        const MEDIA: &[&str] =
+            &["agency", "radio", "Radio", "television", "Television", "TV", "newspaper", "broadcast"];
+        matches!(self.word(i), Some("received" | "monitored" | "heard"))
+            && self.word(i + 1) == Some("in")
+            && i > 0
+            && self.toks[i - 1].is_punct(',')
+            && (i.saturating_sub(4)..i - 1).any(|p| self.word(p).is_some_and(|w| MEDIA.contains(&w)))
     }
 
     /// The first token of whom a purpose of meeting at `k` names ("to meet X", "to hold talks
