@@ -305,6 +305,16 @@ const CASES: &[(&str, &[&str])] = &[
     // a list coordinated with a plain noun after "between" is in that phrase, no subject
     ("Mulford cited progress in talks between banks and Mexico, as well as negotiations with the Philippines.", &[]),
     ("Mexico held talks with banks and negotiations with the Philippines.", &["mexico meets philippines"]),
+    // a nationality and a description before a person: the person is meant
+    ("Blair met Russian businessman Boris Zolotov.", &["tony-blair meets person:boris-zolotov"]),
+    ("Rafael Nadal now meets Argentine wild card Mariano Puerta.", &["person:rafael-nadal meets person:mariano-puerta"]),
+    ("Iran attacked the Saudi Arabian supertanker Arabian Sea.", &["iran opposes saudi-arabia"]),
+    ("Blair met Russian officials.", &["russia meets tony-blair"]),
+    // the object of a relative clause without commas is not the main clause's subject
+    ("Officials who met Putin criticised Xi Jinping.", &[]),
+    ("Britain, which backed Ukraine, criticised Russia.", &["united-kingdom criticises russia", "united-kingdom supports ukraine"]),
+    // a goalkeeper's saves: the whole list is kept from scoring, not answered
+    ("Petr Cech denied Damien Duff, Jiri Jarosik and Mateja Kezman.", &[]),
     // where a broadcast was monitored is no visit
     ("The Iranian news agency IRNA, received in London, said the offensive began.", &[]),
     ("Putin, received in Beijing with full honours, spoke.", &["china meets vladimir-putin"]),

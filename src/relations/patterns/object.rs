@@ -80,6 +80,13 @@ impl<'a> Extraction<'a> {
             }
         }
         let j = self.institution_of_state(j);
+        // "met Russian businessman Boris Zolotov", "meets Argentine wild card Mariano Puerta": a
+        // nationality and a description of the person meant (nothing when the name is unknown)
+        let j = match self.described_person(j) {
+            Some(Some(p)) => p,
+            Some(None) => return Vec::new(),
+            None => j,
+        };
         // "backed up by Yapp's coach, Dai Young", "criticised Trump's spokeswoman": a person's
         // aide is someone else (a country's or a body's speaks for it)
         if matches!(self.entity(j), Some((_, EntityType::Actor, _))) && self.aide_after(j) && self.head_of(j) == j {
@@ -157,6 +164,29 @@ impl<'a> Extraction<'a> {
             closed = last;
         }
         out
+    }
+
+    /// The person a demonym at `j` and up to three lower-case words describe, when a name
+    /// follows them: `Some(Some(p))` for a known person at `p`, `Some(None)` for a name the
+    /// gazetteer does not know (two capitalised words), `None` when no name follows.
+    pub(super) fn described_person(&self, j: usize) -> Option<Option<usize>> {
+        if !matches!(self.entity(j), Some((_, _, AliasKind::Demonym))) {
+            return None;
+        }
+        let mut m = j + 1;
+        while m - j <= 3 && self.descriptor_word(m) && !self.is_title_word(m) {
+            m += 1;
+        }
+        if m == j + 1 || self.toks[m - 1].end + 1 != self.toks.get(m)?.start {
+            return None;
+        }
+        if matches!(self.entity(m), Some((_, EntityType::Actor, _))) {
+            return Some(Some(m));
+        }
+        // (a thing has an article: "attacked the Saudi supertanker Arabian Sea")
+        let bare = !matches!(self.word(j.wrapping_sub(1)), Some("the" | "a" | "an"));
+        let name = |p: usize| self.capitalised_word(p) && !self.is_title_word(p) && self.entity(p).is_none();
+        (bare && name(m) && name(m + 1) && self.toks[m].end + 1 == self.toks[m + 1].start).then_some(None)
     }
 
     /// The end of an amount of money starting at `k` ("500 million euros", "$1.5 billion",

@@ -266,11 +266,36 @@ impl<'a> Extraction<'a> {
                 k = c;
                 continue;
             }
+            // "Councillors who back Mr Flight met Mr Tanguay": the object of a relative clause
+            // without commas; the subject is the noun the clause is on
+            if let Some(who) = self.relative_verb_before(c) {
+                return who.checked_sub(1).and_then(|n| self.entity(n).map(|(e, _, _)| (n, e))).into_iter().collect();
+            }
             let mut subj = subj;
             subj.extend(self.companions(c, k, i));
             return subj;
         }
         Vec::new()
+    }
+
+    /// The "who"/"that" opening a relative clause without commas whose verb has the name at
+    /// `c` as its object ("councillors who back Mr Flight", "officials that met Putin").
+    pub(super) fn relative_verb_before(&self, c: usize) -> Option<usize> {
+        let mut v = c.checked_sub(1)?;
+        while v > 0 && c - v < 4 && (self.is_title_word(v) || matches!(self.word(v), Some("the" | "mr" | "mrs" | "ms")))
+        {
+            v -= 1;
+        }
+        let who = v.checked_sub(1)?;
+        let restrictive = who == 0 || !self.toks[who - 1].is_punct(',');
+        (restrictive
+            && matches!(self.word(who), Some("who" | "that"))
+            && !self.is_title_word(v)
+            && !self.is_prep(v)
+            && self.word(v).is_some_and(|w| {
+                w.starts_with(|c: char| c.is_ascii_lowercase()) && !auxiliary(w) && !DETERMINERS.contains(&w)
+            }))
+        .then_some(who)
     }
 
     /// Is the finite verb at `i` joined by a bare comma to a clause before it, sharing its

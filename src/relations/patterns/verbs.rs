@@ -167,16 +167,19 @@ impl<'a> Extraction<'a> {
                         // something, not answered (unlike "denied Hamas claims", "Kyiv's claims",
                         // "dismissed U.S. fears", "Tory tax fears")
                         if matches!(pattern.id.as_str(), "denies:deny" | "denies:dismiss") {
-                            objs.retain(|&(o, _)| {
-                                let bare = (end..o).all(|p| self.is_title_word(p) || self.word(p) == Some("the"));
-                                let claim = |w: &str| {
-                                    CHARGE_NOUNS.contains(&w)
-                                        || matches!(w, "fears" | "concerns" | "worries" | "suggestions" | "warnings")
-                                };
-                                !bare
-                                    || self.possessive_at(o + 1)
-                                    || (o + 1..o + 3).map_while(|p| self.word(p)).any(claim)
-                            });
+                            let bare =
+                                |o: usize| (end..o).all(|p| self.is_title_word(p) || self.word(p) == Some("the"));
+                            let claim = |w: &str| {
+                                CHARGE_NOUNS.contains(&w)
+                                    || matches!(w, "fears" | "concerns" | "worries" | "suggestions" | "warnings")
+                            };
+                            let answered = |o: usize| {
+                                self.possessive_at(o + 1) || (o + 1..o + 3).map_while(|p| self.word(p)).any(claim)
+                            };
+                            // (the rest of a list after a bare name is kept from it too: "James denied
+                            // Damien Duff, Jiri Jarosik and Mateja Kezman")
+                            let list_bare = objs.first().is_some_and(|&(o, _)| bare(o) && !answered(o));
+                            objs.retain(|&(o, _)| !(bare(o) || list_bare) || answered(o));
                         }
                     }
                     // "flew to Abu Dhabi to meet Russian officials": a destination with the
