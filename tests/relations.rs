@@ -315,6 +315,17 @@ const CASES: &[(&str, &[&str])] = &[
     ("Britain, which backed Ukraine, criticised Russia.", &["united-kingdom criticises russia", "united-kingdom supports ukraine"]),
     // a goalkeeper's saves: the whole list is kept from scoring, not answered
     ("Petr Cech denied Damien Duff, Jiri Jarosik and Mateja Kezman.", &[]),
+    // "another"/"a fellow" member; OPEC+ is a group of its own
+    ("Kazakhstan, another OPEC+ member, has exceeded its quota.", &["kazakhstan member_of opec-plus"]),
+    ("Kazakhstan, another member of NATO, spoke.", &["kazakhstan member_of nato"]),
+    ("Turkey, a fellow NATO member, spoke.", &["turkey member_of nato"]),
+    ("Fellow OPEC member Venezuela agreed.", &["venezuela member_of opec"]),
+    // brushing a charge aside answers it; brushing a team aside does not
+    ("Ursula von der Leyen brushed aside Viktor Orban's charge.", &["ursula-von-der-leyen denies viktor-orban"]),
+    ("England brushed aside Italy in Rome.", &[]),
+    // "a tool of": an insult
+    ("Foreign Minister Yvan Gil called the OAS a tool of Washington.", &["person:yvan-gil criticises organization-of-american-states"]),
+    ("Claudia Sheinbaum has held regular calls with Donald Trump.", &["claudia-sheinbaum meets donald-trump"]),
     // where a broadcast was monitored is no visit
     ("The Iranian news agency IRNA, received in London, said the offensive began.", &[]),
     ("Putin, received in Beijing with full honours, spoke.", &["china meets vladimir-putin"]),

@@ -110,10 +110,12 @@ impl<'a> Extraction<'a> {
                 );
             let several =
                 p >= 1 && matches!(self.word(p - 1), Some("both" | "all")) && self.word(j + 1) == Some("members");
-            let det = if superlative {
+            // ("a fellow NATO member")
+            let fellow = p >= 2 && self.word(p - 1) == Some("fellow") && matches!(self.word(p - 2), Some("a" | "an"));
+            let det = if superlative || fellow {
                 2
             } else {
-                usize::from(several || (p >= 1 && matches!(self.word(p - 1), Some("a" | "an"))))
+                usize::from(several || (p >= 1 && matches!(self.word(p - 1), Some("a" | "an" | "another"))))
             };
             let article = det > 0;
             let linked = article

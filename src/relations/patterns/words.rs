@@ -420,6 +420,12 @@ pub(super) const INSULT_NOUNS: &[&str] = &[
     "gangster",
     "thief",
     "bully",
+    "tool",
+    "pawn",
+    "lackey",
+    "mouthpiece",
+    "parasite",
+    "menace",
 ];
 
 /// Verbs of giving something to a recipient named after "to".
