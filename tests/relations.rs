@@ -315,6 +315,14 @@ const CASES: &[(&str, &[&str])] = &[
     ("Britain, which backed Ukraine, criticised Russia.", &["united-kingdom criticises russia", "united-kingdom supports ukraine"]),
     // a goalkeeper's saves: the whole list is kept from scoring, not answered
     ("Petr Cech denied Damien Duff, Jiri Jarosik and Mateja Kezman.", &[]),
+    // a group ruling a state is recognised as a state is; a person is not
+    ("Russia became the first country to recognise the Taliban in July.", &["russia supports taliban"]),
+    ("The jury recognised Charles Kennedy.", &[]),
+    // who leads an organisation: the finite passive and the present tense
+    ("The Rapid Support Forces is led by Mohamed Hamdan Dagalo.", &["mohamed-hamdan-dagalo affiliated_with rapid-support-forces"]),
+    ("Rafael Grossi heads the IAEA.", &["rafael-grossi affiliated_with international-atomic-energy-agency"]),
+    ("Lionel Messi led Argentina to the title.", &[]),
+    ("Rafael Grossi leads the IAEA team.", &[]),
     // "another"/"a fellow" member; OPEC+ is a group of its own
     ("Kazakhstan, another OPEC+ member, has exceeded its quota.", &["kazakhstan member_of opec-plus"]),
     ("Kazakhstan, another member of NATO, spoke.", &["kazakhstan member_of nato"]),

@@ -506,25 +506,34 @@ impl<'a> Extraction<'a> {
         }
     }
 
-    /// "Slovakia, led by Robert Fico", "the council, chaired by Prime Minister X":
-    /// the person heads the organisation or country before the comma.
+    /// "Slovakia, led by Robert Fico", "the council, chaired by Prime Minister X", "The RSF
+    /// is led by X": the person heads the organisation or country before the comma or verb.
     pub(super) fn led_by(&mut self) {
         for &i in self.ents.iter().take_while(|&&i| i + 4 < self.toks.len()) {
             let Some((org, _)) = self.organisation(i) else {
                 continue;
             };
-            if !self.toks[i + 1].is_punct(',')
-                || !matches!(self.word(i + 2), Some("led" | "headed" | "chaired" | "run"))
-                || self.word(i + 3) != Some("by")
-            {
+            // (the finite passive: "is led by", "has been headed by")
+            let mut v = i + 1;
+            if self.toks[v].is_punct(',') {
+                v += 1;
+            } else {
+                while v - i <= 2 && self.word(v).is_some_and(|w| matches!(w, "is" | "was" | "has" | "had" | "been")) {
+                    v += 1;
+                }
+                if v == i + 1 {
+                    continue;
+                }
+            }
+            if !matches!(self.word(v), Some("led" | "headed" | "chaired" | "run")) || self.word(v + 1) != Some("by") {
                 continue;
             }
-            let mut n = i + 4;
+            let mut n = v + 2;
             while self.is_title_word(n) && n - i < 10 {
                 n += 1;
             }
             if let Some((person, EntityType::Actor, _)) = self.entity(n) {
-                let trig = self.trigger_span("affiliated_with:led_by", i + 2, i + 4);
+                let trig = self.trigger_span("affiliated_with:led_by", v, v + 2);
                 self.push(person, org, Relation::AffiliatedWith, trig, 0.8);
             }
         }
@@ -555,15 +564,22 @@ impl<'a> Extraction<'a> {
                     }
                 }
             }
-            // PERSON , who heads [the] ORG
-            if self.toks.get(j + 1).is_some_and(|t| t.is_punct(','))
-                && self.word(j + 2) == Some("who")
-                && matches!(
-                    self.word(j + 3),
+            // PERSON , who heads [the] ORG; PERSON heads [the] ORG
+            let heads_verb = |v: usize| {
+                matches!(
+                    self.word(v),
                     Some("heads" | "headed" | "leads" | "led" | "chairs" | "chaired" | "runs" | "ran" | "directs")
                 )
-            {
-                let trig = self.trigger_span("affiliated_with:heads", j + 2, j + 4);
+            };
+            let relative = self.toks.get(j + 1).is_some_and(|t| t.is_punct(','))
+                && self.word(j + 2) == Some("who")
+                && heads_verb(j + 3);
+            // (present tense only: "Messi led Argentina to the title" is no office)
+            let finite = matches!(self.word(j + 1), Some("heads" | "leads" | "chairs" | "runs" | "directs"))
+                && !self.possessive_at(j + 1);
+            if relative || finite {
+                let verb = if relative { j + 3 } else { j + 1 };
+                let trig = self.trigger_span("affiliated_with:heads", verb - usize::from(relative), verb + 1);
                 // not a name modifying a noun ("who chairs the Commons trade committee")
                 let headed = |m: usize| {
                     let m = if self.word(m) == Some("the") { m + 1 } else { m };
@@ -572,7 +588,7 @@ impl<'a> Extraction<'a> {
                         || self.word(m + 1).is_some_and(|w| !self.is_prep(m + 1) && !CLAUSE_WORDS.contains(&w));
                     self.organisation(m).filter(|_| !noun_after).map(|(org, _)| (org, m))
                 };
-                let first = headed(j + 4);
+                let first = headed(verb + 1);
                 // "who leads Tesla and SpaceX"
                 let second = first.filter(|&(_, m)| self.word(m + 1) == Some("and")).and_then(|(_, m)| headed(m + 2));
                 for (org, _) in first.into_iter().chain(second) {

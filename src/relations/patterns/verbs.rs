@@ -411,9 +411,16 @@ impl<'a> Extraction<'a> {
                 } else {
                     targets
                 };
-                // "France recognised Palestine": only a state is recognised so
+                // "France recognised Palestine": only a state is recognised so, or a group ruling one
+                // ("Russia became the first country to recognise the Taliban")
                 let targets: Vec<(usize, usize)> = if pattern.state && !passive {
-                    targets.into_iter().filter(|&(_, t)| self.etype_of(t) == Some(EntityType::Country)).collect()
+                    targets
+                        .into_iter()
+                        .filter(|&(_, t)| {
+                            self.etype_of(t) == Some(EntityType::Country)
+                                || matches!(self.kind_of(t), Some("armed_group" | "government"))
+                        })
+                        .collect()
                 } else {
                     targets
                 };
