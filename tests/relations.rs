@@ -315,6 +315,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("Britain, which backed Ukraine, criticised Russia.", &["united-kingdom criticises russia", "united-kingdom supports ukraine"]),
     // a goalkeeper's saves: the whole list is kept from scoring, not answered
     ("Petr Cech denied Damien Duff, Jiri Jarosik and Mateja Kezman.", &[]),
+    // a possessive and a plain description before a name: the name is meant
+    ("Kuwait backed Iran's war enemy Iraq.", &["kuwait supports iraq"]),
+    ("Britain criticised Russia's foreign ministry.", &["united-kingdom criticises russia"]),
+    // "to attend X and to hold talks with Y": the object of the first verb does not hold them
+    ("Chung would leave Monday to attend the IMF meeting and to hold talks with James Baker.", &[]),
     // a group ruling a state is recognised as a state is; a person is not
     ("Russia became the first country to recognise the Taliban in July.", &["russia supports taliban"]),
     ("The jury recognised Charles Kennedy.", &[]),

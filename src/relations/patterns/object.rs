@@ -469,6 +469,18 @@ impl<'a> Extraction<'a> {
         // a demonym right before a person is an adjective ("Chinese President Xi" when the
         // alias "President Xi" is the match)
         let demonym = matches!(self.entity(j), Some((_, _, AliasKind::Demonym)));
+        // "Iran's war enemy Iraq", "Russia's close ally Belarus": the one a possessive and a
+        // description of a few plain words name
+        if possessive && titles == 0 {
+            let mut m = n;
+            while m - n < 3 && self.descriptor_word(m) && !self.is_title_word(m) {
+                m += 1;
+            }
+            if m > n && self.toks[m - 1].end + 1 == self.toks.get(m).map_or(0, |t| t.start) && self.entity(m).is_some()
+            {
+                return m;
+            }
+        }
         match self.entity(n) {
             Some((_, EntityType::Actor, _)) if titles > 0 || possessive || demonym => n,
             // "fined Alphabet's Google", "Russia's Gazprom": the owner's institution (not what it

@@ -128,7 +128,7 @@ impl<'a> Extraction<'a> {
                 && matches!(self.word(i - back), Some("and" | "but"))
                 && (i - back + 1..i).all(|p| {
                     self.word(p).is_some_and(|w| {
-                        matches!(w, "then" | "later" | "also" | "has" | "have" | "had" | "been")
+                        matches!(w, "then" | "later" | "also" | "has" | "have" | "had" | "been" | "to")
                             || PASSIVE_AUXILIARIES.contains(&w)
                     })
                 })
