@@ -379,6 +379,13 @@ pub fn resolve(text: &str, matches: &[RawMatch], matcher: &Matcher) -> Vec<Menti
             {
                 return true;
             }
+            // "Chancellor Merz", "Prime Minister Starmer": the holder of an office of state
+            if a.kind == AliasKind::Surname
+                && m.claims.len() == 1
+                && office_before_surname(text, m, matches, idx, a.home, matcher)
+            {
+                return true;
+            }
             // "Congo": the usual referent of a shared alias when no claimant has other evidence
             if a.preferred && a.kind != AliasKind::Surname && !m.claims.iter().any(|c| has_evidence(c.entity)) {
                 return true;
@@ -780,6 +787,62 @@ fn after_new(text: &str, start: usize) -> bool {
 }
 
 /// The word (letters) before byte `start`, across spaces; "" if none.
+/// Lower-case particles that continue a name ("von", "de la", "bin").
+const NAME_PARTICLES: &[&str] =
+    &["von", "van", "de", "da", "del", "della", "der", "di", "du", "la", "le", "bin", "ibn", "al", "el", "dos", "das"];
+
+/// Offices of state that, right before a surname, name the holder ("Chancellor Merz").
+const OFFICES_BEFORE_SURNAME: &[&str] =
+    &["President", "Minister", "Chancellor", "Premier", "Secretary", "Senator", "Governor", "Ayatollah", "Pope"];
+
+/// Words before a surname that do not name someone else with it ("Mrs Thatcher").
+const HONORIFICS: &[&str] = &["Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady"];
+
+/// Does an office of state stand right before the surname at `m` (the only person the
+/// gazetteer knows by it), naming that person ("Prime Minister Starmer")? Not when the name
+/// goes on ("President Richard von Weizsaecker", "President Karl Otto Poehl"), the surname is
+/// also a given name, someone else is named in full with it in the text ("Mario Cuomo" …
+/// "Governor Cuomo"), or another country owns the office ("American President Lines").
+fn office_before_surname(
+    text: &str,
+    m: &RawMatch,
+    matches: &[RawMatch],
+    idx: usize,
+    home: Option<u32>,
+    matcher: &Matcher,
+) -> bool {
+    let surname = &text[m.start..m.end];
+    let office = previous_word(text, m.start);
+    let office_start = m.start.saturating_sub(office.len() + 1);
+    if !OFFICES_BEFORE_SURNAME.contains(&office) || text.get(office_start + office.len()..m.start) != Some(" ") {
+        return false;
+    }
+    let goes_on = text[m.end..].strip_prefix(' ').is_some_and(|r| {
+        r.starts_with(char::is_uppercase)
+            || NAME_PARTICLES.iter().any(|p| r.strip_prefix(p).is_some_and(|r| r.starts_with([' ', '-'])))
+    });
+    if goes_on || matcher.is_first_name(surname) {
+        return false;
+    }
+    let named_in_full = text.match_indices(surname).any(|(i, _)| {
+        // (past a middle initial: "Mario M. Cuomo")
+        let before = previous_word(text, i);
+        let before =
+            if before.is_empty() { previous_word(text, text[..i].trim_end().len().saturating_sub(1)) } else { before };
+        text[..i].ends_with(' ')
+            && before.starts_with(char::is_uppercase)
+            && !OFFICES_BEFORE_SURNAME.contains(&before)
+            && !HONORIFICS.contains(&before)
+    });
+    // (the country right before the office, or before "Prime"/"Foreign" … and the office)
+    let foreign = matches[..idx].iter().rev().filter(|prev| prev.end <= office_start).take(2).any(|prev| {
+        let gap = &text[prev.end..office_start];
+        let near = gap.len() <= 12 && gap.split_whitespace().all(|w| w.starts_with(char::is_uppercase) || w == "'s");
+        near && prev.claims.iter().all(|c| c.country) && !prev.claims.iter().any(|c| Some(c.entity as u32) == home)
+    });
+    !named_in_full && !foreign
+}
+
 fn previous_word(text: &str, start: usize) -> &str {
     trailing_word(text[..start].trim_end(), char::is_alphabetic)
 }

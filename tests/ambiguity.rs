@@ -290,6 +290,15 @@ const CASES: &[(&str, &[&str])] = &[
     ),
     ("The Democratic Party won the House.", &["democratic-party"]),
     ("Komeito said it would not back the Liberal Democratic Party.", &["komeito", "ldp-japan"]),
+    // an office of state before the surname of the one person the gazetteer knows by it
+    ("Prime Minister Starmer said the plan was sound.", &["keir-starmer"]),
+    ("British Prime Minister Starmer said.", &["united-kingdom", "keir-starmer"]),
+    ("Mr Starmer said the plan was sound.", &[]),
+    ("American President Lines said its ships were full.", &["united-states"]),
+    ("President Richard von Weizsaecker spoke.", &["person:richard-von-weizsaecker"]),
+    ("Mario M. Cuomo spoke. Governor Cuomo said no.", &["person:mario-cuomo", "person:mario-cuomo"]),
+    // (two people the gazetteer knows by the surname: no guess)
+    ("Chancellor Merz spoke.", &[]),
     // companies in the news ("Anglo American" is no American)
     (
         "Anglo American spokesman John Kingsley-Jones said AMD and xAI talked to Nexperia.",
