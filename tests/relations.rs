@@ -315,6 +315,13 @@ const CASES: &[(&str, &[&str])] = &[
     ("Britain, which backed Ukraine, criticised Russia.", &["united-kingdom criticises russia", "united-kingdom supports ukraine"]),
     // a goalkeeper's saves: the whole list is kept from scoring, not answered
     ("Petr Cech denied Damien Duff, Jiri Jarosik and Mateja Kezman.", &[]),
+    // a participle of speech after a comma is said now, outside the modal or negation before it
+    ("Britain said it would appeal, accusing France of bias.", &["united-kingdom criticises france"]),
+    ("Britain did not attend, accusing France of bias.", &["united-kingdom criticises france"]),
+    (
+        "Brazilian Finance Minister Dilson Funaro will extend his tour, flying to Japan for talks.",
+        &["person:dilson-funaro affiliated_with brazil"],
+    ),
     // a possessive and a plain description before a name: the name is meant
     ("Kuwait backed Iran's war enemy Iraq.", &["kuwait supports iraq"]),
     ("Britain criticised Russia's foreign ministry.", &["united-kingdom criticises russia"]),

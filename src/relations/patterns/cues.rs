@@ -116,6 +116,20 @@ impl<'a> Extraction<'a> {
         {
             negated = true;
         }
+        // "Apple said it would appeal, accusing the Commission of …": a participle of speech
+        // opening a clause after a comma is said now, outside the modal or negation before it
+        // (not "will extend his tour, flying to Japan for talks")
+        let speech = |w: &str| {
+            [
+                "accus", "blam", "criticis", "criticiz", "condemn", "denounc", "prais", "dismiss", "reject", "deny",
+                "deni",
+            ]
+            .iter()
+            .any(|stem| w.starts_with(stem))
+        };
+        if self.clause_participle(i) && self.word(i).is_some_and(speech) {
+            lo = i;
+        }
         // "would not take sides and criticised X": a finite verb after "and"/"but" is outside
         // the reach of an earlier modal or negation
         if i > lo && matches!(self.word(i - 1), Some("and" | "but")) && self.word(i).is_some_and(|w| w.ends_with("ed"))
