@@ -315,6 +315,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("Britain, which backed Ukraine, criticised Russia.", &["united-kingdom criticises russia", "united-kingdom supports ukraine"]),
     // a goalkeeper's saves: the whole list is kept from scoring, not answered
     ("Petr Cech denied Damien Duff, Jiri Jarosik and Mateja Kezman.", &[]),
+    // a name after a preposition is in that phrase with its honorific ("According to Mr Sands")
+    ("Philippe Sands spoke. According to Mr Sands, the minister had warned Tony Blair.", &[]),
+    ("Tony Blair spoke. Mr Blair criticised Jacques Chirac.", &["tony-blair criticises jacques-chirac"]),
+    // a nationality's sportspeople are not the state
+    ("Michael Johnson accused British sprinters of lacking pride.", &[]),
     // a participle of speech after a comma is said now, outside the modal or negation before it
     ("Britain said it would appeal, accusing France of bias.", &["united-kingdom criticises france"]),
     ("Britain did not attend, accusing France of bias.", &["united-kingdom criticises france"]),

@@ -26,7 +26,9 @@ impl<'a> Extraction<'a> {
             let person = matches!(self.entity(k), Some((_, EntityType::Actor, _)));
             let name = k;
             while person && k > 0 && k < i {
-                if self.is_title_word(k - 1) && (!self.is_prep(k - 1) || self.title_before(k - 1)) {
+                // ("According to Mr Sands, …": an honorific is part of the name)
+                let honorific = matches!(self.word(k - 1), Some("mr" | "mrs" | "ms" | "dr" | "lord" | "lady" | "sir"));
+                if honorific || (self.is_title_word(k - 1) && (!self.is_prep(k - 1) || self.title_before(k - 1))) {
                     k -= 1;
                 // and the organisation or country the titles belong to ("wrote to U.N.
                 // Secretary-General Antonio Guterres", "with Iran's Foreign Minister X")
