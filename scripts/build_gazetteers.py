@@ -59,7 +59,7 @@ EXTRA = {
     "COG": ["Congolese|amb|demonym", "Congo|amb|weak", "Congo-Brazzaville", "Republic of Congo"],
     "NLD": ["Dutch|demonym", "The Hague|capital", "Holland|weak"],
     "CHE": ["Berne|capital"],
-    "DEU": ["Berlin|capital", "Germans|demonym"],
+    "DEU": ["Berlin|capital", "Germans|demonym", "West Germany", "West German|demonym", "West Germans|demonym"],
     "FRA": ["Paris|capital", "Elysee|capital", "Élysée|capital"],
     "ISR": ["Israelis|demonym", "Jerusalem|capital"],
     "PSE": ["Palestinians|demonym"],

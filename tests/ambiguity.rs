@@ -290,6 +290,8 @@ const CASES: &[(&str, &[&str])] = &[
     ),
     ("The Democratic Party won the House.", &["democratic-party"]),
     ("Komeito said it would not back the Liberal Democratic Party.", &["komeito", "ldp-japan"]),
+    // "West Germany" is Germany, one name (a place in a phrase: "flew to West Germany")
+    ("Bonn: West German officials met West Germany's allies.", &["germany", "germany"]),
     // an office of state before the surname of the one person the gazetteer knows by it
     ("Prime Minister Starmer said the plan was sound.", &["keir-starmer"]),
     ("British Prime Minister Starmer said.", &["united-kingdom", "keir-starmer"]),

@@ -315,6 +315,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Britain, which backed Ukraine, criticised Russia.", &["united-kingdom criticises russia", "united-kingdom supports ukraine"]),
     // a goalkeeper's saves: the whole list is kept from scoring, not answered
     ("Petr Cech denied Damien Duff, Jiri Jarosik and Mateja Kezman.", &[]),
+    (
+        "Margaret Thatcher had flown to West Germany from talks with Francois Mitterrand.",
+        &["francois-mitterrand meets margaret-thatcher"],
+    ),
     // a name after a preposition is in that phrase with its honorific ("According to Mr Sands")
     ("Philippe Sands spoke. According to Mr Sands, the minister had warned Tony Blair.", &[]),
     ("Tony Blair spoke. Mr Blair criticised Jacques Chirac.", &["tony-blair criticises jacques-chirac"]),
