@@ -366,6 +366,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Putin visited Beijing for talks with Xi Jinping.", &["china meets vladimir-putin", "vladimir-putin meets xi-jinping"]),
     ("Chung will fly to Washington to attend the IMF meeting and for talks with U.S. officials.", &[]),
     ("Wang said this weakened Taiwan's position in talks with Washington.", &["taiwan meets united-states"]),
+    // a proposed meeting is not held
+    ("Victor Paz Estenssoro proposed a summit meeting with Ronald Reagan.", &[]),
     // aid sought, hoped for or claimed as a right is not given
     ("Poland is seeking aid from the U.S.", &[]),
     ("Poland hopes for support from the U.S.", &[]),
