@@ -786,7 +786,6 @@ fn after_new(text: &str, start: usize) -> bool {
     false
 }
 
-/// The word (letters) before byte `start`, across spaces; "" if none.
 /// Lower-case particles that continue a name ("von", "de la", "bin").
 const NAME_PARTICLES: &[&str] =
     &["von", "van", "de", "da", "del", "della", "der", "di", "du", "la", "le", "bin", "ibn", "al", "el", "dos", "das"];
@@ -826,9 +825,10 @@ fn office_before_surname(
     }
     let named_in_full = text.match_indices(surname).any(|(i, _)| {
         // (past a middle initial: "Mario M. Cuomo")
-        let before = previous_word(text, i);
-        let before =
-            if before.is_empty() { previous_word(text, text[..i].trim_end().len().saturating_sub(1)) } else { before };
+        let before = match previous_word(text, i) {
+            "" => text[..i].trim_end().strip_suffix('.').map_or("", |t| previous_word(text, t.len())),
+            word => word,
+        };
         text[..i].ends_with(' ')
             && before.starts_with(char::is_uppercase)
             && !OFFICES_BEFORE_SURNAME.contains(&before)
@@ -843,6 +843,7 @@ fn office_before_surname(
     !named_in_full && !foreign
 }
 
+/// The word (letters) before byte `start`, across spaces; "" if none.
 fn previous_word(text: &str, start: usize) -> &str {
     trailing_word(text[..start].trim_end(), char::is_alphabetic)
 }

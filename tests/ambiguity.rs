@@ -299,6 +299,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("American President Lines said its ships were full.", &["united-states"]),
     ("President Richard von Weizsaecker spoke.", &["person:richard-von-weizsaecker"]),
     ("Mario M. Cuomo spoke. Governor Cuomo said no.", &["person:mario-cuomo", "person:mario-cuomo"]),
+    // (a dash before another use of the surname: no word there, no panic)
+    ("Governor Newsom spoke, then left\u{2014}Newsom said.", &["gavin-newsom"]),
     // (two people the gazetteer knows by the surname: no guess)
     ("Chancellor Merz spoke.", &[]),
     // companies in the news ("Anglo American" is no American)
