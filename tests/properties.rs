@@ -56,6 +56,8 @@ fn newsy_text() -> impl Strategy<Value = String> {
         "5",
         "Chad",
         "Smith",
+        "Governor",
+        "Newsom",
         "—",
         "'s",
         "é",

@@ -173,13 +173,7 @@ impl<'a> Extraction<'a> {
         if !matches!(self.entity(j), Some((_, _, AliasKind::Demonym))) {
             return None;
         }
-        let mut m = j + 1;
-        while m - j <= 3 && self.descriptor_word(m) && !self.is_title_word(m) {
-            m += 1;
-        }
-        if m == j + 1 || self.toks[m - 1].end + 1 != self.toks.get(m)?.start {
-            return None;
-        }
+        let m = self.description_end(j + 1)?;
         if matches!(self.entity(m), Some((_, EntityType::Actor, _))) {
             return Some(Some(m));
         }
@@ -187,6 +181,16 @@ impl<'a> Extraction<'a> {
         let bare = !matches!(self.word(j.wrapping_sub(1)), Some("the" | "a" | "an"));
         let name = |p: usize| self.capitalised_word(p) && !self.is_title_word(p) && self.entity(p).is_none();
         (bare && name(m) && name(m + 1) && self.toks[m].end + 1 == self.toks[m + 1].start).then_some(None)
+    }
+
+    /// The token right after one to three plain lower-case words from `k` that describe a name
+    /// ("businessman", "war enemy", "wild card"), when that token follows them after one space.
+    pub(super) fn description_end(&self, k: usize) -> Option<usize> {
+        let mut m = k;
+        while m - k < 3 && self.descriptor_word(m) && !self.is_title_word(m) {
+            m += 1;
+        }
+        (m > k && self.toks[m - 1].end + 1 == self.toks.get(m)?.start).then_some(m)
     }
 
     /// The end of an amount of money starting at `k` ("500 million euros", "$1.5 billion",
@@ -471,15 +475,8 @@ impl<'a> Extraction<'a> {
         let demonym = matches!(self.entity(j), Some((_, _, AliasKind::Demonym)));
         // "Iran's war enemy Iraq", "Russia's close ally Belarus": the one a possessive and a
         // description of a few plain words name
-        if possessive && titles == 0 {
-            let mut m = n;
-            while m - n < 3 && self.descriptor_word(m) && !self.is_title_word(m) {
-                m += 1;
-            }
-            if m > n && self.toks[m - 1].end + 1 == self.toks.get(m).map_or(0, |t| t.start) && self.entity(m).is_some()
-            {
-                return m;
-            }
+        if let Some(m) = self.description_end(n).filter(|&m| possessive && titles == 0 && self.entity(m).is_some()) {
+            return m;
         }
         match self.entity(n) {
             Some((_, EntityType::Actor, _)) if titles > 0 || possessive || demonym => n,
