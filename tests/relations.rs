@@ -366,6 +366,14 @@ const CASES: &[(&str, &[&str])] = &[
     ("Putin visited Beijing for talks with Xi Jinping.", &["china meets vladimir-putin", "vladimir-putin meets xi-jinping"]),
     ("Chung will fly to Washington to attend the IMF meeting and for talks with U.S. officials.", &[]),
     ("Wang said this weakened Taiwan's position in talks with Washington.", &["taiwan meets united-states"]),
+    // what a report says and what one lobbies for are not acts
+    ("The Kremlin dismissed as \"nonsense\" a report that Russia was preparing to attack NATO.", &[]),
+    ("Eduardo Bolsonaro lobbied the Trump administration to sanction Brazilian judges.", &[]),
+    // Indonesians by the first word of the name
+    (
+        "Indonesian President Prabowo Subianto spoke. Prabowo later travelled to Moscow.",
+        &["prabowo-subianto affiliated_with indonesia", "prabowo-subianto meets russia"],
+    ),
     // a proposed meeting is not held
     ("Victor Paz Estenssoro proposed a summit meeting with Ronald Reagan.", &[]),
     // aid sought, hoped for or claimed as a right is not given
