@@ -366,6 +366,14 @@ const CASES: &[(&str, &[&str])] = &[
     ("Putin visited Beijing for talks with Xi Jinping.", &["china meets vladimir-putin", "vladimir-putin meets xi-jinping"]),
     ("Chung will fly to Washington to attend the IMF meeting and for talks with U.S. officials.", &[]),
     ("Wang said this weakened Taiwan's position in talks with Washington.", &["taiwan meets united-states"]),
+    // a participle after the object's noun opens a clause of its own
+    (
+        "U.S. Agriculture Secretary Richard Lyng defended the program saying the United States has the best system.",
+        &["person:richard-lyng affiliated_with united-states"],
+    ),
+    ("Israel attacked the ruling Hamas movement.", &["israel opposes hamas"]),
+    // a nationality's buyers are private
+    ("Japanese buyers are resisting Qatar's prices.", &[]),
     // what a report says and what one lobbies for are not acts
     ("The Kremlin dismissed as \"nonsense\" a report that Russia was preparing to attack NATO.", &[]),
     ("Eduardo Bolsonaro lobbied the Trump administration to sanction Brazilian judges.", &[]),

@@ -67,6 +67,11 @@ impl<'a> Extraction<'a> {
                 Some(w) if DETERMINERS.contains(&w) => j += 1,
                 // a new clause or coordination ("rejected such action and Mexican minister X")
                 Some(w) if CLAUSE_WORDS.contains(&w) => return Vec::new(),
+                // ("defended the program saying the United States …": a participle after the
+                // object's noun opens a clause of its own)
+                Some(w) if skipped > 0 && w.len() > 4 && w.ends_with("ing") && !ING_ADJECTIVES.contains(&w) => {
+                    return Vec::new()
+                }
                 Some(_) if skipped < 2 && !self.is_prep(j) && !self.is_title_word(j) => {
                     skipped += 1;
                     j += 1;

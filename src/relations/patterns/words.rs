@@ -780,6 +780,9 @@ pub(super) const NATIONALITY_NOUNS: &[&str] = &[
     "producers",
     "retailers",
     "brands",
+    "buyers",
+    "sellers",
+    "makers",
 ];
 
 /// Pronouns that stand for the owner of the noun after them ("thanked X for its support").
