@@ -366,6 +366,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("Putin visited Beijing for talks with Xi Jinping.", &["china meets vladimir-putin", "vladimir-putin meets xi-jinping"]),
     ("Chung will fly to Washington to attend the IMF meeting and for talks with U.S. officials.", &[]),
     ("Wang said this weakened Taiwan's position in talks with Washington.", &["taiwan meets united-states"]),
+    // a name after "and" and its owner's possessive is coordinated with the one before
+    (
+        "Pakistan and Afghanistan's Taliban government traded accusations after border clashes.",
+        &["pakistan criticises taliban", "taliban criticises pakistan"],
+    ),
     // a participle after the object's noun opens a clause of its own
     (
         "U.S. Agriculture Secretary Richard Lyng defended the program saying the United States has the best system.",

@@ -632,6 +632,10 @@ impl<'a> Extraction<'a> {
                 p = q;
             }
         }
+        // "Pakistan and Afghanistan's Taliban government": past the owner of the name after "and"
+        if self.possessive_at(p) && p >= 2 && self.entity(p - 1).is_some() && matches!(self.word(p - 2), Some("and")) {
+            p -= 2;
+        }
         // "the United States and the European Union" (not "In London, the U.S.")
         if self.word(p) == Some("the") {
             p = p.checked_sub(1)?;
