@@ -366,6 +366,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Putin visited Beijing for talks with Xi Jinping.", &["china meets vladimir-putin", "vladimir-putin meets xi-jinping"]),
     ("Chung will fly to Washington to attend the IMF meeting and for talks with U.S. officials.", &[]),
     ("Wang said this weakened Taiwan's position in talks with Washington.", &["taiwan meets united-states"]),
+    // "the company and its chief executive X": the person the list names
+    ("Elon Musk sued the company and its chief executive Sam Altman.", &["elon-musk opposes sam-altman"]),
+    ("Elon Musk criticised the plan and its effects on Sam Altman.", &[]),
     // a name after "and" and its owner's possessive is coordinated with the one before
     (
         "Pakistan and Afghanistan's Taliban government traded accusations after border clashes.",

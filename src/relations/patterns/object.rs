@@ -65,6 +65,17 @@ impl<'a> Extraction<'a> {
             }
             match t.word() {
                 Some(w) if DETERMINERS.contains(&w) => j += 1,
+                // "sued the company and its chief executive Sam Altman": the person the list names
+                Some("and") if skipped > 0 && self.word(j + 1).is_some_and(|w| POSSESSIVE_PRONOUNS.contains(&w)) => {
+                    let mut p = j + 2;
+                    while self.is_title_word(p) && p - j < 6 {
+                        p += 1;
+                    }
+                    return match self.entity(p) {
+                        Some((e, EntityType::Actor, _)) if p > j + 2 => vec![(p, e)],
+                        _ => Vec::new(),
+                    };
+                }
                 // a new clause or coordination ("rejected such action and Mexican minister X")
                 Some(w) if CLAUSE_WORDS.contains(&w) => return Vec::new(),
                 // ("defended the program saying the United States …": a participle after the
