@@ -366,6 +366,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("Putin visited Beijing for talks with Xi Jinping.", &["china meets vladimir-putin", "vladimir-putin meets xi-jinping"]),
     ("Chung will fly to Washington to attend the IMF meeting and for talks with U.S. officials.", &[]),
     ("Wang said this weakened Taiwan's position in talks with Washington.", &["taiwan meets united-states"]),
+    // the makers of a subject named between commas, before a perfect passive
+    (
+        "The plan, which was drawn up by Steve Witkoff and Kirill Dmitriev, has been welcomed by Moscow.",
+        &["russia supports kirill-dmitriev", "russia supports steve-witkoff"],
+    ),
     // "the company and its chief executive X": the person the list names
     ("Elon Musk sued the company and its chief executive Sam Altman.", &["elon-musk opposes sam-altman"]),
     ("Elon Musk criticised the plan and its effects on Sam Altman.", &[]),
