@@ -91,6 +91,18 @@ impl<'a> Extraction<'a> {
         }
     }
 
+    /// Does a hedge cue (not a capitalised name) start at token `k` and end before `upto`?
+    fn hedge_cue(&self, k: usize, upto: usize) -> bool {
+        !self.cue_word_is_name(k) && self.rules.cues.hedge.match_at(|n| self.word_before(k + n, upto)).is_some()
+    }
+
+    /// The first token of the clause ending at `at`: after the last ";" or ":" within `reach`
+    /// tokens before it.
+    fn clause_start_before(&self, at: usize, reach: usize) -> usize {
+        let from = at.saturating_sub(reach);
+        (from..at).rev().find(|&k| matches!(self.toks[k].kind, TokenKind::Punct(';' | ':'))).map_or(from, |k| k + 1)
+    }
+
     /// Negated or hedged by cues before the trigger at `i`?
     pub(super) fn cue_flags(&self, i: usize) -> (bool, bool) {
         let from = i.saturating_sub(CUE_WINDOW);
@@ -161,37 +173,22 @@ impl<'a> Extraction<'a> {
             }
         }
         if let Some((open, _)) = aside.filter(|_| !hedged) {
-            hedged = (open.saturating_sub(CUE_WINDOW)..open).any(|k| {
-                !self.cue_word_is_name(k) && self.rules.cues.hedge.match_at(|n| self.word_before(k + n, open)).is_some()
-            });
+            hedged = (open.saturating_sub(CUE_WINDOW)..open).any(|k| self.hedge_cue(k, open));
         }
         // "X was due to hold talks …, before travelling to Washington": a participle after a
         // subordinator is as hedged as the main clause it hangs on
         if !hedged && i >= 2 && self.word(i).is_some_and(|w| w.ends_with("ing")) {
             let sub = i - 1;
             if self.word(sub).is_some_and(|w| SUBORDINATORS.contains(&w)) {
-                let clause_start = (sub.saturating_sub(MAX_SUBJECT_DISTANCE)..sub)
-                    .rev()
-                    .find(|&k| matches!(self.toks[k].kind, TokenKind::Punct(';' | ':')))
-                    .map_or(sub.saturating_sub(MAX_SUBJECT_DISTANCE), |k| k + 1);
-                hedged = (clause_start..sub).any(|k| {
-                    !self.cue_word_is_name(k)
-                        && self.rules.cues.hedge.match_at(|n| self.word_before(k + n, sub)).is_some()
-                });
+                hedged = (self.clause_start_before(sub, MAX_SUBJECT_DISTANCE)..sub).any(|k| self.hedge_cue(k, sub));
             }
         }
         // "either Japan could spend 3 pct of its GNP on defence or give money to the U.S.": a
         // verb after "or" is as hedged as the alternative before it, and "either … or" is a choice
         if !hedged && i >= 2 && self.word(i - 1) == Some("or") {
-            let clause_start = (i.saturating_sub(16)..i - 1)
-                .rev()
-                .find(|&k| matches!(self.toks[k].kind, TokenKind::Punct(';' | ':')))
-                .map_or(i.saturating_sub(16), |k| k + 1);
-            hedged = (clause_start..i - 1).any(|k| {
-                !self.cue_word_is_name(k)
-                    && (self.word(k) == Some("either")
-                        || self.rules.cues.hedge.match_at(|n| self.word_before(k + n, i - 1)).is_some())
-            });
+            let or = i - 1;
+            hedged = (self.clause_start_before(or, 16)..or)
+                .any(|k| (self.word(k) == Some("either") && !self.cue_word_is_name(k)) || self.hedge_cue(k, or));
         }
         // "charges of bombing X": a claim, not the act; denied ("denied previous charges of
         // bombing X"), the act negated

@@ -66,15 +66,8 @@ impl<'a> Extraction<'a> {
             match t.word() {
                 Some(w) if DETERMINERS.contains(&w) => j += 1,
                 // "sued the company and its chief executive Sam Altman": the person the list names
-                Some("and") if skipped > 0 && self.word(j + 1).is_some_and(|w| POSSESSIVE_PRONOUNS.contains(&w)) => {
-                    let mut p = j + 2;
-                    while self.is_title_word(p) && p - j < 6 {
-                        p += 1;
-                    }
-                    return match self.entity(p) {
-                        Some((e, EntityType::Actor, _)) if p > j + 2 => vec![(p, e)],
-                        _ => Vec::new(),
-                    };
+                Some("and") if skipped > 0 => {
+                    return self.person_titled_after_pronoun(j + 1).into_iter().collect();
                 }
                 // a new clause or coordination ("rejected such action and Mexican minister X")
                 Some(w) if CLAUSE_WORDS.contains(&w) => return Vec::new(),
@@ -162,14 +155,8 @@ impl<'a> Extraction<'a> {
                 n += 1;
             }
             // "sued OpenAI and its chief executive Sam Altman": a person titled by the one before
-            if last && matches!(self.word(n), Some("its" | "his" | "her" | "their")) {
-                let mut p = n + 1;
-                while self.is_title_word(p) && p - n <= 4 {
-                    p += 1;
-                }
-                if p > n + 1 && matches!(self.entity(p), Some((_, EntityType::Actor, _))) {
-                    n = p;
-                }
+            if let Some((p, _)) = last.then(|| self.person_titled_after_pronoun(n)).flatten() {
+                n = p;
             }
             // "… and Y, Downing Street said": a name after the comma that speaks starts a clause;
             // "by Lars Klingbeil, the SPD co-leader": one that a noun follows describes the name before
@@ -180,6 +167,22 @@ impl<'a> Extraction<'a> {
             closed = last;
         }
         out
+    }
+
+    /// The person named after a possessive pronoun at `k` and one to four titles ("its chief
+    /// executive Sam Altman"): (token, entity).
+    pub(super) fn person_titled_after_pronoun(&self, k: usize) -> Option<(usize, usize)> {
+        if !self.word(k).is_some_and(|w| POSSESSIVE_PRONOUNS.contains(&w)) {
+            return None;
+        }
+        let mut p = k + 1;
+        while self.is_title_word(p) && p - k <= 4 {
+            p += 1;
+        }
+        match self.entity(p) {
+            Some((e, EntityType::Actor, _)) if p > k + 1 => Some((p, e)),
+            _ => None,
+        }
     }
 
     /// The person a demonym at `j` and up to three lower-case words describe, when a name

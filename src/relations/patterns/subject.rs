@@ -27,7 +27,7 @@ impl<'a> Extraction<'a> {
             let name = k;
             while person && k > 0 && k < i {
                 // ("According to Mr Sands, …": an honorific is part of the name)
-                let honorific = matches!(self.word(k - 1), Some("mr" | "mrs" | "ms" | "dr" | "lord" | "lady" | "sir"));
+                let honorific = self.word(k - 1).is_some_and(|w| HONORIFIC_WORDS.contains(&w));
                 if honorific || (self.is_title_word(k - 1) && (!self.is_prep(k - 1) || self.title_before(k - 1))) {
                     k -= 1;
                 // and the organisation or country the titles belong to ("wrote to U.N.

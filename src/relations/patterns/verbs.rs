@@ -497,13 +497,8 @@ impl<'a> Extraction<'a> {
     pub(super) fn drafters_of_subject(&self, i: usize) -> Vec<(usize, usize)> {
         let mut c = i;
         while c > 0
-            && self.word(c - 1).is_some_and(|w| {
-                // ("has been welcomed", "had been backed")
-                PASSIVE_AUXILIARIES.contains(&w)
-                    || matches!(w, "has" | "have" | "had")
-                    || w.ends_with("ly")
-                    || w == "also"
-            })
+            // ("has been welcomed", "had been backed")
+            && self.word(c - 1).is_some_and(|w| auxiliary(w) || w.ends_with("ly") || w == "also")
         {
             c -= 1;
         }

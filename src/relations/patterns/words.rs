@@ -785,6 +785,9 @@ pub(super) const NATIONALITY_NOUNS: &[&str] = &[
     "makers",
 ];
 
+/// Honorifics before a name, as tokens are read (lower case): part of the name ("Mr Sands").
+pub(super) const HONORIFIC_WORDS: &[&str] = &["mr", "mrs", "ms", "dr", "lord", "lady", "sir"];
+
 /// Pronouns that stand for the owner of the noun after them ("thanked X for its support").
 pub(super) const POSSESSIVE_PRONOUNS: &[&str] = &["his", "her", "its", "their"];
 
