@@ -609,6 +609,21 @@ fn particle_chain(text: &str, from: usize) -> Option<usize> {
     }
 }
 
+/// Is the line around byte `at` written in title case, as a headline is ("Japan's New
+/// Leader Faces Test as Beijing Steps Up Pressure"): three or more words of four letters or
+/// more, every one of them capitalised?
+fn title_case_line(text: &str, at: usize) -> bool {
+    let bytes = text.as_bytes();
+    let start = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |p| p + 1);
+    let end = memchr::memchr(b'\n', &bytes[at..]).map_or(text.len(), |p| at + p);
+    let mut long = text[start..end].split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() >= 4);
+    let mut count = 0;
+    long.all(|w| {
+        count += 1;
+        w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+    }) && count >= 3
+}
+
 /// Capitalised, with a lower-case letter after the first (not an acronym), no digits.
 fn name_like(w: &str) -> bool {
     let mut cs = w.chars();
@@ -801,7 +816,9 @@ pub fn discover(
         .map(|p| s(p[1]))
         .collect();
     let known_given = |given: &str| given.chars().count() >= 3 && matcher.is_first_name(given);
-    let role_before = |g: Word| word_before(text, g.start).is_some_and(|w| is_role(w, roles));
+    // (not in a headline: "Japan's New Leader Faces Test" names no one)
+    let role_before =
+        |g: Word| word_before(text, g.start).is_some_and(|w| is_role(w, roles)) && !title_case_line(text, g.start);
     // "Russia's ambassador to the UN, Vassily Nebenzia, said": a role among the few words
     // before the comma (no verb of saying among them), the name closed by a comma or a verb of
     // saying

@@ -303,6 +303,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("Governor Newsom spoke, then left\u{2014}Newsom said.", &["gavin-newsom"]),
     // (two people the gazetteer knows by the surname: no guess)
     ("Chancellor Merz spoke.", &[]),
+    // a headline's capitals name no one after a role word; a sentence's do
+    ("Japan's New Leader Faces Test as Beijing Steps Up Pressure\n\nTakaichi spoke.", &["japan"]),
+    ("Spokeswoman Xanthe Quill said the talks failed.", &["person:xanthe-quill"]),
+    ("Kremlin Spokesman Dmitry Peskov Rejects Claims on Talks\n\nHe spoke.", &["kremlin", "dmitry-peskov"]),
+    ("Defence Minister Boris Pistorius Visits Kyiv\n", &["boris-pistorius"]),
     // companies in the news ("Anglo American" is no American)
     (
         "Anglo American spokesman John Kingsley-Jones said AMD and xAI talked to Nexperia.",

@@ -2091,6 +2091,21 @@ const CASES: &[(&str, &[&str])] = &[
         "Justice Alexandre de Moraes ruled. Eduardo Bolsonaro accused Moraes of persecution.",
         &["person:eduardo-bolsonaro criticises alexandre-de-moraes"],
     ),
+    // an interview with a news outlet is no meeting
+    ("Donald Trump spoke with the BBC on Monday.", &[]),
+    ("Kaczurba was talking to Reuters about the economy.", &[]),
+    ("John Krieger said talks with NBC stalled.", &["nbc-news meets person:john-krieger"]),
+    // who reports a judgement of what someone said criticises them, or denies the charge
+    (
+        "Spokesman Lin Jian said Sanae Takaichi's remarks were \"egregious\".",
+        &["person:lin-jian criticises sanae-takaichi"],
+    ),
+    ("Russia said that Britain's claims were baseless.", &["russia denies united-kingdom"]),
+    ("Macron said Trump's remarks were irresponsible.", &["emmanuel-macron criticises donald-trump"]),
+    ("Macron said Trump's remarks were not irresponsible.", &[]),
+    ("Macron may have said Trump's remarks were irresponsible.", &[]),
+    ("Macron said Trump's plan was dangerous.", &[]),
+    ("Donald Trump spoke with Emmanuel Macron on Monday.", &["donald-trump meets emmanuel-macron"]),
 ];
 
 #[test]

@@ -179,6 +179,38 @@ impl<'a> Extraction<'a> {
                 found.push((labeller, speaker, p - 1, n + 1, Relation::Criticises, negated));
             }
         }
+        // "Lin Jian said Takaichi's remarks were \"egregious\"": who reports a judgement of what
+        // someone said criticises them (and denies a charge judged false)
+        for &k in self.ents {
+            let Some((owner, _, _)) = self.entity(k) else { continue };
+            let noun = k + 2;
+            let said_noun = self.word(noun).is_some_and(|w| REMARK_NOUNS.contains(&w) || CHARGE_NOUNS.contains(&w));
+            let copula = matches!(self.word(noun + 1), Some("was" | "were" | "is" | "are"));
+            if !self.possessive_at(k + 1) || !said_noun || !copula {
+                continue;
+            }
+            let not = self.word(noun + 2) == Some("not");
+            let at = self.after_quotes(noun + 2 + usize::from(not));
+            let Some(label) = self.word(at).filter(|&w| judges(w, false)) else { continue };
+            // the owner opens a clause reported with "said (that)" (past the owner's titles)
+            let mut p = k;
+            while p > 0 && k - p < 4 && self.is_title_word(p - 1) {
+                p -= 1;
+            }
+            let said = |q: usize| matches!(self.word(q), Some("said" | "says"));
+            let v = match p.checked_sub(1) {
+                Some(q) if said(q) => q,
+                Some(q) if q > 0 && self.word(q) == Some("that") && said(q - 1) => q - 1,
+                _ => continue,
+            };
+            let charge = self.word(noun).is_some_and(|w| CHARGE_NOUNS.contains(&w) || w.starts_with("claim"));
+            let relation =
+                if charge && FALSITY_WORDS.contains(&label) { Relation::Denies } else { Relation::Criticises };
+            let Some((subjects, negated)) = self.unhedged_subjects(v) else { continue };
+            for s in subjects.into_iter().filter(|&s| s != owner) {
+                found.push((s, owner, v, at + 1, relation, negated || not));
+            }
+        }
         for (s, t, from, to, relation, negated) in found {
             let pattern = if relation == Relation::Denies { "denies:call_false" } else { "criticises:call_names" };
             let trig = self.trigger_span(pattern, from, to);

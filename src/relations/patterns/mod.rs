@@ -411,6 +411,16 @@ impl<'a> Extraction<'a> {
                 return
             }
             Relation::MemberOf if st == Some(EntityType::Actor) => Relation::AffiliatedWith,
+            // "spoke with the BBC", "was talking to Reuters": an interview is no meeting (talks
+            // with a broadcaster's management are)
+            Relation::Meets
+                if (self.kind_of(s) == Some("media") || self.kind_of(t) == Some("media"))
+                    && self.word(trig.from).is_some_and(|w| {
+                        matches!(w, "spoke" | "speak" | "speaks" | "speaking" | "talk" | "talked" | "talking")
+                    }) =>
+            {
+                return
+            }
             r => r,
         };
         // "the White House still backs the US's strong dollar policy": a state's own body does

@@ -369,6 +369,9 @@ pub(super) const LABEL_WORDS: &[&str] = &[
     "stupid",
     "evil",
     "pathetic",
+    "egregious",
+    "inflammatory",
+    "misguided",
 ];
 
 /// Judgements after "called X('s claims)" that call a charge false, and so deny it; of anything
