@@ -957,6 +957,7 @@ pub fn discover(
             continue;
         };
         let is_name = given_ok(g)
+            && word_before(text, g.start) != Some("the")
             && surname_ok(last)
             && !covered(last)
             // "Chief Operating Officer": a role is a surname only after a known given name ("Stephen King")

@@ -308,6 +308,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Spokeswoman Xanthe Quill said the talks failed.", &["person:xanthe-quill"]),
     ("Kremlin Spokesman Dmitry Peskov Rejects Claims on Talks\n\nHe spoke.", &["kremlin", "dmitry-peskov"]),
     ("Defence Minister Boris Pistorius Visits Kyiv\n", &["boris-pistorius"]),
+    // a given name right after "the" opens a name of a thing ("the Liu Hua 11-1-1 A well")
+    ("Drilling on the Lesley Ann deposit and the Liu Hua well went on.", &[]),
+    ("The head of the Shin Bet, Ronen Bar, resigned.", &["shin-bet", "person:ronen-bar"]),
+    ("Lesley Ann said the deposit was rich.", &["person:lesley-ann"]),
     // companies in the news ("Anglo American" is no American)
     (
         "Anglo American spokesman John Kingsley-Jones said AMD and xAI talked to Nexperia.",

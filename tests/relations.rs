@@ -2105,6 +2105,14 @@ const CASES: &[(&str, &[&str])] = &[
     ("Macron said Trump's remarks were not irresponsible.", &[]),
     ("Macron may have said Trump's remarks were irresponsible.", &[]),
     ("Macron said Trump's plan was dangerous.", &[]),
+    // the owner of a harm done to them is its victim, not what is condemned or opposed
+    ("The US condemned Imran Khan's arrest.", &[]),
+    ("Gali Baharav-Miara opposed Ronen Bar's planned dismissal.", &[]),
+    ("Imran Khan's arrest by police was condemned by the United States.", &[]),
+    ("Imran Khan, whose arrest was condemned by the United States, remains in jail.", &[]),
+    ("The US condemned Imran Khan, whose arrest sparked protests.", &["united-states criticises imran-khan"]),
+    ("The EU condemned Israel's killing of journalists.", &["european-union criticises israel"]),
+    ("Ukraine, whose bid was backed by Germany, applied.", &["germany supports ukraine"]),
     ("Donald Trump spoke with Emmanuel Macron on Monday.", &["donald-trump meets emmanuel-macron"]),
 ];
 

@@ -118,7 +118,9 @@ impl<'a> Extraction<'a> {
         let mut closed = false;
         loop {
             let head = self.head_of(self.institution_of_state(cur));
-            out.push((head, self.entity(head).map_or(0, |e| e.0)));
+            if !self.harm_to_owner(head) {
+                out.push((head, self.entity(head).map_or(0, |e| e.0)));
+            }
             if closed {
                 break;
             }
@@ -167,6 +169,23 @@ impl<'a> Extraction<'a> {
             closed = last;
         }
         out
+    }
+
+    /// "condemned Imran Khan's arrest", "opposed Ronen Bar's dismissal": the owner at `k` of a
+    /// harm done to them (one plain word may stand between) is its victim, not what the verb
+    /// acts on; with "of"/"on"/"against" after the noun the owner does it ("Israel's killing
+    /// of journalists").
+    pub(super) fn harm_to_owner(&self, k: usize) -> bool {
+        self.possessive_at(k + 1) && self.harm_noun_at(k + 2)
+    }
+
+    /// Does a noun of harm done to someone open the phrase at `k` (after at most one plain
+    /// word), with no "of"/"on"/"against" after it (the owner would do the harm then)?
+    pub(super) fn harm_noun_at(&self, k: usize) -> bool {
+        let harm = |p: usize| self.word(p).is_some_and(|w| HARM_NOUNS.contains(&w));
+        let Some(noun) = (k..k + 2).find(|&p| harm(p)) else { return false };
+        (k..noun).all(|p| self.word(p).is_some_and(|w| self.modifier_word(w, p)))
+            && !matches!(self.word(noun + 1), Some("of" | "on" | "against"))
     }
 
     /// The person named after a possessive pronoun at `k` and one to four titles ("its chief

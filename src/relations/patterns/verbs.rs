@@ -126,6 +126,14 @@ impl<'a> Extraction<'a> {
                         Some(noun) => self.apposition_antecedent(noun),
                         None => self.subject(i, MAX_SUBJECT_DISTANCE, reported),
                     };
+                    // ("Imran Khan's arrest was condemned by X", "Khan, whose arrest was
+                    // condemned by X": the victim of a harm is not what is acted on)
+                    acted_on.retain(|&(t, _)| {
+                        let whose = self.toks.get(t + 1).is_some_and(|c| c.is_punct(','))
+                            && self.word(t + 2) == Some("whose")
+                            && self.harm_noun_at(t + 3);
+                        !self.harm_to_owner(t) && !whose
+                    });
                     if acted_on.is_empty() {
                         acted_on = self.drafters_of_subject(i);
                         drafted = !acted_on.is_empty();

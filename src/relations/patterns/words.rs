@@ -393,6 +393,41 @@ pub(super) fn judges(label: &str, article: bool) -> bool {
 pub(super) const LEADING_PARTICIPLES: &[&str] =
     &["led", "brokered", "drafted", "proposed", "sponsored", "mediated", "authored", "initiated"];
 
+/// Harm done to someone, whose owner is its victim ("Imran Khan's arrest", "Bar's dismissal").
+pub(super) const HARM_NOUNS: &[&str] = &[
+    "arrest",
+    "detention",
+    "dismissal",
+    "removal",
+    "ouster",
+    "sacking",
+    "firing",
+    "jailing",
+    "imprisonment",
+    "conviction",
+    "sentencing",
+    "expulsion",
+    "exclusion",
+    "suspension",
+    "prosecution",
+    "indictment",
+    "execution",
+    "persecution",
+    "abduction",
+    "kidnapping",
+    "poisoning",
+    "assassination",
+    "murder",
+    "killing",
+    "death",
+    "deportation",
+    "extradition",
+    "impeachment",
+    "disqualification",
+    "overthrow",
+    "downfall",
+];
+
 /// What someone said, as a judgement names it ("remarks that Beijing called provocative").
 pub(super) const REMARK_NOUNS: &[&str] =
     &["remarks", "remark", "comments", "comment", "statement", "statements", "words", "speech", "claim", "claims"];
