@@ -3,7 +3,9 @@
 //! A sentence ends at `.`, `!` or `?` (plus closing quotes/brackets) that is
 //! followed by whitespace and a capital, digit or opening quote, and at blank
 //! lines (paragraphs, headings). Abbreviations ("Mr.", "Jan.", "U.S.",
-//! initials) do not end a sentence.
+//! initials) do not end a sentence; a capital letter after a lower-case word
+//! does when a sentence's first word follows ("World War I. But …") or it is the
+//! social network ("posted on X. Altman …").
 
 /// Byte span `[start, end)` of one sentence, trimmed of surrounding whitespace.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,7 +90,7 @@ pub fn split(text: &str) -> Vec<Span> {
                 None => true,
                 Some(c) => c.is_uppercase() || c.is_ascii_digit() || is_opener(c),
             };
-            if starts_sentence && !(b == b'.' && is_abbreviation(text, i, next)) {
+            if starts_sentence && !(b == b'.' && is_abbreviation(text, i, &rest[ws..])) {
                 push(text, &mut out, start, end);
                 start = end;
             }
@@ -102,15 +104,31 @@ pub fn split(text: &str) -> Vec<Span> {
     out
 }
 
-/// Is the word ending at the `.` at byte `dot` an abbreviation?
-fn is_abbreviation(text: &str, dot: usize, next: Option<char>) -> bool {
+/// Is the word ending at the `.` at byte `dot` an abbreviation (`after`: the text from the
+/// next word on)?
+fn is_abbreviation(text: &str, dot: usize, after: &str) -> bool {
+    let next = after.chars().next();
     let word = trailing_word(&text[..dot], |c| c.is_alphanumeric() || c == '.');
     if word.is_empty() {
         return false;
     }
-    // initials and dotted acronyms: "J.", "U.S", "U.N"
-    if word.contains('.') || (word.chars().count() == 1 && word.chars().all(char::is_uppercase)) {
+    // dotted acronyms: "U.S", "U.N"
+    if word.contains('.') {
         return true;
+    }
+    // an initial ("George W. Bush", "chairman J. Hugh Liedtke"), not a letter after a lower-case
+    // word that a sentence's first word follows ("he wrote on X. The company …")
+    if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
+        let head = text[..dot - word.len()].trim_end_matches(' ');
+        let before = trailing_word(head, char::is_alphanumeric);
+        let first = &after[..after.find(|c: char| !c.is_alphanumeric()).unwrap_or(after.len())];
+        let opens = first.len() > 1
+            && (crate::resolve::is_function_word(first)
+                || matches!(first, "He" | "She" | "It" | "They" | "We" | "His" | "Her" | "Its" | "Their" | "This"));
+        // (the social network: "posted on X. Altman replied")
+        let network = word == "X" && matches!(before, "on" | "platform" | "network" | "site" | "app");
+        let ends = network || (opens && before.starts_with(char::is_lowercase));
+        return !ends;
     }
     if word.len() > 6 {
         return false; // longer than any listed abbreviation
@@ -206,6 +224,17 @@ mod tests {
             ("Heading\n\nBody text here. More", &["Heading", "Body text here.", "More"]),
             ("a line\nwrapped here.", &["a line\nwrapped here."]),
             ("J. R. Smith spoke. Yes", &["J. R. Smith spoke.", "Yes"]),
+            ("George W. Bush met Charles A. Kupchan.", &["George W. Bush met Charles A. Kupchan."]),
+            ("He wrote on X. The post was backed.", &["He wrote on X.", "The post was backed."]),
+            ("He took vitamin C. Then he left.", &["He took vitamin C.", "Then he left."]),
+            ("Musk wrote on X. Altman replied.", &["Musk wrote on X.", "Altman replied."]),
+            ("Malcolm X. Smith spoke.", &["Malcolm X. Smith spoke."]),
+            (
+                "Its chairman J. Hugh Liedtke and C. Itoh and Co agreed.",
+                &["Its chairman J. Hugh Liedtke and C. Itoh and Co agreed."],
+            ),
+            ("He met chairman E. A. Smith.", &["He met chairman E. A. Smith."]),
+            ("(A. Smith) said.", &["(A. Smith) said."]),
             ("at the RAND Corp. “It may be”", &["at the RAND Corp.", "“It may be”"]),
             ("Acme Corp. Chief said so.", &["Acme Corp. Chief said so."]),
             ("version 2.5 is out. 3 more.", &["version 2.5 is out.", "3 more."]),

@@ -2105,6 +2105,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("Macron said Trump's remarks were not irresponsible.", &[]),
     ("Macron may have said Trump's remarks were irresponsible.", &[]),
     ("Macron said Trump's plan was dangerous.", &[]),
+    // what a text says that one abstained on, voted against or vetoed is not said by them
+    ("India abstained on Thursday in a UN vote condemning Russia's annexation of Crimea.", &[]),
+    ("China vetoed a resolution condemning Russia.", &[]),
+    ("France voted against a motion criticising Israel.", &[]),
+    ("France voted for a motion criticising Israel.", &["france criticises israel"]),
+    ("Liam Fox opened proceedings with a speech criticising Tony Blair's record.", &["liam-fox criticises tony-blair"]),
     // the owner of a harm done to them is its victim, not what is condemned or opposed
     ("The US condemned Imran Khan's arrest.", &[]),
     ("Gali Baharav-Miara opposed Ronen Bar's planned dismissal.", &[]),

@@ -206,6 +206,15 @@ impl<'a> Extraction<'a> {
         {
             hedged = true;
         }
+        // "abstained in a vote condemning X", "voted against / vetoed a resolution condemning X":
+        // what a text says that one refused is not said by them
+        if i > 0 && self.word(i - 1).is_some_and(|w| VOTE_NOUNS.contains(&w)) {
+            let refused = |w: &str| w.starts_with("abstain") || matches!(w, "against" | "vetoed" | "vetoes" | "veto");
+            let clause = (i.saturating_sub(9)..i - 1).rev().take_while(|&k| !self.toks[k].is_punct(','));
+            if clause.filter_map(|k| self.word(k)).any(refused) {
+                negated = true;
+            }
+        }
         // "prevent/bar/stop X from joining"
         if i > 0 && self.word(i - 1) == Some("from") {
             let blockers = ["prevent", "bar", "block", "stop", "ban", "exclude", "keep", "deter"];

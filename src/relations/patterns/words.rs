@@ -393,6 +393,10 @@ pub(super) fn judges(label: &str, article: bool) -> bool {
 pub(super) const LEADING_PARTICIPLES: &[&str] =
     &["led", "brokered", "drafted", "proposed", "sponsored", "mediated", "authored", "initiated"];
 
+/// Texts put to a vote ("abstained in a vote condemning X", "vetoed a resolution backing Y").
+pub(super) const VOTE_NOUNS: &[&str] =
+    &["vote", "resolution", "motion", "draft", "text", "declaration", "statement", "bill", "measure", "amendment"];
+
 /// Harm done to someone, whose owner is its victim ("Imran Khan's arrest", "Bar's dismissal").
 pub(super) const HARM_NOUNS: &[&str] = &[
     "arrest",
