@@ -312,6 +312,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Drilling on the Lesley Ann deposit and the Liu Hua well went on.", &[]),
     ("The head of the Shin Bet, Ronen Bar, resigned.", &["shin-bet", "person:ronen-bar"]),
     ("Lesley Ann said the deposit was rich.", &["person:lesley-ann"]),
+    // "the Greens" of the country the document is about
+    ("In Britain, the Greens won a seat.", &["united-kingdom", "uk-green-party"]),
+    ("In Germany, the Greens and the CSU lost.", &["germany", "german-greens", "csu"]),
     // companies in the news ("Anglo American" is no American)
     (
         "Anglo American spokesman John Kingsley-Jones said AMD and xAI talked to Nexperia.",

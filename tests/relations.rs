@@ -2105,6 +2105,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Macron said Trump's remarks were not irresponsible.", &[]),
     ("Macron may have said Trump's remarks were irresponsible.", &[]),
     ("Macron said Trump's plan was dangerous.", &[]),
+    // a party's politician, legislator or MEP
+    ("Republican politician Fred Upton spoke.", &["person:fred-upton affiliated_with republican-party"]),
+    ("In Germany, Green party politician Robert Habeck left.", &["robert-habeck affiliated_with german-greens"]),
     // what a text says that one abstained on, voted against or vetoed is not said by them
     ("India abstained on Thursday in a UN vote condemning Russia's annexation of Crimea.", &[]),
     ("China vetoed a resolution condemning Russia.", &[]),
