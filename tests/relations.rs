@@ -2105,6 +2105,14 @@ const CASES: &[(&str, &[&str])] = &[
     ("Macron said Trump's remarks were not irresponsible.", &[]),
     ("Macron may have said Trump's remarks were irresponsible.", &[]),
     ("Macron said Trump's plan was dangerous.", &[]),
+    // examples of an organisation's members
+    (
+        "EU member states such as Poland and Latvia have urged the bloc to act.",
+        &["latvia member_of european-union", "poland member_of european-union"],
+    ),
+    ("NATO members, including Canada, pledged support.", &["canada member_of nato"]),
+    ("EU members like Hungary objected.", &["hungary member_of european-union"]),
+    ("Poland, like Hungary, objected.", &[]),
     // a party's politician, legislator or MEP
     ("Republican politician Fred Upton spoke.", &["person:fred-upton affiliated_with republican-party"]),
     ("In Germany, Green party politician Robert Habeck left.", &["robert-habeck affiliated_with german-greens"]),

@@ -140,6 +140,16 @@ impl<'a> Extraction<'a> {
                 if matches!(self.word(n), Some("state" | "states" | "country" | "countries" | "nation" | "nations")) {
                     n += 1;
                 }
+                // examples of the members ("EU member states such as Poland", "NATO members,
+                // including Canada")
+                if self.word(j + 1) == Some("members") || self.word(n - 1).is_some_and(|w| w.ends_with('s')) {
+                    let comma = usize::from(self.toks.get(n).is_some_and(|t| t.is_punct(',')));
+                    match (self.word(n + comma), self.word(n + comma + 1)) {
+                        (Some("including" | "like"), _) => n += comma + 1,
+                        (Some("such"), Some("as")) => n += comma + 2,
+                        _ => {}
+                    }
+                }
                 match member_at(n) {
                     // not the next organisation's own list ("member Turkey and EU member states …")
                     Some(_) => self
