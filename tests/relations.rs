@@ -2105,6 +2105,15 @@ const CASES: &[(&str, &[&str])] = &[
     ("Macron said Trump's remarks were not irresponsible.", &[]),
     ("Macron may have said Trump's remarks were irresponsible.", &[]),
     ("Macron said Trump's plan was dangerous.", &[]),
+    // breaking or falling out with someone
+    (
+        "Luis Arce, who broke with Evo Morales in 2023, spoke.",
+        &["luis-arce opposes evo-morales"],
+    ),
+    ("Elon Musk fell out with Donald Trump in June.", &["elon-musk opposes donald-trump"]),
+    ("The party broke with tradition.", &[]),
+    // a nationality's sportsman is no state
+    ("The Welsh striker criticised Graeme Souness.", &[]),
     // examples of an organisation's members
     (
         "EU member states such as Poland and Latvia have urged the bloc to act.",
