@@ -2105,6 +2105,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("Macron said Trump's remarks were not irresponsible.", &[]),
     ("Macron may have said Trump's remarks were irresponsible.", &[]),
     ("Macron said Trump's plan was dangerous.", &[]),
+    // a country before words that also make titles modifies the noun after them
+    ("President Reagan supported the Uruguay trade round.", &[]),
+    ("Australia accused the U.S. of protectionism.", &["australia criticises united-states"]),
+    // "shall" is a future like "will"
+    ("Britain shall support Ukraine.", &[]),
     // breaking or falling out with someone
     (
         "Luis Arce, who broke with Evo Morales in 2023, spoke.",

@@ -381,7 +381,14 @@ impl<'a> Extraction<'a> {
         let determined =
             k > 0 && matches!(self.word(k - 1), Some("the" | "a" | "an" | "its" | "their" | "his" | "her"));
         if determined {
-            return self.common_noun_at(k + 1);
+            // (a country's, past words that also make titles: "the Uruguay trade round", not "the
+            // U.S. trade representative"; an organisation's committee is its own: "a member of the
+            // EC agriculture committee")
+            let title_noun = |n: usize| {
+                etype == EntityType::Country && self.is_title_word(n) && !self.is_prep(n) && self.descriptor_word(n)
+            };
+            let n = (k + 1..k + 3).find(|&n| !title_noun(n)).unwrap_or(k + 3);
+            return self.common_noun_at(n) && (n == k + 1 || !self.is_role_word(n - 1));
         }
         // ("attacks on Lebanon killed five": a past tense is the verb, not a noun)
         let past = self.word(k + 1).is_some_and(|w| {
