@@ -2105,6 +2105,21 @@ const CASES: &[(&str, &[&str])] = &[
     ("Macron said Trump's remarks were not irresponsible.", &[]),
     ("Macron may have said Trump's remarks were irresponsible.", &[]),
     ("Macron said Trump's plan was dangerous.", &[]),
+    // talks after a subordinator, counted ("said after two days of talks with Y")
+    (
+        "Scott Bessent said after two days of talks with He Lifeng in Stockholm.",
+        &["he-lifeng meets scott-bessent"],
+    ),
+    ("Scott Bessent spoke after a round of talks with He Lifeng.", &["he-lifeng meets scott-bessent"]),
+    ("Scott Bessent spoke after Donald Trump held talks with He Lifeng.", &["donald-trump meets he-lifeng"]),
+    // a party and the place one stands for
+    (
+        "Lindsey Graham, a Republican from South Carolina, has pushed for sanctions.",
+        &["lindsey-graham affiliated_with republican-party"],
+    ),
+    // the object of a relative clause past a perfect
+    ("India, which Donald Trump has accused of fuelling the war, faces a tariff.", &["donald-trump criticises india"]),
+    ("India, which Russia has been accused of helping, spoke.", &[]),
     // a country before words that also make titles modifies the noun after them
     ("President Reagan supported the Uruguay trade round.", &[]),
     ("Australia accused the U.S. of protectionism.", &["australia criticises united-states"]),

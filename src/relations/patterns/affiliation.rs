@@ -221,7 +221,19 @@ impl<'a> Extraction<'a> {
             }
             // "Mike Johnson, a Republican,", "Joe Manchin, a Democrat, said": a party alone
             let party = self.party_at(k);
-            let closed = self.toks.get(k + 1).is_none_or(|t| matches!(t.kind, TokenKind::Punct(',' | '.' | ')')));
+            let closes =
+                |n: usize| self.toks.get(n).is_none_or(|t| matches!(t.kind, TokenKind::Punct(',' | '.' | ')')));
+            // (or the place they stand for: "Lindsey Graham, a Republican from South Carolina,")
+            let place_end = || {
+                let mut n = k + 2;
+                while n < k + 5 && (self.capitalised_word(n) || self.entity(n).is_some()) {
+                    n += 1;
+                }
+                n
+            };
+            let after_place = |n: usize| closes(n) || matches!(self.word(n), Some("and" | "who"));
+            let closed =
+                closes(k + 1) || (self.word(k + 1) == Some("from") && place_end() > k + 2 && after_place(place_end()));
             if let (Some((org, _, _)), true, true) = (party, closed, k > j + 2) {
                 let trig = self.trigger_span("affiliated_with:apposition", j, k + 1);
                 self.push(person, org, Relation::AffiliatedWith, trig, 0.9);

@@ -187,9 +187,35 @@ impl<'a> Extraction<'a> {
             // a finite clause opened by "after", "while" … has its own subject ("after Yukos
             // accused Gazprom"); a non-finite one takes the main clause's ("X, after meeting Y")
             if t.word().is_some_and(|w| SUBORDINATORS.contains(&w)) {
+                // (or a noun phrase: "after a round of talks with", "after two days of talks with")
+                let quantity = |p: usize| {
+                    self.word(p).is_some_and(|w| {
+                        DETERMINERS.contains(&w)
+                            || w.bytes().all(|b| b.is_ascii_digit())
+                            || matches!(
+                                w,
+                                "of" | "two"
+                                    | "three"
+                                    | "four"
+                                    | "five"
+                                    | "several"
+                                    | "hours"
+                                    | "days"
+                                    | "weeks"
+                                    | "months"
+                                    | "round"
+                                    | "rounds"
+                                    | "fresh"
+                                    | "further"
+                                    | "lengthy"
+                                    | "marathon"
+                            )
+                    })
+                };
                 let non_finite = k + 1 == i
                     || self.word(k + 1).is_some_and(|w| w.ends_with("ing"))
-                    || (k + 2 == i && self.word(k + 1).is_some_and(|w| DETERMINERS.contains(&w)));
+                    || (k + 2 == i && self.word(k + 1).is_some_and(|w| DETERMINERS.contains(&w)))
+                    || (i - k <= 6 && self.word(i) == Some("talks") && (k + 1..i).all(quantity));
                 if !non_finite {
                     break;
                 }
