@@ -2105,6 +2105,14 @@ const CASES: &[(&str, &[&str])] = &[
     ("Macron said Trump's remarks were not irresponsible.", &[]),
     ("Macron may have said Trump's remarks were irresponsible.", &[]),
     ("Macron said Trump's plan was dangerous.", &[]),
+    // arms sold or credit extended to a named recipient; coming to someone's defence
+    ("Washington approved a $400 million arms sale to Taiwan.", &["united-states supports taiwan"]),
+    ("Beijing denounced the U.S. arms sales to Taiwan.", &["united-states supports taiwan"]),
+    ("China extended a $2 billion credit line to Pakistan.", &["china supports pakistan"]),
+    ("Donald Trump extended an invitation to Vladimir Putin.", &[]),
+    ("Macron came to the defence of Zelensky.", &["emmanuel-macron supports volodymyr-zelensky"]),
+    // pushing back on a charge denies it
+    ("The Kremlin pushed back on claims by Ukraine.", &["kremlin denies ukraine"]),
     // talks after a subordinator, counted ("said after two days of talks with Y")
     (
         "Scott Bessent said after two days of talks with He Lifeng in Stockholm.",

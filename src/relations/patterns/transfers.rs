@@ -88,6 +88,26 @@ impl<'a> Extraction<'a> {
                 }
             }
         }
+        // "U.S. arms sales to Taiwan", "Iran's drone deliveries to Russia": the state named before
+        // the arms gives them
+        for &k in self.ents {
+            let Some((recipient, _, kind)) = self.entity(k) else { continue };
+            if kind == AliasKind::Demonym || k < 4 || self.word(k - 1) != Some("to") {
+                continue;
+            }
+            let shipped = self
+                .word(k - 2)
+                .is_some_and(|w| matches!(w, "sale" | "sales" | "shipments" | "deliveries" | "transfers" | "supplies"));
+            if !shipped || !self.word(k - 3).is_some_and(|w| ARMS_NOUNS.contains(&w)) {
+                continue;
+            }
+            let g = if self.possessive_at(k - 4) { k - 5 } else { k - 4 };
+            let Some((giver, EntityType::Country, _)) = self.entity(g) else { continue };
+            let (negated, hedged) = self.cue_flags(k - 3);
+            if giver != recipient && !hedged {
+                found.push((giver, recipient, g, k + 1, negated));
+            }
+        }
         let given = found.into_iter().map(|f| ("supports:give", f));
         let thanked = self.thanks_for_help().into_iter().map(|f| ("supports:thanked_for", f));
         let invested = self.investments().into_iter().map(|f| ("supports:invest", f));

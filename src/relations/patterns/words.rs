@@ -513,6 +513,15 @@ pub(super) const GIVING_VERBS: &[&str] = &[
     "sell",
     "sells",
     "selling",
+    // ("approved a $400 million arms sale to Taiwan", "extended a $2 billion credit line to X")
+    "approved",
+    "approve",
+    "approves",
+    "approving",
+    "extended",
+    "extend",
+    "extends",
+    "extending",
 ];
 
 /// Arms given, sold or shipped by [`GIVING_VERBS`].
