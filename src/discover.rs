@@ -957,7 +957,6 @@ pub fn discover(
             continue;
         };
         let is_name = given_ok(g)
-            && word_before(text, g.start) != Some("the")
             && surname_ok(last)
             && !covered(last)
             // "Chief Operating Officer": a role is a surname only after a known given name ("Stephen King")
@@ -975,7 +974,9 @@ pub fn discover(
             && !place_after(&text[last.end..])
             // three capitalised words are a person's only in a role's company ("opposition leader
             // Maria Corina Machado", "Antonio Ortiz Mena, president of"): not "Adam Smith Lecture"
-            && (!three || role_before(g) || role_after(last));
+            && (!three || role_before(g) || role_after(last))
+            // ("the Lesley Ann deposit": a thing's name)
+            && word_before(text, g.start) != Some("the");
         if !is_name {
             i += 1;
             continue;

@@ -121,14 +121,16 @@ fn is_abbreviation(text: &str, dot: usize, after: &str) -> bool {
     if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
         let head = text[..dot - word.len()].trim_end_matches(' ');
         let before = trailing_word(head, char::is_alphanumeric);
+        if !before.starts_with(char::is_lowercase) {
+            return true;
+        }
         let first = &after[..after.find(|c: char| !c.is_alphanumeric()).unwrap_or(after.len())];
         let opens = first.len() > 1
             && (crate::resolve::is_function_word(first)
                 || matches!(first, "He" | "She" | "It" | "They" | "We" | "His" | "Her" | "Its" | "Their" | "This"));
         // (the social network: "posted on X. Altman replied")
         let network = word == "X" && matches!(before, "on" | "platform" | "network" | "site" | "app");
-        let ends = network || (opens && before.starts_with(char::is_lowercase));
-        return !ends;
+        return !(network || opens);
     }
     if word.len() > 6 {
         return false; // longer than any listed abbreviation
