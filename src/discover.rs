@@ -624,6 +624,23 @@ fn title_case_line(text: &str, at: usize) -> bool {
     }) && count >= 3
 }
 
+/// Does the line before byte `at` credit the story's reporters and editors ("By X and Y",
+/// "--With assistance from X", "(Reporting by X; Editing by Y)")? They are not in the story.
+fn credit_line(text: &str, at: usize) -> bool {
+    let start = memchr::memrchr(b'\n', &text.as_bytes()[..at]).map_or(0, |p| p + 1);
+    let head = &text[start..at];
+    let opening = head.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '(' | '\u{2014}'));
+    // (a byline names only its writers before the name: "By Selcan Hacaoglu and Firat Kozok")
+    let byline = opening.strip_prefix("By ").is_some_and(|names| {
+        names.split([' ', ',']).all(|w| w.is_empty() || w == "and" || w.starts_with(char::is_uppercase))
+    });
+    byline
+        || opening.starts_with("With assistance from ")
+        || ["Reporting by ", "reporting by ", "Editing by ", "Writing by ", "Compiled by ", "contact the reporter"]
+            .iter()
+            .any(|credit| head.contains(credit))
+}
+
 /// Capitalised, with a lower-case letter after the first (not an acronym), no digits.
 fn name_like(w: &str) -> bool {
     let mut cs = w.chars();
@@ -868,7 +885,8 @@ pub fn discover(
             && !glued_before(i)
             && !ws.get(j).is_some_and(|&n| glued_at(end, n))
             && !company_after(&text[end..])
-            && !place_after(&text[end..]))
+            && !place_after(&text[end..])
+            && !credit_line(text, g.start))
         .then_some((end, j))
     };
     let mut people: Vec<Person> = Vec::new();
@@ -976,7 +994,8 @@ pub fn discover(
             // Maria Corina Machado", "Antonio Ortiz Mena, president of"): not "Adam Smith Lecture"
             && (!three || role_before(g) || role_after(last))
             // ("the Lesley Ann deposit": a thing's name)
-            && word_before(text, g.start) != Some("the");
+            && word_before(text, g.start) != Some("the")
+            && !credit_line(text, g.start);
         if !is_name {
             i += 1;
             continue;

@@ -312,6 +312,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("Drilling on the Lesley Ann deposit and the Liu Hua well went on.", &[]),
     ("The head of the Shin Bet, Ronen Bar, resigned.", &["shin-bet", "person:ronen-bar"]),
     ("Lesley Ann said the deposit was rich.", &["person:lesley-ann"]),
+    // the reporters and editors a story credits are not in it
+    (
+        "By Selcan Hacaoglu and Andrea Palasciano\n\nThe talks ended.\n--With assistance from Andrea Hall.\n(Reporting by Jane Smith; Editing by Will Dunham)",
+        &[],
+    ),
+    ("By 1978, they had met a manager, Paul McGuinness.", &["person:paul-mcguinness"]),
     // "the Greens" of the country the document is about
     ("In Britain, the Greens won a seat.", &["united-kingdom", "uk-green-party"]),
     ("In Germany, the Greens and the CSU lost.", &["germany", "german-greens", "csu"]),
