@@ -2105,6 +2105,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Macron said Trump's remarks were not irresponsible.", &[]),
     ("Macron may have said Trump's remarks were irresponsible.", &[]),
     ("Macron said Trump's plan was dangerous.", &[]),
+    // talks between two nationalities' envoys are their states'
+    ("Turkey hosted three rounds of direct talks between Russian and Ukrainian delegations.", &["russia meets ukraine"]),
+    ("Talks between Russian and Ukrainian companies resumed.", &[]),
+    ("Turkey was ready to host talks between Russian and Ukrainian officials.", &[]),
     // arms sold or credit extended to a named recipient; coming to someone's defence
     ("Washington approved a $400 million arms sale to Taiwan.", &["united-states supports taiwan"]),
     ("Beijing denounced the U.S. arms sales to Taiwan.", &["united-states supports taiwan"]),

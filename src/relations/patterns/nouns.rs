@@ -157,7 +157,10 @@ impl<'a> Extraction<'a> {
                 }
                 // "talks between Russia and Ukraine"
                 Some("between") if relation == Relation::Meets && sources.is_empty() => {
-                    let parties = self.first_pair_or_list(self.objects(j + 1));
+                    let mut parties = self.first_pair_or_list(self.objects(j + 1));
+                    if parties.len() < 2 {
+                        parties = self.envoys_of_two_states(j + 1);
+                    }
                     // "was ready to host a new round of talks between X and Y": the host's verb is hedged
                     // (a stem and an inflection: "hosted", "organised"; not "hostile")
                     let inflection =
@@ -303,6 +306,25 @@ impl<'a> Extraction<'a> {
         }
         matches!(p.checked_sub(1).and_then(|q| self.word(q)), Some("that" | "said" | "says"))
             && (p.saturating_sub(8)..p).any(|q| matches!(self.word(q), Some("said" | "says")))
+    }
+
+    /// "talks between Russian and Ukrainian delegations": two nationalities of the envoys at
+    /// `k` are their states (token, entity).
+    pub(super) fn envoys_of_two_states(&self, k: usize) -> Vec<(usize, usize)> {
+        let demonym = |p: usize| match self.entity(p) {
+            Some((e, EntityType::Country, AliasKind::Demonym)) => Some((p, e)),
+            _ => None,
+        };
+        let envoys = self.word(k + 3).is_some_and(|w| {
+            matches!(
+                w,
+                "delegations" | "officials" | "negotiators" | "diplomats" | "envoys" | "representatives" | "teams"
+            )
+        });
+        match (demonym(k), self.word(k + 1), demonym(k + 2)) {
+            (Some(a), Some("and"), Some(b)) if envoys && a.1 != b.1 => vec![a, b],
+            _ => Vec::new(),
+        }
     }
 
     /// A noun whose parties act on each other: "a row between X and Y"; "X's dispute with
