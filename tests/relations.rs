@@ -2105,6 +2105,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("Macron said Trump's remarks were not irresponsible.", &[]),
     ("Macron may have said Trump's remarks were irresponsible.", &[]),
     ("Macron said Trump's plan was dangerous.", &[]),
+    // a clause after a subordinator, with an adverb before its verb
+    (
+        "Netanyahu spoke a day after Britain and Canada formally recognised Palestine.",
+        &["canada supports palestine", "united-kingdom supports palestine"],
+    ),
     // talks between two nationalities' envoys are their states'
     ("Turkey hosted three rounds of direct talks between Russian and Ukrainian delegations.", &["russia meets ukraine"]),
     ("Talks between Russian and Ukrainian companies resumed.", &[]),

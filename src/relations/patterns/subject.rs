@@ -114,7 +114,11 @@ impl<'a> Extraction<'a> {
             let absolute = before == Some("with")
                 && self.word(last + 1).is_some_and(|w| w.ends_with("ing"))
                 && !self.is_prep(last + 1);
-            let clause = subordinator(before) && (last + 1 == i || allies_after(last) || nouns_after(last));
+            // (adverbs and auxiliaries may stand before the verb: "after Britain formally recognised")
+            let verb_next = (last + 1..i).all(|p| {
+                self.word(p).is_some_and(|w| (w.len() > 4 && w.ends_with("ly")) || auxiliary(w) || w == "also")
+            });
+            let clause = subordinator(before) && (verb_next || allies_after(last) || nouns_after(last));
             let determined_clause = matches!(before, Some("a" | "an" | "the"))
                 && start >= 2
                 && subordinator(self.word(start - 2))
