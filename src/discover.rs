@@ -609,13 +609,17 @@ fn particle_chain(text: &str, from: usize) -> Option<usize> {
     }
 }
 
+/// The byte where the line holding byte `at` starts.
+fn line_start(text: &str, at: usize) -> usize {
+    memchr::memrchr(b'\n', &text.as_bytes()[..at]).map_or(0, |p| p + 1)
+}
+
 /// Is the line around byte `at` written in title case, as a headline is ("Japan's New
 /// Leader Faces Test as Beijing Steps Up Pressure"): three or more words of four letters or
 /// more, every one of them capitalised?
 fn title_case_line(text: &str, at: usize) -> bool {
-    let bytes = text.as_bytes();
-    let start = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |p| p + 1);
-    let end = memchr::memchr(b'\n', &bytes[at..]).map_or(text.len(), |p| at + p);
+    let start = line_start(text, at);
+    let end = memchr::memchr(b'\n', &text.as_bytes()[at..]).map_or(text.len(), |p| at + p);
     let mut long = text[start..end].split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() >= 4);
     let mut count = 0;
     long.all(|w| {
@@ -627,8 +631,7 @@ fn title_case_line(text: &str, at: usize) -> bool {
 /// Does the line before byte `at` credit the story's reporters and editors ("By X and Y",
 /// "--With assistance from X", "(Reporting by X; Editing by Y)")? They are not in the story.
 fn credit_line(text: &str, at: usize) -> bool {
-    let start = memchr::memrchr(b'\n', &text.as_bytes()[..at]).map_or(0, |p| p + 1);
-    let head = &text[start..at];
+    let head = &text[line_start(text, at)..at];
     let opening = head.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '(' | '\u{2014}'));
     // (a byline names only its writers before the name: "By Selcan Hacaoglu and Firat Kozok")
     let byline = opening.strip_prefix("By ").is_some_and(|names| {

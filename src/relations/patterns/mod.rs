@@ -449,6 +449,11 @@ fn auxiliary(w: &str) -> bool {
     PASSIVE_AUXILIARIES.contains(&w) || matches!(w, "has" | "have" | "had")
 }
 
+/// An adverb in "-ly" ("formally", "repeatedly"; not "rely").
+fn adverb(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ly")
+}
+
 /// A regular past tense ("approved") or one of [`PAST_FORMS`] ("held", "met").
 fn past_tense(w: &str) -> bool {
     (w.len() > 4 && w.ends_with("ed")) || PAST_FORMS.contains(&w)

@@ -115,9 +115,8 @@ impl<'a> Extraction<'a> {
                 && self.word(last + 1).is_some_and(|w| w.ends_with("ing"))
                 && !self.is_prep(last + 1);
             // (adverbs and auxiliaries may stand before the verb: "after Britain formally recognised")
-            let verb_next = (last + 1..i).all(|p| {
-                self.word(p).is_some_and(|w| (w.len() > 4 && w.ends_with("ly")) || auxiliary(w) || w == "also")
-            });
+            let verb_next =
+                (last + 1..i).all(|p| self.word(p).is_some_and(|w| adverb(w) || auxiliary(w) || w == "also"));
             let clause = subordinator(before) && (verb_next || allies_after(last) || nouns_after(last));
             let determined_clause = matches!(before, Some("a" | "an" | "the"))
                 && start >= 2
@@ -557,8 +556,7 @@ impl<'a> Extraction<'a> {
         // auxiliaries and adverbs may stand between ("whom Trump has repeatedly attacked")
         let between = |p: usize| {
             self.word(p).is_some_and(|w| {
-                matches!(w, "has" | "have" | "had" | "is" | "was" | "also" | "long" | "often")
-                    || (w.ends_with("ly") && w.len() > 4)
+                matches!(w, "has" | "have" | "had" | "is" | "was" | "also" | "long" | "often") || adverb(w)
             })
         };
         if verb > s + 5 || (verb > s + 2 && !(s + 1..verb).all(between)) {

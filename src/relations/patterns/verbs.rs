@@ -85,10 +85,7 @@ impl<'a> Extraction<'a> {
                 // ("a decision Israel condemned as antisemitic" is active: a noun heads the clause)
                 // (also past the subject's own words: "a charge Ukraine's foreign ministry dismissed")
                 // (and past a perfect: "India, which Trump has (repeatedly) accused of …")
-                let perfect = |q: usize| {
-                    self.word(q)
-                        .is_some_and(|w| matches!(w, "has" | "have" | "had") || (w.ends_with("ly") && w.len() > 4))
-                };
+                let perfect = |q: usize| self.word(q).is_some_and(|w| matches!(w, "has" | "have" | "had") || adverb(w));
                 let clause_subject = (i.saturating_sub(5)..i).rev().find(|&p| self.entity(p).is_some()).filter(|&p| {
                     (p + 1..i)
                         .all(|q| self.possessive_at(q) || self.common_noun_at(q) || self.is_title_word(q) || perfect(q))
