@@ -480,12 +480,24 @@ def build_people(cur_ids, cur_qids, taken, cur_surnames):
         return (letters(toks[0]), letters(toks[-1]), country)
 
     known_first_last = {first_last(n, p["country"]) for p in people.values() for n in [p["name"]] + p["aliases"]}
+    # (and the curated people, also by the Factbook's full name: "Javier Gerardo MILEI" is
+    # curated "Javier Milei"; not Wikidata's, where first and last name alone say too little:
+    # "Ahmad Abdullah Al-Ahmad al Sabah" is not "Ahmad Nawaf al-Ahmad al-Sabah")
+    curated_first_last = set()
+    for line in (OUT / "curated.tsv").read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if line.startswith("#") or len(cols) < 5 or cols[1] != "actor":
+            continue
+        country = next((kv[8:] for kv in cols[4].split() if kv.startswith("country=")), None)
+        curated_first_last.add(first_last(cols[2], country))
+        known.add(letters(cols[2]))
+    known_first_last |= curated_first_last
     for l in open(DATA / "politicians/factbook_leaders.jsonl", encoding="utf-8"):
         d = json.loads(l)
         # (the Factbook's markup is no part of a name: "Nestor NTAHONTUYE <br><br>")
         raw, written = (re.sub(r"\s*<.*", "", d.get(f) or "") for f in ("name", "name_as_written"))
         name = person_name(raw)
-        if not name or letters(name) in known or key(name) in taken:
+        if not name or letters(name) in known or key(name) in taken or first_last(name, d.get("cca3")) in curated_first_last:
             continue
         # the name the news uses, without the mother's family name the Factbook writes after the
         # family name in capitals: "Claudia SHEINBAUM Pardo" is "Claudia Sheinbaum" (Wikidata's

@@ -312,6 +312,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Drilling on the Lesley Ann deposit and the Liu Hua well went on.", &[]),
     ("The head of the Shin Bet, Ronen Bar, resigned.", &["shin-bet", "person:ronen-bar"]),
     ("Lesley Ann said the deposit was rich.", &["person:lesley-ann"]),
+    // one person, whether named in full or after the country's possessive (a Factbook record
+    // of a curated person is left out: "Javier Gerardo MILEI")
+    ("Argentina's Milei, an ally of Trump, stayed away.", &["argentina", "javier-milei", "donald-trump"]),
     // the reporters and editors a story credits are not in it
     (
         "By Selcan Hacaoglu and Andrea Palasciano\n\nThe talks ended.\n--With assistance from Andrea Hall.\n(Reporting by Jane Smith; Editing by Will Dunham)",
