@@ -2105,6 +2105,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("Macron said Trump's remarks were not irresponsible.", &[]),
     ("Macron may have said Trump's remarks were irresponsible.", &[]),
     ("Macron said Trump's plan was dangerous.", &[]),
+    // a claim rejected by a state's government after an article
+    (
+        "Donald Trump accused Pretoria of persecuting farmers, a claim the South African government has rejected as false.",
+        &["donald-trump criticises south-africa", "south-africa denies donald-trump"],
+    ),
     // a clause after a subordinator, with an adverb before its verb
     (
         "Netanyahu spoke a day after Britain and Canada formally recognised Palestine.",

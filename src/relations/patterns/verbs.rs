@@ -93,6 +93,8 @@ impl<'a> Extraction<'a> {
                 // ("charges that Asmara rejected as baseless")
                 let relative = i >= 3
                     && clause_subject.is_some_and(|p| {
+                        // (also "a claim the South African government has rejected as false")
+                        let p = if p > 0 && self.word(p - 1) == Some("the") { p - 1 } else { p };
                         self.headed_by(p, &[DEMAND_NOUNS, MOVE_NOUNS, CHARGE_NOUNS])
                             || self.bare_charges_before(p)
                             || (p > 0 && matches!(self.word(p - 1), Some("that" | "which")))
