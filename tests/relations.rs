@@ -2105,6 +2105,13 @@ const CASES: &[(&str, &[&str])] = &[
     ("Macron said Trump's remarks were not irresponsible.", &[]),
     ("Macron may have said Trump's remarks were irresponsible.", &[]),
     ("Macron said Trump's plan was dangerous.", &[]),
+    // an adviser to an organisation or its leader works for it; an envoy to one does not
+    (
+        "Anwar Gargash, an adviser to the UAE president, criticised the decision.",
+        &["person:anwar-gargash affiliated_with united-arab-emirates"],
+    ),
+    ("Hans Mast, senior economic adviser to Credit Suisse, spoke.", &["person:hans-mast affiliated_with credit-suisse"]),
+    ("Vassily Nebenzia, ambassador to the UN, spoke.", &[]),
     // a claim rejected by a state's government after an article
     (
         "Donald Trump accused Pretoria of persecuting farmers, a claim the South African government has rejected as false.",

@@ -308,8 +308,14 @@ impl<'a> Extraction<'a> {
             if inner.is_some() || !last_role {
                 continue;
             }
-            // role + link preposition + [the] [pro-X] ORG
-            if !self.word(k).is_some_and(|w| self.rules.cues.apposition_link.contains(w)) {
+            // role + link preposition + [the] [pro-X] ORG ("an adviser to the UAE president": an
+            // adviser's "to"; not an envoy's, "ambassador to the UN")
+            let advises = self.word(k) == Some("to")
+                && k > 0
+                && self
+                    .word(k - 1)
+                    .is_some_and(|w| matches!(w, "adviser" | "advisor" | "aide" | "counsellor" | "counselor"));
+            if !advises && !self.word(k).is_some_and(|w| self.rules.cues.apposition_link.contains(w)) {
                 continue;
             }
             let mut m = k + 1;
