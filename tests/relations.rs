@@ -2105,6 +2105,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("Macron said Trump's remarks were not irresponsible.", &[]),
     ("Macron may have said Trump's remarks were irresponsible.", &[]),
     ("Macron said Trump's plan was dangerous.", &[]),
+    // more verbs of rebuke
+    ("Erdogan chastised Sweden.", &["recep-tayyip-erdogan criticises sweden"]),
+    ("The EU reprimanded Hungary.", &["european-union criticises hungary"]),
+    ("Claudia Sheinbaum scolded Donald Trump.", &["claudia-sheinbaum criticises donald-trump"]),
+    ("Viktor Orban railed against Brussels.", &["viktor-orban criticises european-union"]),
     // an adviser to an organisation or its leader works for it; an envoy to one does not
     (
         "Anwar Gargash, an adviser to the UAE president, criticised the decision.",
