@@ -2105,6 +2105,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Macron said Trump's remarks were not irresponsible.", &[]),
     ("Macron may have said Trump's remarks were irresponsible.", &[]),
     ("Macron said Trump's plan was dangerous.", &[]),
+    // standing (firmly) by, with or behind someone
+    ("India stood firmly by Russia.", &["india supports russia"]),
+    ("India stood behind Russia.", &["india supports russia"]),
     // more verbs of rebuke
     ("Erdogan chastised Sweden.", &["recep-tayyip-erdogan criticises sweden"]),
     ("The EU reprimanded Hungary.", &["european-union criticises hungary"]),
