@@ -628,10 +628,12 @@ fn title_case_line(text: &str, at: usize) -> bool {
     }) && count >= 3
 }
 
-/// Does the line before byte `at` credit the story's reporters and editors ("By X and Y",
+/// Does the line (or sentence) before byte `at` credit the story's reporters and editors ("By X and Y",
 /// "--With assistance from X", "(Reporting by X; Editing by Y)")? They are not in the story.
 fn credit_line(text: &str, at: usize) -> bool {
+    // (from the line's or the sentence's start: wrapped lines are joined before this runs)
     let head = &text[line_start(text, at)..at];
+    let head = memchr::memrchr3(b'.', b'!', b'?', head.as_bytes()).map_or(head, |p| &head[p + 1..]);
     let opening = head.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '(' | '\u{2014}'));
     // (a byline names only its writers before the name: "By Selcan Hacaoglu and Firat Kozok")
     let byline = opening.strip_prefix("By ").is_some_and(|names| {
