@@ -8,11 +8,8 @@ impl<'a> Extraction<'a> {
     /// decision", "a move"):
     /// for the subject at `s` of a verb right after such a phrase, who made the demand.
     pub(super) fn maker_of_demand(&self, s: usize) -> Vec<(usize, usize)> {
-        let mut p = s;
         // the titles and the organisation before the name ("Hezbollah leader Naim Qassem")
-        while p > 0 && s - p < 4 && self.is_title_word(p - 1) {
-            p -= 1;
-        }
+        let mut p = self.titles_start(s, 4);
         if p < s && p > 0 && self.entity(p - 1).is_some() {
             p -= 1;
         }

@@ -678,10 +678,7 @@ impl<'a> Extraction<'a> {
     /// The organisation or country whose titles stand before the person at token `t`
     /// ("Eritrea's information minister X", "Kremlin spokesman X").
     pub(super) fn titled_by(&self, t: usize) -> Option<usize> {
-        let mut p = t;
-        while p > 0 && t - p < 5 && self.is_title_word(p - 1) {
-            p -= 1;
-        }
+        let p = self.titles_start(t, 5);
         if p == t || p == 0 {
             return None;
         }

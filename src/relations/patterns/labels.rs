@@ -131,10 +131,7 @@ impl<'a> Extraction<'a> {
         for &k in self.ents {
             let Some((labeller, _, _)) = self.entity(k) else { continue };
             // (past the labeller's titles: "a request that opposition leader Yair Lapid called …")
-            let mut p = k;
-            while p > 0 && k - p < 4 && self.is_title_word(p - 1) {
-                p -= 1;
-            }
+            let p = self.titles_start(k, 4);
             let (Some(rel), Some(verb)) = (p.checked_sub(1).and_then(|p| self.word(p)), self.word(k + 1)) else {
                 continue;
             };
@@ -193,10 +190,7 @@ impl<'a> Extraction<'a> {
             let at = self.after_quotes(noun + 2 + usize::from(not));
             let Some(label) = self.word(at).filter(|&w| judges(w, false)) else { continue };
             // the owner opens a clause reported with "said (that)" (past the owner's titles)
-            let mut p = k;
-            while p > 0 && k - p < 4 && self.is_title_word(p - 1) {
-                p -= 1;
-            }
+            let p = self.titles_start(k, 4);
             let said = |q: usize| matches!(self.word(q), Some("said" | "says"));
             let v = match p.checked_sub(1) {
                 Some(q) if said(q) => q,

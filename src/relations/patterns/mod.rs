@@ -321,6 +321,16 @@ impl<'a> Extraction<'a> {
         k
     }
 
+    /// The first of the (at most `max`) title words right before token `k` ("opposition leader"
+    /// before "Yair Lapid"), or `k` itself without any.
+    fn titles_start(&self, k: usize, max: usize) -> usize {
+        let mut p = k;
+        while p > 0 && k - p < max && self.is_title_word(p - 1) {
+            p -= 1;
+        }
+        p
+    }
+
     /// Is token `p` a word written with a capital ("Texaco", "Bank")?
     fn capitalised_word(&self, p: usize) -> bool {
         self.toks
