@@ -492,6 +492,24 @@ def build_people(cur_ids, cur_qids, taken, cur_surnames):
         curated_first_last.add(first_last(cols[2], country))
         known.add(letters(cols[2]))
     known_first_last |= curated_first_last
+    # Wikidata's shorter name of the same person: every word of it in the Factbook's longer
+    # one, family name last, same country ("Yoweri Kaguta MUSEVENI" is "Yoweri Museveni",
+    # "Muhammad Shehbaz SHARIF" is "Shehbaz Sharif"; "Ahmad Nawaf al-Ahmad al-Sabah" is not
+    # "Ahmad Abdullah Al-Ahmad al Sabah": "Nawaf" is missing)
+    def words(n):
+        return [w for w in (letters(t) for t in n.split()) if w]
+
+    known_words = defaultdict(list)
+    for pk, p in people.items():
+        for n in [p["name"]] + p["aliases"]:
+            w = words(n)
+            if len(w) >= 2:
+                known_words[(w[-1], p["country"])].append((set(w), pk))
+
+    def shorter_known(n, country):
+        """The key of the person known by a shorter form of `n`, or None."""
+        w = words(n)
+        return next((pk for k, pk in known_words.get((w[-1], country), ()) if k <= set(w)), None) if w else None
     for l in open(DATA / "politicians/factbook_leaders.jsonl", encoding="utf-8"):
         d = json.loads(l)
         # (the Factbook's markup is no part of a name: "Nestor NTAHONTUYE <br><br>")
@@ -504,6 +522,12 @@ def build_people(cur_ids, cur_qids, taken, cur_surnames):
         # already), "Daniel NOBOA Azin" is "Daniel Noboa", whose surname is "Noboa"
         short = news_name(written, name)
         if short and (letters(short) in known or first_last(short, d.get("cca3")) in known_first_last):
+            continue
+        same = next((pk for n in (name, short) if n for pk in [shorter_known(n, d.get("cca3"))] if pk), None)
+        if same:
+            # the Factbook's full name is still theirs
+            people[same]["aliases"] += [n for n in (name, short) if n and n not in people[same]["aliases"]
+                                        and letters(n) != letters(people[same]["name"])]
             continue
         pkey = "factbook:" + slug(short or name)
         people.setdefault(pkey, {"name": short or name, "aliases": [name] if short else [],

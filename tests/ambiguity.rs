@@ -315,6 +315,12 @@ const CASES: &[(&str, &[&str])] = &[
     // one person, whether named in full or after the country's possessive (a Factbook record
     // of a curated person is left out: "Javier Gerardo MILEI")
     ("Argentina's Milei, an ally of Trump, stayed away.", &["argentina", "javier-milei", "donald-trump"]),
+    // (and Wikidata's shorter name is the Factbook's: "Yoweri Kaguta MUSEVENI")
+    (
+        "Yoweri Kaguta Museveni spoke. Later Yoweri Museveni and Mikhail Vladimirovich Mishustin met Mishustin's aides.",
+        &["yoweri-museveni", "yoweri-museveni", "mikhail-mishustin", "mikhail-mishustin"],
+    ),
+    ("Muhammad Shehbaz Sharif met Nawaz Sharif.", &["shehbaz-sharif", "nawaz-sharif"]),
     // the reporters and editors a story credits are not in it
     (
         "By Selcan Hacaoglu and Andrea Palasciano\n\nThe talks ended.\n--With assistance from Andrea Hall.\n(Reporting by Jane Smith; Editing by Will Dunham)",
