@@ -2197,6 +2197,26 @@ const CASES: &[(&str, &[&str])] = &[
     ("The EU condemned Israel's killing of journalists.", &["european-union criticises israel"]),
     ("Ukraine, whose bid was backed by Germany, applied.", &["germany supports ukraine"]),
     ("Donald Trump spoke with Emmanuel Macron on Monday.", &["donald-trump meets emmanuel-macron"]),
+    // a list of titled people; a phrase opening the sentence ends at its comma
+    (
+        "British Prime Minister Keir Starmer, French President Emmanuel Macron and German Chancellor Friedrich Merz spoke with Zelenskiy.",
+        &[
+            "emmanuel-macron affiliated_with france",
+            "emmanuel-macron meets volodymyr-zelensky",
+            "friedrich-merz affiliated_with germany",
+            "friedrich-merz meets volodymyr-zelensky",
+            "keir-starmer affiliated_with united-kingdom",
+            "keir-starmer meets volodymyr-zelensky",
+        ],
+    ),
+    (
+        "In Paris, Emmanuel Macron and Friedrich Merz met Zelenskiy.",
+        &["emmanuel-macron meets volodymyr-zelensky", "friedrich-merz meets volodymyr-zelensky"],
+    ),
+    (
+        "Iran held talks with Britain, France and Germany, and criticised the United States.",
+        &["france meets iran", "germany meets iran", "iran criticises united-states", "iran meets united-kingdom"],
+    ),
 ];
 
 #[test]

@@ -282,7 +282,17 @@ impl<'a> Extraction<'a> {
                 break;
             }
             // a title prefix of a person further right was skipped already
-            let subj = self.coordination(k, e);
+            let mut subj = self.coordination(k, e);
+            // "In Paris, Macron and Merz met …", "After talks with Russia, Xi and Putin …": a
+            // phrase opening the sentence ends at its comma, so its entity is no list member
+            while let [.., (next, _), (far, _)] = subj[..] {
+                let opening = (0..far).find(|&p| !self.toks[p].is_quote()).is_some_and(|p| self.is_prep(p))
+                    && !(0..far).any(|p| self.toks[p].is_punct(','));
+                if !(opening && after_prep(far) && (far + 1..name_start(next)).all(|p| self.toks[p].is_punct(','))) {
+                    break;
+                }
+                subj.pop();
+            }
             let c = subj.last().map_or(k, |&(first, _)| first);
             // "The plan (that) Ukraine rejected was backed by Hungary": the subject of a relative
             // clause on a noun; the trigger's subject is that noun
@@ -302,7 +312,6 @@ impl<'a> Extraction<'a> {
             if let Some(who) = self.relative_verb_before(c) {
                 return who.checked_sub(1).and_then(|n| self.entity(n).map(|(e, _, _)| (n, e))).into_iter().collect();
             }
-            let mut subj = subj;
             subj.extend(self.companions(c, k, i));
             return subj;
         }
@@ -656,7 +665,8 @@ impl<'a> Extraction<'a> {
             if self.word(q).is_some_and(|w| POSSESSIVE_PRONOUNS.contains(&w)) {
                 q = q.checked_sub(1)?;
             }
-            if self.word(q) == Some("and") {
+            // (or a comma in a list: "Keir Starmer, French President Emmanuel Macron and …")
+            if self.word(q) == Some("and") || self.toks[q].is_punct(',') {
                 p = q;
             }
         }
