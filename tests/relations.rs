@@ -2217,6 +2217,13 @@ const CASES: &[(&str, &[&str])] = &[
         "Iran held talks with Britain, France and Germany, and criticised the United States.",
         &["france meets iran", "germany meets iran", "iran criticises united-states", "iran meets united-kingdom"],
     ),
+    // an act named after the clause is its subject's ("an attack", "a strike", irregular pasts)
+    (
+        "Israel struck Iranian nuclear sites in June, an attack condemned by Russia and China.",
+        &["china criticises israel", "israel opposes iran", "russia criticises israel"],
+    ),
+    ("Israel struck Iran in an attack backed by the United States.", &["israel opposes iran", "united-states supports israel"]),
+    ("China sanctioned Lockheed Martin, a move criticised by Washington.", &["china opposes lockheed-martin", "united-states criticises china"]),
 ];
 
 #[test]

@@ -148,7 +148,16 @@ impl<'a> Extraction<'a> {
         };
         // past a non-finite clause's subordinator ("X met Y, weeks after hosting Z") the main
         // clause's subject is wanted: its object is not it
-        let mut skip_objects = coordinated_verb;
+        // "…, a move criticised by Z", "…, in an attack backed by Z": an act named after the
+        // clause, at `p`
+        let move_at = |p: usize| {
+            let p = if self.word(p) == Some("in") { p + 1 } else { p };
+            matches!(self.word(p), Some("a" | "an" | "the"))
+                && self.word(p + 1).is_some_and(|w| MOVE_NOUNS.contains(&w))
+        };
+        // (the act is the clause subject's, not its object's: "Israel struck Iranian sites, an
+        // attack condemned by X", "Israel struck Iran in an attack backed by X")
+        let mut skip_objects = coordinated_verb || (i >= 3 && move_at(i - 3) && self.word(i - 3) == Some("in"));
         let mut k = i;
         while k > lo {
             k -= 1;
@@ -162,10 +171,9 @@ impl<'a> Extraction<'a> {
             if t.is_punct(',') {
                 // "X approved a $1.1 billion loan to Y, a move criticised by Z": the words of
                 // the apposition do not count against the distance either
-                if matches!(self.word(k + 1), Some("a" | "the"))
-                    && self.word(k + 2).is_some_and(|w| MOVE_NOUNS.contains(&w))
-                {
+                if move_at(k + 1) {
                     lo = lo.min(k.saturating_sub(max_distance));
+                    skip_objects = true;
                 }
                 if let Some(open) = self.relative_clause_opening(k, lo.saturating_sub(max_distance)) {
                     lo = lo.saturating_sub(k - open);

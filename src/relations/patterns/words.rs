@@ -610,8 +610,10 @@ pub(super) const HELP_NOUNS: &[&str] = &[
 pub(super) const MONEY_NOUNS: &[&str] = &["money", "funds", "euros", "dollars", "pounds", "billion", "million", "bn"];
 
 /// Irregular past-tense verbs that take an object ("met Tiani", "told Reuters").
-pub(super) const PAST_FORMS: &[&str] =
-    &["met", "told", "held", "hit", "sent", "led", "took", "gave", "saw", "beat", "left", "won"];
+pub(super) const PAST_FORMS: &[&str] = &[
+    "met", "told", "held", "hit", "sent", "led", "took", "gave", "saw", "beat", "left", "won", "struck", "fought",
+    "shot", "sold", "lost", "bought", "caught",
+];
 
 /// Determiners and pronouns skipped before an object.
 pub(super) const DETERMINERS: &[&str] = &[
@@ -898,7 +900,22 @@ pub(super) const COMPANY_NOUNS: &[&str] = &[
 ];
 
 /// An apposition that names the clause before it as an act ("…, a move criticised by X").
-pub(super) const MOVE_NOUNS: &[&str] = &["move", "step", "decision", "measure"];
+pub(super) const MOVE_NOUNS: &[&str] = &[
+    "move",
+    "step",
+    "decision",
+    "measure",
+    "action",
+    "announcement",
+    "attack",
+    "strike",
+    "strikes",
+    "raid",
+    "offensive",
+    "incursion",
+    "remarks",
+    "comments",
+];
 
 /// What the members of an organisation of states are ("OPEC's second-largest producer", "the
 /// EU's largest economy").
