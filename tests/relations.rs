@@ -2224,6 +2224,13 @@ const CASES: &[(&str, &[&str])] = &[
     ),
     ("Israel struck Iran in an attack backed by the United States.", &["israel opposes iran", "united-states supports israel"]),
     ("China sanctioned Lockheed Martin, a move criticised by Washington.", &["china opposes lockheed-martin", "united-states criticises china"]),
+    // a country after an article and an adjective modifies the noun ("a large U.S. air base"),
+    // whose owner is acted on when it is one of its forces, posts or policies
+    ("Qatar, which hosts a large U.S. air base, was targeted by Iran.", &["iran opposes qatar"]),
+    ("Iran attacked a major U.S. base in Qatar.", &["iran opposes united-states"]),
+    ("Russia criticised the latest U.S. sanctions on Iran.", &["russia criticises united-states", "united-states opposes iran"]),
+    ("Colombia blamed an inflexible U.S. position for the failure.", &["colombia criticises united-states"]),
+    ("Qatar hosted the Israeli delegation.", &["israel meets qatar"]),
 ];
 
 #[test]

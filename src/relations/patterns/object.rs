@@ -378,8 +378,11 @@ impl<'a> Extraction<'a> {
         let Some((_, etype, AliasKind::Name | AliasKind::Capital)) = self.entity(k) else {
             return false;
         };
-        let determined =
-            k > 0 && matches!(self.word(k - 1), Some("the" | "a" | "an" | "its" | "their" | "his" | "her"));
+        let determiner = |p: usize| matches!(self.word(p), Some("the" | "a" | "an" | "its" | "their" | "his" | "her"));
+        // (past an adjective: "a large U.S. air base")
+        let determined = k > 0
+            && (determiner(k - 1)
+                || (k > 1 && determiner(k - 2) && self.descriptor_word(k - 1) && !self.is_title_word(k - 1)));
         if determined {
             // (a country's, past words that also make titles: "the Uruguay trade round", not "the
             // U.S. trade representative"; an organisation's committee is its own: "a member of the
@@ -604,7 +607,16 @@ impl<'a> Extraction<'a> {
         if let Some(owner) = self.led_object(k) {
             return vec![owner];
         }
-        if !matches!(self.word(k), Some("the" | "a" | "an")) || self.is_compound(k + 1) || !self.common_noun_at(k + 2) {
+        if !matches!(self.word(k), Some("the" | "a" | "an")) {
+            return Vec::new();
+        }
+        // (past an adjective: "condemned the latest U.S. strikes")
+        let k = if self.entity(k + 1).is_none() && self.descriptor_word(k + 1) && !self.is_title_word(k + 1) {
+            k + 1
+        } else {
+            k
+        };
+        if self.is_compound(k + 1) || !self.common_noun_at(k + 2) {
             return Vec::new();
         }
         match self.entity(k + 1) {
@@ -623,7 +635,22 @@ impl<'a> Extraction<'a> {
                     STATE_ACTION_NOUNS.contains(&w)
                         || DEMAND_NOUNS.contains(&w)
                         || MOVE_NOUNS.contains(&w)
-                        || matches!(w, "initiative" | "initiatives" | "pressure")
+                        // (its forces and posts: "attacked a U.S. base", "the Russian embassy")
+                        || FORCE_NOUNS.contains(&w)
+                        || FORCE_NOUNS_SINGULAR.contains(&w)
+                        || matches!(
+                            w,
+                            "initiative"
+                                | "initiatives"
+                                | "pressure"
+                                | "position"
+                                | "stance"
+                                | "policy"
+                                | "policies"
+                                | "base"
+                                | "bases"
+                                | "embassy"
+                        )
                 }) {
                     vec![(k + 1, e)]
                 } else {
