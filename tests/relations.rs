@@ -2231,6 +2231,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("Russia criticised the latest U.S. sanctions on Iran.", &["russia criticises united-states", "united-states opposes iran"]),
     ("Colombia blamed an inflexible U.S. position for the failure.", &["colombia criticises united-states"]),
     ("Qatar hosted the Israeli delegation.", &["israel meets qatar"]),
+    // "their meeting" of the subject and the one it acts with in the clause
+    (
+        "Lee Jae-myung discussed the issue with Donald Trump during their meeting in Gyeongju.",
+        &["donald-trump meets lee-jae-myung"],
+    ),
 ];
 
 #[test]

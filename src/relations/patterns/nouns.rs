@@ -66,6 +66,13 @@ impl<'a> Extraction<'a> {
                 if let Some(&(o, _)) = parties.iter().min_by_key(|p| p.0).filter(|&&(o, _)| self.object_of_verb(o)) {
                     parties = self.subject(o, MAX_SUBJECT_DISTANCE, false);
                 }
+                // "Lee discussed the issue with Trump during their meeting": the one the subject
+                // acts with in the clause
+                if let [(s, _)] = parties[..] {
+                    if let Some(with) = (s + 1..before).find(|&p| self.word(p) == Some("with")) {
+                        parties.extend(self.objects(with + 1).into_iter().filter(|&(t, _)| t < before));
+                    }
+                }
                 if parties.len() > 1 {
                     self.reciprocal(&parties, relation, trig, 0.7, negated);
                 }
