@@ -2236,6 +2236,11 @@ const CASES: &[(&str, &[&str])] = &[
         "Lee Jae-myung discussed the issue with Donald Trump during their meeting in Gyeongju.",
         &["donald-trump meets lee-jae-myung"],
     ),
+    // "help" right before the one helped
+    ("North Korea has sent troops to help Russia fight Ukraine.", &["north-korea supports russia"]),
+    ("Egypt agreed to help OPEC by restraining production.", &["egypt supports opec"]),
+    ("Connors wants a role with the LTA to help unearth the next Tim Henman.", &[]),
+    ("He declined to describe what sort of help the Saudis were providing.", &[]),
 ];
 
 #[test]

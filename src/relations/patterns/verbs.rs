@@ -107,6 +107,15 @@ impl<'a> Extraction<'a> {
                 if end == i + 1 && self.word(i) == Some("back") && (!self.object_starts(end) || self.particle_verb(i)) {
                     return;
                 }
+                // "help" gives support only right before the one helped ("to help Russia", not
+                // "to help spur U.S. trade"), as a verb ("what sort of help the Saudis provided")
+                if end == i + 1
+                    && matches!(self.word(i), Some("help" | "helps" | "helped"))
+                    && (!self.object_starts(end)
+                        || i.checked_sub(1).is_some_and(|p| self.is_prep(p) && self.word(p) != Some("to")))
+                {
+                    return;
+                }
                 if !passive && self.role_noun(i, end) {
                     return;
                 }
