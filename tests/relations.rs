@@ -2241,6 +2241,13 @@ const CASES: &[(&str, &[&str])] = &[
     ("Egypt agreed to help OPEC by restraining production.", &["egypt supports opec"]),
     ("Connors wants a role with the LTA to help unearth the next Tim Henman.", &[]),
     ("He declined to describe what sort of help the Saudis were providing.", &[]),
+    // support after an adjective of degree is a noun; a country's party is not the state
+    ("Saudi Arabia gave its full support to Syria.", &["saudi-arabia supports syria"]),
+    (
+        "Britain, France and Germany pledged their continued support to Ukraine.",
+        &["france supports ukraine", "germany supports ukraine", "united-kingdom supports ukraine"],
+    ),
+    ("Brazil's leading political party has expressed full support to President Jose Sarney.", &[]),
 ];
 
 #[test]

@@ -73,7 +73,9 @@ impl<'a> Extraction<'a> {
                     && self.word(p - 1) != Some("to")
                     && !self.word(i).is_some_and(|w| w.ends_with("ing")))
                 // right after a verb in the past tense: its object ("approved sanctions against X")
-                || self.word(p - 1).is_some_and(|w| past_tense(w) && !self.is_title_word(p - 1)))
+                || self.word(p - 1).is_some_and(|w| past_tense(w) && !self.is_title_word(p - 1))
+                // after an adjective of degree ("gave its full support to X", "strong backing")
+                || self.word(p - 1).is_some_and(|w| DEGREE_ADJECTIVES.contains(&w)))
     }
 
     /// Is the capitalised word at `k` inside a sentence a name or a month ("NEW DELHI, May 9 -",

@@ -270,12 +270,13 @@ impl<'a> Extraction<'a> {
             // does not know ("England defender Cole met …", "German carmaker Porsche rejected
             // …"), people of a nationality ("Japanese exporters criticised …"), the owner of a
             // relative ("Mr Conlon's father was arrested when travelling to London") or of a
-            // private group ("France's major farm union criticised …", "Germany's companies")
+            // private group ("France's major farm union criticised …", "Germany's companies", "Brazil's
+            // leading political party")
             let relative = self.possessive_at(k + 1) && self.word(k + 2).is_some_and(|w| KIN_NOUNS.contains(&w));
             let private_group = self.possessive_at(k + 1)
                 && (k + 2..(k + 5).min(i))
                     .map_while(|p| self.word(p))
-                    .any(|w| NATIONALITY_NOUNS.contains(&w) || matches!(w, "union" | "unions"));
+                    .any(|w| NATIONALITY_NOUNS.contains(&w) || matches!(w, "union" | "unions" | "party" | "parties"));
             // "Trump envoy meets Putin", "a Putin aide said": the role's holder acts, not the person
             let persons_aide =
                 matches!(t.entity(), Some((_, EntityType::Actor, _))) && k + 1 < i && self.is_role_word(k + 1);

@@ -899,6 +899,33 @@ pub(super) const COMPANY_NOUNS: &[&str] = &[
     "refiner",
 ];
 
+/// Adjectives of degree before a noun that is also a verb ("full support", "strong backing").
+pub(super) const DEGREE_ADJECTIVES: &[&str] = &[
+    "full",
+    "strong",
+    "firm",
+    "unwavering",
+    "unconditional",
+    "total",
+    "complete",
+    "continued",
+    "continuing",
+    "generous",
+    "solid",
+    "steadfast",
+    "wholehearted",
+    "unequivocal",
+    "staunch",
+    "unstinting",
+    "unanimous",
+    "broad",
+    "vital",
+    "crucial",
+    "political",
+    "diplomatic",
+    "moral",
+];
+
 /// An apposition that names the clause before it as an act ("…, a move criticised by X").
 pub(super) const MOVE_NOUNS: &[&str] = &[
     "move",
