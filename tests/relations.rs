@@ -2248,6 +2248,12 @@ const CASES: &[(&str, &[&str])] = &[
         &["france supports ukraine", "germany supports ukraine", "united-kingdom supports ukraine"],
     ),
     ("Brazil's leading political party has expressed full support to President Jose Sarney.", &[]),
+    // the envoys of states that open the clause act for them
+    ("Officials from Egypt met Abdel Fattah al-Burhan in Port Sudan.", &["abdel-fattah-al-burhan meets egypt"]),
+    ("Mediators from Qatar and Egypt held talks with Hamas negotiators.", &["egypt meets hamas", "hamas meets qatar"]),
+    ("A delegation from Ukraine met Recep Tayyip Erdogan.", &["recep-tayyip-erdogan meets ukraine"]),
+    ("Trump said officials from Egypt met Hamas.", &["egypt meets hamas"]),
+    ("Abdel Fattah al-Burhan met officials from Egypt and criticised the UAE.", &["abdel-fattah-al-burhan criticises united-arab-emirates"]),
 ];
 
 #[test]

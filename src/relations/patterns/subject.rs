@@ -122,8 +122,36 @@ impl<'a> Extraction<'a> {
                 && start >= 2
                 && subordinator(self.word(start - 2))
                 && nouns_after(last);
+            // "Officials from Egypt met …", "Senior diplomats of Qatar and Egypt held talks …": the
+            // envoys of states that open the clause act for them
+            let envoys = matches!(before, Some("from" | "of"))
+                && start >= 2
+                && self.word(start - 2).is_some_and(|w| DELEGATE_NOUNS.contains(&w))
+                && {
+                    let mut p = start - 2;
+                    while p > 0
+                        && start - 2 - p < 2
+                        && self.entity(p - 1).is_none()
+                        && self.word(p - 1).is_some_and(|w| {
+                            DETERMINERS.contains(&w)
+                                || (self.content_word(p - 1).is_some() && !CLAUSE_WORDS.contains(&w))
+                        })
+                    {
+                        p -= 1;
+                    }
+                    // (also a reported clause's: "Trump said officials from Egypt met Hamas")
+                    p == 0
+                        || self.toks[p - 1].is_punct(',')
+                        || matches!(self.word(p - 1), Some("said" | "says" | "that"))
+                        || self.toks[..p].iter().all(|t| t.is_quote())
+                };
             after_prep(first)
-                && !(example_of_subject(first, last) || relative_subject || absolute || clause || determined_clause)
+                && !(example_of_subject(first, last)
+                    || relative_subject
+                    || absolute
+                    || clause
+                    || determined_clause
+                    || envoys)
         };
         // a verb coordinated with an earlier one ("… and met", "… and later accused", "… and
         // was criticised by Y", "… but accused"), or a participle after a comma that shares its subject ("X

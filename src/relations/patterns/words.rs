@@ -899,6 +899,20 @@ pub(super) const COMPANY_NOUNS: &[&str] = &[
     "refiner",
 ];
 
+/// People sent to act for a state or a group ("officials from Egypt", "mediators from Qatar").
+pub(super) const DELEGATE_NOUNS: &[&str] = &[
+    "officials",
+    "diplomats",
+    "envoys",
+    "mediators",
+    "negotiators",
+    "delegates",
+    "delegation",
+    "delegations",
+    "representatives",
+    "ministers",
+];
+
 /// Adjectives of degree before a noun that is also a verb ("full support", "strong backing").
 pub(super) const DEGREE_ADJECTIVES: &[&str] = &[
     "full",
