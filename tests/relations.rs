@@ -2254,6 +2254,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("A delegation from Ukraine met Recep Tayyip Erdogan.", &["recep-tayyip-erdogan meets ukraine"]),
     ("Trump said officials from Egypt met Hamas.", &["egypt meets hamas"]),
     ("Abdel Fattah al-Burhan met officials from Egypt and criticised the UAE.", &["abdel-fattah-al-burhan criticises united-arab-emirates"]),
+    // names called in the passive, by whom after "by"
+    ("Hamas was designated a terrorist organisation by Britain in 2021.", &["united-kingdom criticises hamas"]),
+    ("Hamas, branded a terrorist group by the European Union, rejected the plan.", &["european-union criticises hamas"]),
+    ("Hamas has not been designated a terrorist organisation by Norway.", &[]),
+    ("Hamas was called a partner by Qatar.", &[]),
 ];
 
 #[test]

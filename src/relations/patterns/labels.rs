@@ -205,6 +205,45 @@ impl<'a> Extraction<'a> {
                 found.push((s, owner, v, at + 1, relation, negated || not));
             }
         }
+        // "Hamas was designated a terrorist organisation by Britain", "Hamas, branded a
+        // terrorist group by the EU, …": the passive, with who labels after "by"
+        for &k in self.ents {
+            let Some((target, _, kind)) = self.entity(k) else { continue };
+            if kind == AliasKind::Demonym {
+                continue;
+            }
+            let mut v = self.head_of(k) + 1;
+            if self.toks.get(v).is_some_and(|t| t.is_punct(',')) {
+                v += 1;
+            }
+            while self
+                .word(v)
+                .is_some_and(|w| PASSIVE_AUXILIARIES.contains(&w) || matches!(w, "has" | "have" | "had" | "not"))
+            {
+                v += 1;
+            }
+            if !self.word(v).is_some_and(|w| w.ends_with("ed") && labelling(w)) {
+                continue;
+            }
+            let n = self.after_quotes(v + 1 + usize::from(self.word(v + 1) == Some("as")));
+            let article = matches!(self.word(n), Some("a" | "an"));
+            let at = if article { self.after_quotes(n + 1) } else { n };
+            if !self.judgement_at(at, article) {
+                continue;
+            }
+            // "by" and who labels, within the label's words
+            let Some(by) = (at..at + 6).take_while(|&p| self.word(p).is_some()).find(|&p| self.word(p) == Some("by"))
+            else {
+                continue;
+            };
+            let (negated, hedged) = self.cue_flags(v);
+            if hedged {
+                continue;
+            }
+            for (_, s) in self.objects(by + 1).into_iter().filter(|&(_, e)| e != target) {
+                found.push((s, target, v, by, Relation::Criticises, negated));
+            }
+        }
         for (s, t, from, to, relation, negated) in found {
             let pattern = if relation == Relation::Denies { "denies:call_false" } else { "criticises:call_names" };
             let trig = self.trigger_span(pattern, from, to);
