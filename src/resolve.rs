@@ -11,8 +11,9 @@
 //! - a `weak` alias (common word or other thing: "Chad", "Jordan") counts only
 //!   outside a larger capitalised name ("Michael Jordan", "Chad Smith") and
 //!   with support: another mention of the entity in the document, a
-//!   preposition before it ("in Chad", "to Jordan") or a state office or body
-//!   after it ("Chad's President", "the Chad government");
+//!   preposition before it ("in Chad", "to Jordan"), a list of states or bodies
+//!   ("Mali, Guinea, Niger and Gabon") or a state office or body after it
+//!   ("Chad's President", "the Chad government");
 //! - a `capital` alias must not sit inside a larger capitalised name
 //!   ("George Washington", "Paris Hilton");
 //! - an alias shared by several entities (`amb`) resolves to the one with
@@ -180,7 +181,6 @@ const SUPPORT_WORD_LIST: &[&str] = &[
     "visiting",
     "neighbouring",
     "neighboring",
-    "and",
     "by",
     "entered",
     "invaded",
@@ -359,6 +359,7 @@ pub fn resolve(text: &str, matches: &[RawMatch], matcher: &Matcher) -> Vec<Menti
                 && !has_evidence(a.entity)
                 && !preceded_by_support_word(text, m.start)
                 && !followed_by_office(text, m.end)
+                && (a.person || !in_list_of_states_or_bodies(text, matches, idx))
             {
                 return false;
             }
@@ -972,6 +973,43 @@ static OFFICE_WORDS: LazyLock<FxHashSet<&str>> = LazyLock::new(|| word_set(OFFIC
 /// Does a possessive and a state office follow, within two words ("Chad's President",
 /// "Jordan's new foreign minister"), or a lower-case state body ("the Chad government")?
 /// Then a weak alias names the country.
+/// Is the hit `matches[idx]` in a list of countries and organisations ending in "and"/"or"
+/// ("Mali, Guinea, Niger and Gabon", "Qatar and Shell") that names one by a plain alias? Not
+/// "the United States, Holland said", nor "Chad and Jordan went to the park".
+fn in_list_of_states_or_bodies(text: &str, matches: &[RawMatch], idx: usize) -> bool {
+    let state_or_body = |m: &RawMatch| m.claims.iter().any(|c| !c.person);
+    // 0: not joined; 1: by a comma; 2: by "and"/"or"
+    let join = |a: &RawMatch, b: &RawMatch| {
+        if a.end > b.start || !state_or_body(a) || !state_or_body(b) {
+            return 0;
+        }
+        match &text[a.end..b.start] {
+            ", " => 1,
+            " and " | ", and " | " or " | ", or " => 2,
+            _ => 0,
+        }
+    };
+    let (mut lo, mut hi, mut closed) = (idx, idx, false);
+    while lo > 0 {
+        match join(&matches[lo - 1], &matches[lo]) {
+            0 => break,
+            j => closed |= j == 2,
+        }
+        lo -= 1;
+    }
+    while hi + 1 < matches.len() {
+        match join(&matches[hi], &matches[hi + 1]) {
+            0 => break,
+            j => closed |= j == 2,
+        }
+        hi += 1;
+    }
+    let plain = |m: &RawMatch| {
+        m.claims.len() == 1 && m.claims.iter().any(|c| !c.person && !c.weak && c.kind == AliasKind::Name)
+    };
+    closed && (lo..=hi).any(|i| i != idx && plain(&matches[i]))
+}
+
 fn followed_by_office(text: &str, end: usize) -> bool {
     let rest = text[end..].strip_prefix("'s ").or_else(|| text[end..].strip_prefix("\u{2019}s "));
     let Some(rest) = rest else {

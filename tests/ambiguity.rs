@@ -321,6 +321,11 @@ const CASES: &[(&str, &[&str])] = &[
         &["yoweri-museveni", "yoweri-museveni", "mikhail-mishustin", "mikhail-mishustin"],
     ),
     ("Muhammad Shehbaz Sharif met Nawaz Sharif.", &["shehbaz-sharif", "nawaz-sharif"]),
+    // a weak country alias in a list of countries that ends in "and"/"or"
+    ("The AU suspended Mali, Guinea, Niger and Gabon.", &["african-union", "mali", "guinea", "niger", "gabon"]),
+    ("Jordan and Sudan signed a barter trade agreement.", &["jordan", "sudan"]),
+    ("Looking beyond the United States, Holland said sales grew.", &["united-states"]),
+    ("Chad and Jordan went to the park.", &[]),
     // the reporters and editors a story credits are not in it
     (
         "By Selcan Hacaoglu and Andrea Palasciano\n\nThe talks ended.\n--With assistance from Andrea Hall.\n(Reporting by Jane Smith; Editing by Will Dunham)",
