@@ -2259,6 +2259,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("Hamas, branded a terrorist group by the European Union, rejected the plan.", &["european-union criticises hamas"]),
     ("Hamas has not been designated a terrorist organisation by Norway.", &[]),
     ("Hamas was called a partner by Qatar.", &[]),
+    // "with both X and Y" is a phrase: no subject of the verb after it
+    (
+        "Turkey has maintained close ties with both Moscow and Kyiv and supplied drones to Ukraine.",
+        &["turkey supports ukraine"],
+    ),
 ];
 
 #[test]

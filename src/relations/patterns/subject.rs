@@ -53,7 +53,10 @@ impl<'a> Extraction<'a> {
             let right_after = |k: usize| {
                 k > 0
                     && (self.is_prep(k - 1)
-                        || (k > 1 && matches!(self.word(k - 1), Some("the" | "a" | "an")) && self.is_prep(k - 2)))
+                        // (also "with both Moscow and Kyiv", "to either side")
+                        || (k > 1
+                            && matches!(self.word(k - 1), Some("the" | "a" | "an" | "both" | "either"))
+                            && self.is_prep(k - 2)))
             };
             // "talks between banks and Mexico, Chile and Venezuela": coordinated with a plain
             // noun that a preposition opens (one or two words, no name)
