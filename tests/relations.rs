@@ -2264,6 +2264,10 @@ const CASES: &[(&str, &[&str])] = &[
         "Turkey has maintained close ties with both Moscow and Kyiv and supplied drones to Ukraine.",
         &["turkey supports ukraine"],
     ),
+    // a person's company, the name ending the phrase
+    ("Elon Musk's xAI has sued OpenAI.", &["elon-musk affiliated_with xai", "xai opposes openai"]),
+    ("Jeff Bezos's Amazon, which owns the Post, grew.", &["jeff-bezos affiliated_with amazon"]),
+    ("Donald Trump's Nvidia deal angered China.", &[]),
 ];
 
 #[test]

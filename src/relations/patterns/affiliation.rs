@@ -451,7 +451,7 @@ impl<'a> Extraction<'a> {
     /// "Nigel Farage's Reform UK party", "Keir Starmer's Labour government": a person's party
     /// (one adjective may stand between: "Orban's ruling Fidesz").
     pub(super) fn own_party(&mut self) {
-        let mut found: Vec<(usize, usize, usize, usize)> = Vec::new();
+        let mut found: Vec<(usize, usize, usize, usize, &str)> = Vec::new();
         for &j in self.ents {
             let Some((person, EntityType::Actor, _)) = self.entity(j) else { continue };
             if !self.possessive_at(j + 1) {
@@ -483,11 +483,21 @@ impl<'a> Extraction<'a> {
                             || self.capitalised_word(n) && !self.is_title_word(n)
                     }));
             if let (Some((org, _, _)), false) = (party, describes) {
-                found.push((person, org, j, m + 1));
+                found.push((person, org, j, m + 1, "affiliated_with:own_party"));
+                continue;
+            }
+            // "Elon Musk's xAI has sued …", "Jeff Bezos's Amazon, …": a person's company, the
+            // name ending the phrase (not "Trump's Nvidia deal")
+            let company = self.entity(j + 2).filter(|&(e, _, _)| self.kind_of(e) == Some("company"));
+            let ends = self.toks.get(j + 3).is_none_or(|t| {
+                t.word().is_none_or(|w| CLAUSE_WORDS.contains(&w) || auxiliary(w) || past_tense(w) || adverb(w))
+            });
+            if let (Some((org, _, _)), true) = (company, ends) {
+                found.push((person, org, j, j + 3, "affiliated_with:own_company"));
             }
         }
-        for (person, org, from, to) in found {
-            let trig = self.trigger_span("affiliated_with:own_party", from, to);
+        for (person, org, from, to, pattern) in found {
+            let trig = self.trigger_span(pattern, from, to);
             self.push(person, org, Relation::AffiliatedWith, trig, 0.8);
         }
     }
