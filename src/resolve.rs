@@ -970,9 +970,6 @@ const OFFICE_WORD_LIST: &[&str] = &[
 
 static OFFICE_WORDS: LazyLock<FxHashSet<&str>> = LazyLock::new(|| word_set(OFFICE_WORD_LIST));
 
-/// Does a possessive and a state office follow, within two words ("Chad's President",
-/// "Jordan's new foreign minister"), or a lower-case state body ("the Chad government")?
-/// Then a weak alias names the country.
 /// Is the hit `matches[idx]` in a list of countries and organisations ending in "and"/"or"
 /// ("Mali, Guinea, Niger and Gabon", "Qatar and Shell") that names one by a plain alias? Not
 /// "the United States, Holland said", nor "Chad and Jordan went to the park".
@@ -1010,6 +1007,9 @@ fn in_list_of_states_or_bodies(text: &str, matches: &[RawMatch], idx: usize) -> 
     closed && (lo..=hi).any(|i| i != idx && plain(&matches[i]))
 }
 
+/// Does a possessive and a state office follow, within two words ("Chad's President",
+/// "Jordan's new foreign minister"), or a lower-case state body ("the Chad government")?
+/// Then a weak alias names the country.
 fn followed_by_office(text: &str, end: usize) -> bool {
     let rest = text[end..].strip_prefix("'s ").or_else(|| text[end..].strip_prefix("\u{2019}s "));
     let Some(rest) = rest else {

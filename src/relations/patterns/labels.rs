@@ -216,10 +216,7 @@ impl<'a> Extraction<'a> {
             if self.toks.get(v).is_some_and(|t| t.is_punct(',')) {
                 v += 1;
             }
-            while self
-                .word(v)
-                .is_some_and(|w| PASSIVE_AUXILIARIES.contains(&w) || matches!(w, "has" | "have" | "had" | "not"))
-            {
+            while self.word(v).is_some_and(|w| auxiliary(w) || w == "not") {
                 v += 1;
             }
             if !self.word(v).is_some_and(|w| w.ends_with("ed") && labelling(w)) {

@@ -380,9 +380,7 @@ impl<'a> Extraction<'a> {
         };
         let determiner = |p: usize| matches!(self.word(p), Some("the" | "a" | "an" | "its" | "their" | "his" | "her"));
         // (past an adjective: "a large U.S. air base")
-        let determined = k > 0
-            && (determiner(k - 1)
-                || (k > 1 && determiner(k - 2) && self.descriptor_word(k - 1) && !self.is_title_word(k - 1)));
+        let determined = k > 0 && (determiner(k - 1) || (k > 1 && determiner(k - 2) && self.plain_adjective(k - 1)));
         if determined {
             // (a country's, past words that also make titles: "the Uruguay trade round", not "the
             // U.S. trade representative"; an organisation's committee is its own: "a member of the
@@ -406,6 +404,12 @@ impl<'a> Extraction<'a> {
     /// Can the token at `k` be a common noun that a name before it modifies?
     pub(super) fn common_noun_at(&self, k: usize) -> bool {
         !self.is_title_word(k) && self.content_word(k).is_some_and(|w| w.starts_with(char::is_alphabetic))
+    }
+
+    /// Is the token at `p` an adjective between an article and a name that is no title word
+    /// ("a large U.S. air base", "the latest U.S. strikes")?
+    pub(super) fn plain_adjective(&self, p: usize) -> bool {
+        self.descriptor_word(p) && !self.is_title_word(p)
     }
 
     /// Is the token at `k` a lower-case common noun or adjective that can describe a
@@ -611,11 +615,7 @@ impl<'a> Extraction<'a> {
             return Vec::new();
         }
         // (past an adjective: "condemned the latest U.S. strikes")
-        let k = if self.entity(k + 1).is_none() && self.descriptor_word(k + 1) && !self.is_title_word(k + 1) {
-            k + 1
-        } else {
-            k
-        };
+        let k = if self.plain_adjective(k + 1) { k + 1 } else { k };
         if self.is_compound(k + 1) || !self.common_noun_at(k + 2) {
             return Vec::new();
         }

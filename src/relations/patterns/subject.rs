@@ -146,7 +146,7 @@ impl<'a> Extraction<'a> {
                     p == 0
                         || self.toks[p - 1].is_punct(',')
                         || matches!(self.word(p - 1), Some("said" | "says" | "that"))
-                        || self.toks[..p].iter().all(|t| t.is_quote())
+                        || self.after_quotes(0) >= p
                 };
             after_prep(first)
                 && !(example_of_subject(first, last)
@@ -326,8 +326,8 @@ impl<'a> Extraction<'a> {
             // "In Paris, Macron and Merz met …", "After talks with Russia, Xi and Putin …": a
             // phrase opening the sentence ends at its comma, so its entity is no list member
             while let [.., (next, _), (far, _)] = subj[..] {
-                let opening = (0..far).find(|&p| !self.toks[p].is_quote()).is_some_and(|p| self.is_prep(p))
-                    && !(0..far).any(|p| self.toks[p].is_punct(','));
+                let first = self.after_quotes(0);
+                let opening = first < far && self.is_prep(first) && !(0..far).any(|p| self.toks[p].is_punct(','));
                 if !(opening && after_prep(far) && (far + 1..name_start(next)).all(|p| self.toks[p].is_punct(','))) {
                     break;
                 }
