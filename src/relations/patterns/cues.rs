@@ -156,6 +156,14 @@ impl<'a> Extraction<'a> {
         let aside = (lo..i).rev().find(|&c| self.toks[c].is_punct(',')).and_then(|c| {
             self.relative_clause_opening(c, c.saturating_sub(MAX_SUBJECT_DISTANCE)).map(|open| (open, c))
         });
+        // "Norway will continue to support Ukraine", "would keep backing X": one continues what
+        // one does now, so a modal or hedge before "continue" does not hedge the trigger
+        let continued = |c: usize| self.word(c).is_some_and(|w| CONTINUE_WORDS.contains(&w));
+        let continues_from = match i.checked_sub(1).and_then(|p| self.word(p)) {
+            Some("to") if i >= 2 && continued(i - 2) => i - 2,
+            Some(_) if continued(i - 1) && self.word(i).is_some_and(gerund) => i - 1,
+            _ => lo,
+        };
         for k in lo..i {
             // a capitalised cue inside the sentence is a name or a month ("NEW DELHI, May 9 -",
             // "Will Hurd"), not a modal or negation
@@ -170,7 +178,7 @@ impl<'a> Extraction<'a> {
                     negated = true;
                 }
             }
-            if self.rules.cues.hedge.match_at(at).is_some() {
+            if k >= continues_from && self.rules.cues.hedge.match_at(at).is_some() {
                 hedged = true;
             }
         }
@@ -379,7 +387,8 @@ impl<'a> Extraction<'a> {
     /// Is the verb trigger at `i..end` used as a noun: a one-word trigger after an
     /// article or possessive pronoun ("the backs", "its hosts"; "a meeting with" still
     /// counts), glued by a hyphen to a word or name before it ("full-back", "co-hosted",
-    /// "the Iran-backed group", an adjective: see `modifiers`; not "re-joined"), or followed by "of" ("Chris Hawkins, host of …", "the visit of")?
+    /// "the Iran-backed group", an adjective: see `modifiers`; not "re-joined"), or a one-word trigger followed by "of"
+    /// ("Chris Hawkins, host of …", "the visit of")?
     pub(super) fn verb_form_as_noun(&self, i: usize, end: usize) -> bool {
         // "a meeting with", "his talks with" keep their meaning as nouns: one-word triggers only
         let before = i.checked_sub(1).and_then(|p| self.word(p));
@@ -391,8 +400,9 @@ impl<'a> Extraction<'a> {
             && self.toks[i - 1].end == self.toks[i].start
             && self.toks[i - 2].end == self.toks[i - 1].start
             && self.word(i - 2).is_none_or(|w| w != "re");
-        // ("whom Washington accuses of …" is the verb: its object stands before)
-        let of = self.word(end) == Some("of") && !self.word(i).is_some_and(|w| w.starts_with("accus"));
+        // ("whom Washington accuses of …" is the verb: its object stands before; a phrase is
+        // a verb: "traded accusations of lying")
+        let of = end == i + 1 && self.word(end) == Some("of") && !self.word(i).is_some_and(|w| w.starts_with("accus"));
         // "founded by assassinated former prime minister X": a participle describing a name
         let adjective = end == i + 1
             && self.word(i).is_some_and(|w| w.ends_with("ed"))

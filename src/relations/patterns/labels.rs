@@ -78,10 +78,14 @@ impl<'a> Extraction<'a> {
             )
         };
         for &k in self.ents {
-            let Some((target, _, kind)) = self.entity(k) else { continue };
-            let v = match k.checked_sub(1).and_then(|p| self.word(p)) {
-                Some(w) if labelling(w) => k - 1,
-                Some("the") if k >= 2 && self.word(k - 2).is_some_and(labelling) => k - 2,
+            let Some((target, etype, kind)) = self.entity(k) else { continue };
+            // (past a person's titles and their state: "called Indian Prime Minister Narendra
+            // Modi's remarks reckless")
+            let start = if etype == EntityType::Actor { self.titles_start(k, 4) } else { k };
+            let start = if start < k { self.owner_start(start) } else { start };
+            let v = match start.checked_sub(1).and_then(|p| self.word(p)) {
+                Some(w) if labelling(w) => start - 1,
+                Some("the") if start >= 2 && self.word(start - 2).is_some_and(labelling) => start - 2,
                 _ => continue,
             };
             // the name alone, or what it owns or says ("Japan's remarks", "the U.S. claims")

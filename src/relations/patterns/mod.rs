@@ -331,6 +331,17 @@ impl<'a> Extraction<'a> {
         p
     }
 
+    /// Where the state or body owning the titles that start at `p` begins: "Indian" in
+    /// "Indian Prime Minister", "Pakistan" in "Pakistan's Prime Minister"; `p` if none.
+    fn owner_start(&self, p: usize) -> usize {
+        let owner = |o: usize| self.entity(o).is_some_and(|(_, t, _)| t != EntityType::Actor);
+        match p.checked_sub(1) {
+            Some(o) if owner(o) => o,
+            Some(o) if o > 0 && self.possessive_at(o) && owner(o - 1) => o - 1,
+            _ => p,
+        }
+    }
+
     /// Is token `p` a word written with a capital ("Texaco", "Bank")?
     fn capitalised_word(&self, p: usize) -> bool {
         self.toks

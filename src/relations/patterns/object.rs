@@ -46,6 +46,15 @@ impl<'a> Extraction<'a> {
                 j += 2;
                 continue;
             }
+            // "met officials from Egypt", "held talks with envoys of Qatar": the state or body
+            // they act for
+            let envoys = self.word(j).is_some_and(|w| DELEGATE_NOUNS.contains(&w))
+                && matches!(self.word(j + 1), Some("from" | "of"))
+                && matches!(self.entity(j + 2), Some((_, EntityType::Country | EntityType::Institution, kind)) if kind != AliasKind::Demonym);
+            if envoys {
+                j += 2;
+                continue;
+            }
             // "criticised its chief executive, Sam Altman": a person named after a title
             if t.is_punct(',')
                 && skipped > 0

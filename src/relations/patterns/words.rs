@@ -1123,7 +1123,15 @@ pub(super) const NEGATION_GAP: &[&str] = &[
     "military",
     "financial",
     "strongly",
+    "continue",
+    "continues",
+    "continued",
+    "continuing",
 ];
+
+/// Verbs of going on with what one does ("will continue to support X").
+pub(super) const CONTINUE_WORDS: &[&str] =
+    &["continue", "continues", "continued", "continuing", "keep", "keeps", "kept", "keeping"];
 
 /// What one asks of another and the other can reject ("…, a demand Hezbollah rejected").
 pub(super) const DEMAND_NOUNS: &[&str] = &["demand", "proposal", "call", "request", "plan", "offer", "ultimatum"];
