@@ -2292,6 +2292,18 @@ const CASES: &[(&str, &[&str])] = &[
     ("Norway will not continue to support Ukraine.", &[]),
     ("If Norway continues to support Ukraine, Russia will respond.", &[]),
     ("Norway will support Ukraine.", &[]),
+    // what a report says, through its clause; a meeting agreed to is not held yet
+    (
+        "The Kremlin dismissed a report that Vladimir Putin had agreed to a summit with Volodymyr Zelenskiy.",
+        &[],
+    ),
+    ("Traders said reports that Iran opened a new front and Iraq attacked Iranian oil fields were supportive.", &[]),
+    ("Vladimir Putin agreed to a summit with Volodymyr Zelenskiy.", &[]),
+    ("Vladimir Putin flew to a summit with Volodymyr Zelenskiy.", &["vladimir-putin meets volodymyr-zelensky"]),
+    ("Russia's claim that Kyiv had lied was strongly denied by Ukraine.", &["ukraine denies russia"]),
+    // a demonym before a state's act names its maker
+    ("The Palestinian Authority welcomed the Indonesian offer.", &["palestinian-authority supports indonesia"]),
+    ("Egypt welcomed the American people.", &[]),
 ];
 
 #[test]

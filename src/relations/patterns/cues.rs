@@ -182,6 +182,27 @@ impl<'a> Extraction<'a> {
                 hedged = true;
             }
         }
+        // "dismissed a report that Vladimir Putin had agreed to a summit with X": what a report,
+        // claim or rumour says is hedged through its clause (not the passive whose subject it
+        // is: "Bellamy's claim that Souness had lied was strongly denied by Shepherd"; nor a
+        // relative clause, whose verb ends it: "an allegation that Israel has denied")
+        let relative = self.toks.get(i + 1).is_none_or(|t| matches!(t.kind, TokenKind::Punct(_)));
+        let mut aux = i;
+        while aux > 0 && self.word(aux - 1).is_some_and(|w| w.ends_with("ly")) {
+            aux -= 1;
+        }
+        let passive = aux > 0 && self.word(aux - 1).is_some_and(|w| PASSIVE_AUXILIARIES.contains(&w));
+        if !hedged && !passive && !relative {
+            hedged = (i.saturating_sub(16)..i)
+                .rev()
+                .take_while(|&k| !matches!(self.toks[k].kind, TokenKind::Punct(',' | ';' | ':')))
+                .any(|k| {
+                    k > 0
+                        && self.word(k) == Some("that")
+                        && self.word(k - 1).is_some_and(|w| REPORT_NOUNS.contains(&w))
+                        && !self.cue_word_is_name(k - 1)
+                });
+        }
         if let Some((open, _)) = aside.filter(|_| !hedged) {
             hedged = (open.saturating_sub(CUE_WINDOW)..open).any(|k| self.hedge_cue(k, open));
         }
@@ -285,11 +306,14 @@ impl<'a> Extraction<'a> {
 
     /// Is the meeting verb at `i` an infinitive that an invitation, plan or agreement a few words
     /// before governs ("accepted an invitation from Xi to visit Beijing in April", "agreed with
-    /// Putin to meet in Budapest")? (A purpose is kept: "flew to Riyadh to meet X".)
+    /// Putin to meet in Budapest", "agreed to a summit")? (A purpose is kept: "flew to Riyadh to
+    /// meet X".)
     pub(super) fn intended(&self, i: usize) -> bool {
-        i >= 2
-            && self.word(i - 1) == Some("to")
-            && (i.saturating_sub(9)..i - 1).any(|p| {
+        // (or a meeting noun after it: "agreed to a summit with X")
+        let to = if matches!(self.word(i.wrapping_sub(1)), Some("a" | "an" | "the")) { i - 1 } else { i };
+        to >= 2
+            && self.word(to - 1) == Some("to")
+            && (to.saturating_sub(9)..to - 1).any(|p| {
                 self.word(p).is_some_and(|w| {
                     matches!(
                         w,

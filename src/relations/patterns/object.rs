@@ -632,8 +632,8 @@ impl<'a> Extraction<'a> {
             Some((e, EntityType::Institution | EntityType::Actor, AliasKind::Name)) => vec![(k + 1, e)],
             // "condemned the U.S. strikes", "the US tariffs": a country before what only a state
             // does is its agent ("rejected a U.S. proposal", "the U.S. peace plan", "the U.S. decision":
-            // its maker)
-            Some((e, EntityType::Country, AliasKind::Name)) => {
+            // its maker; so is a demonym: "welcomed the Indonesian offer")
+            Some((e, EntityType::Country, AliasKind::Name | AliasKind::Demonym)) => {
                 let n =
                     if self.word(k + 2).is_some_and(|w| matches!(w, "air" | "military" | "new" | "latest" | "peace")) {
                         k + 3

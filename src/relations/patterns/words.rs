@@ -1013,6 +1013,27 @@ pub(super) const CHARGE_NOUNS: &[&str] = &[
     "criticism",
 ];
 
+/// What is said to be so, before the clause that says it ("a report that …").
+pub(super) const REPORT_NOUNS: &[&str] = &[
+    "report",
+    "reports",
+    "claim",
+    "claims",
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
+    "rumour",
+    "rumours",
+    "rumor",
+    "rumors",
+    "suggestion",
+    "suggestions",
+    "speculation",
+    "assertion",
+    "assertions",
+];
+
 /// What one meets besides people ("meet EC standards", "met IMF targets").
 pub(super) const REQUIREMENT_NOUNS: &[&str] = &[
     "standard",
