@@ -2304,6 +2304,12 @@ const CASES: &[(&str, &[&str])] = &[
     // a demonym before a state's act names its maker
     ("The Palestinian Authority welcomed the Indonesian offer.", &["palestinian-authority supports indonesia"]),
     ("Egypt welcomed the American people.", &[]),
+    // solidarity voiced
+    ("Saudi Arabia and the UAE voiced solidarity with Qatar.", &["saudi-arabia supports qatar", "united-arab-emirates supports qatar"]),
+    // a hostile act named, without a verb around it
+    ("The party won despite what President Maia Sandu called massive Russian interference.", &["maia-sandu criticises russia"]),
+    ("The party won despite what Maia Sandu called a Russian victory.", &[]),
+    ("The party won despite what Maia Sandu would call Russian interference.", &[]),
 ];
 
 #[test]

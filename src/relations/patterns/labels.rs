@@ -245,6 +245,25 @@ impl<'a> Extraction<'a> {
                 found.push((s, target, v, by, Relation::Criticises, negated));
             }
         }
+        // "won despite what President Maia Sandu called massive Russian interference": who names
+        // another's hostile act so criticises them, with or without a verb around it
+        for &k in self.ents {
+            let Some((labeller, _, _)) = self.entity(k) else { continue };
+            let p = self.titles_start(k, 4);
+            if p == 0 || self.word(p - 1) != Some("what") || !self.word(k + 1).is_some_and(labelling) {
+                continue;
+            }
+            let mut m = self.after_quotes(k + 2);
+            while m - k < 5 && self.plain_adjective(m) {
+                m += 1;
+            }
+            let Some((target, _, _)) = self.entity(m) else { continue };
+            if target == labeller || !self.word(m + 1).is_some_and(|w| HOSTILITY_NOUNS.contains(&w)) {
+                continue;
+            }
+            let Some((_, negated)) = self.unhedged_subjects(k + 1) else { continue };
+            found.push((labeller, target, p - 1, m + 2, Relation::Criticises, negated));
+        }
         for (s, t, from, to, relation, negated) in found {
             let pattern = if relation == Relation::Denies { "denies:call_false" } else { "criticises:call_names" };
             let trig = self.trigger_span(pattern, from, to);

@@ -262,6 +262,23 @@ pub(super) const STATE_ACTION_NOUNS: &[&str] = &[
     "intervention",
 ];
 
+/// Hostile acts one names another's ("what Sandu called Russian interference").
+pub(super) const HOSTILITY_NOUNS: &[&str] = &[
+    "interference",
+    "meddling",
+    "aggression",
+    "provocation",
+    "provocations",
+    "propaganda",
+    "occupation",
+    "blackmail",
+    "bullying",
+    "intimidation",
+    "coercion",
+    "hostility",
+    "threats",
+];
+
 /// What a state's armed forces are called ("the deployment of U.S. warships").
 pub(super) const FORCE_NOUNS: &[&str] = &[
     "troops",
