@@ -2310,6 +2310,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("The party won despite what President Maia Sandu called massive Russian interference.", &["maia-sandu criticises russia"]),
     ("The party won despite what Maia Sandu called a Russian victory.", &[]),
     ("The party won despite what Maia Sandu would call Russian interference.", &[]),
+    // a person's party named in an apposition
+    ("Imran Khan's party, Pakistan Tehreek-e-Insaf, said the measures would hurt.", &["imran-khan affiliated_with pti"]),
+    ("Keir Starmer's party, the Labour Party, won.", &["keir-starmer affiliated_with labour-party"]),
+    ("Keir Starmer's party, Reform UK and Labour, won.", &[]),
 ];
 
 #[test]

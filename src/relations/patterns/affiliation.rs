@@ -449,7 +449,8 @@ impl<'a> Extraction<'a> {
     }
 
     /// "Nigel Farage's Reform UK party", "Keir Starmer's Labour government": a person's party
-    /// (one adjective may stand between: "Orban's ruling Fidesz").
+    /// (one adjective may stand between: "Orban's ruling Fidesz"; or the party is named after a
+    /// comma: "Imran Khan's party, Pakistan Tehreek-e-Insaf").
     pub(super) fn own_party(&mut self) {
         let mut found: Vec<(usize, usize, usize, usize, &str)> = Vec::new();
         for &j in self.ents {
@@ -458,6 +459,16 @@ impl<'a> Extraction<'a> {
                 continue;
             }
             let m = if self.entity(j + 2).is_none() && self.descriptor_word(j + 2) { j + 3 } else { j + 2 };
+            // "Imran Khan's party, Pakistan Tehreek-e-Insaf": the party the apposition names
+            let named = |m: usize| self.toks.get(m + 1).is_some_and(|t| t.is_punct(','));
+            // (an apposition, not a list: "Starmer's party, Reform UK and Labour")
+            let closed = |n: usize| self.toks.get(n + 1).is_none_or(|t| matches!(t.kind, TokenKind::Punct(_)));
+            let m = match (j + 2..=m).find(|&p| self.word(p) == Some("party") && named(p)) {
+                Some(p) if self.word(p + 2) == Some("the") && closed(p + 3) => p + 3,
+                Some(p) if closed(p + 2) => p + 2,
+                Some(_) => continue,
+                None => m,
+            };
             let party = self.party_at(m);
             // not what the party names ("Blair's Tory 'lies'", "Sainsbury's Labour election
             // gift") nor the title of another ("Moazzam Begg's Labour MP Roger Godsiff")
