@@ -130,6 +130,8 @@ impl Pipeline {
         let described = has_descriptions(text);
         // the person a later sentence's opening "He"/"She" stands for
         let mut antecedent: Option<usize> = None;
+        // the sentence that last named or referred to `antecedent`
+        let mut antecedent_at = 0;
         let mut with_references: Vec<Mention> = Vec::new();
         // (accuser, accused) of the sentence before
         let mut accusations: Vec<(usize, usize)> = Vec::new();
@@ -143,10 +145,29 @@ impl Pipeline {
             }
             let mut in_sentence = &mentions[first..mi];
             let pronoun = opening_pronoun(text, *span).zip(antecedent);
-            // a sentence opening with a pronoun stays about the same person
-            if pronoun.is_none() {
+            // "Petro criticised U.S. strikes. Maduro praised him.": an object pronoun stands for
+            // the person of the sentence before, when no other person here could be meant: at
+            // most one, another, the subject of the pronoun's own verb (a person further off may
+            // be the one meant: "Campbell said TBWA was blaming him")
+            let object = (!in_sentence.is_empty() && antecedent_at + 1 == si && pronoun.is_none())
+                .then_some(antecedent)
+                .flatten()
+                .and_then(|person| object_pronoun(text, *span, in_sentence).map(|at| (at, person)))
+                .filter(|&((at, _), person)| {
+                    let mut people =
+                        in_sentence.iter().filter(|m| self.gazetteer.etype_of(m.entity) == EntityType::Actor);
+                    people.clone().count() <= 1
+                        && people.all(|m| {
+                            let between = text.get(m.end..at).unwrap_or(",");
+                            m.entity != person && !between.contains(',') && between.matches(' ').count() <= 4
+                        })
+                });
+            if pronoun.is_some() {
+                antecedent_at = si;
+            } else {
                 if let Some(person) = self.speaker_or_first_person(text, in_sentence) {
                     antecedent = Some(person);
+                    antecedent_at = si;
                 } else if unknown_speaker(text, *span, in_sentence) {
                     // "Sheinbaum said …" (a name not resolved): a later "She" is not the person before
                     antecedent = None;
@@ -185,9 +206,9 @@ impl Pipeline {
             // person named before, and a description one of its organisation (for the
             // relations only; neither is counted as a mention)
             let mut owned = owned.peekable();
-            if pronoun.is_some() || owned.peek().is_some() {
+            if pronoun.is_some() || object.is_some() || owned.peek().is_some() {
                 with_references.clear();
-                if let Some(((start, end), person)) = pronoun {
+                for ((start, end), person) in pronoun.into_iter().chain(object) {
                     with_references.push(Mention { entity: person, start, end, kind: AliasKind::Name });
                 }
                 with_references.extend_from_slice(in_sentence);
@@ -435,6 +456,46 @@ fn unknown_speaker(text: &str, span: sentence::Span, mentions: &[Mention]) -> bo
 fn opening_pronoun(text: &str, span: sentence::Span) -> Option<(usize, usize)> {
     let (start, body) = sentence_body(text, span);
     ["He ", "She "].iter().find(|p| body.starts_with(**p)).map(|p| (start, start + p.len() - 1))
+}
+
+/// Byte span of the first "him", or "her" before punctuation or a preposition ("praised her
+/// for …"; not "her remarks"), inside the sentence; none after a quote or a person the
+/// gazetteer does not know ("Mr Campbell"), who may be the one meant.
+fn object_pronoun(text: &str, span: sentence::Span, mentions: &[Mention]) -> Option<(usize, usize)> {
+    let s = &text[span.start..span.end];
+    let bytes = s.as_bytes();
+    let mut from = 0;
+    while let Some(p) = memchr::memmem::find(&bytes[from..], b" h").map(|p| from + p + 1) {
+        let before = &s[from..p];
+        if before.contains(['"', '\u{201C}', '\u{201D}']) {
+            return None;
+        }
+        let unknown_person = ["Mr ", "Mrs ", "Ms ", "Dr "].iter().any(|h| {
+            before.match_indices(h).any(|(at, _)| {
+                let at = span.start + from + at;
+                !mentions.iter().any(|m| m.start <= at + h.len() && at < m.end)
+            })
+        });
+        if unknown_person {
+            return None;
+        }
+        from = p;
+        let rest = &s[p..];
+        let word_end = |len: usize| !rest[len..].starts_with(|c: char| c.is_alphanumeric() || c == '\'' || c == '’');
+        if rest.starts_with("him") && word_end(3) {
+            return Some((span.start + p, span.start + p + 3));
+        }
+        if rest.starts_with("her") && word_end(3) {
+            let next = rest[3..].trim_start();
+            let before_preposition = ["for ", "over ", "as ", "on ", "in ", "at ", "after ", "to ", "and "]
+                .iter()
+                .any(|w| next.starts_with(w));
+            if next.starts_with(|c: char| c.is_ascii_punctuation()) || next.is_empty() || before_preposition {
+                return Some((span.start + p, span.start + p + 3));
+            }
+        }
+    }
+    None
 }
 
 /// Byte span of a definite description opening the sentence ("The bloc", "The alliance",

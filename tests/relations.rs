@@ -2314,6 +2314,21 @@ const CASES: &[(&str, &[&str])] = &[
     ("Imran Khan's party, Pakistan Tehreek-e-Insaf, said the measures would hurt.", &["imran-khan affiliated_with pti"]),
     ("Keir Starmer's party, the Labour Party, won.", &["keir-starmer affiliated_with labour-party"]),
     ("Keir Starmer's party, Reform UK and Labour, won.", &[]),
+    // an object pronoun stands for the person of the sentence before
+    (
+        "Gustavo Petro has criticised U.S. strikes. Venezuela's Nicolas Maduro praised him.",
+        &[
+            "gustavo-petro criticises united-states",
+            "nicolas-maduro affiliated_with venezuela",
+            "nicolas-maduro supports gustavo-petro",
+        ],
+    ),
+    ("Maia Sandu won. Romania congratulated her on the victory.", &["romania supports maia-sandu"]),
+    ("Maia Sandu won. Russia criticised her remarks.", &[]),
+    ("Gustavo Petro spoke. Donald Trump met Xi Jinping and praised him.", &["donald-trump meets xi-jinping"]),
+    ("Gustavo Petro spoke. Mr Campbell said the agency of Brazil was blaming him.", &[]),
+    ("Gustavo Petro spoke. Nicolas Maduro said that Brazil was blaming him.", &[]),
+    ("Gustavo Petro spoke. It rained. Brazil criticised him.", &[]),
 ];
 
 #[test]
