@@ -34,6 +34,9 @@ WEAK_COUNTRY_ALIASES = {
     "Greenland", "Holland", "Panama", "Cuba", "Malta", "Cyprus", "Bermuda", "Emirates",
 }
 WEAK_COUNTRY_ALIASES -= {"Panama", "Cuba", "Malta", "Cyprus", "Lima", "Ottawa", "Kiev", "Greenland", "Bermuda"}
+# Country names that are also common given names ("Israel Adesanya", "Kenya Moore",
+# "Jamaica Kincaid"): not the country before a surname and a lower-case word.
+GIVEN_NAME_COUNTRIES = {"Israel", "India", "Kenya", "Jamaica"}
 # Capitals that are ordinary words: dropped.
 DROP_CAPITALS = {"Male", "The Valley", "Road Town", "King Edward Point", "Kingston", "Victoria", "Hamilton",
                  "Adamstown", "Flying Fish Cove", "West Island", "Episkopi Cantonment", "Yaren",
@@ -285,6 +288,8 @@ def build_countries(cur_ids, cur_aliases):
                 flags.append("amb")
             if t in WEAK_COUNTRY_ALIASES and "weak" not in flags:
                 flags.append("weak")
+            if t in GIVEN_NAME_COUNTRIES and "given" not in flags:
+                flags.append("given")
             fixed.append("|".join([t] + flags))
         label_flags = fixed[0]
         out.add(eid, "country", name, ([label_flags] if "|" in label_flags else []) + fixed[1:],

@@ -78,6 +78,9 @@ pub struct Alias {
     pub case: CaseRule,
     /// A common word or other thing: needs context to count (see resolve).
     pub weak: bool,
+    /// Also a given name ("Israel Adesanya"): not the entity before a capitalised word that
+    /// no alias starts and a lower-case word (see resolve).
+    pub given: bool,
     /// Explicitly shared with other entities.
     pub ambiguous: bool,
     /// Shared, and this entity is its usual referent: taken when no claimant has other
@@ -350,7 +353,15 @@ fn parse_record(file: &str, line: usize, raw: &str) -> Result<Entity> {
 }
 
 fn plain_alias(text: &str, kind: AliasKind) -> Alias {
-    Alias { text: text.to_string(), kind, case: default_case(text), weak: false, ambiguous: false, preferred: false }
+    Alias {
+        text: text.to_string(),
+        kind,
+        case: default_case(text),
+        weak: false,
+        given: false,
+        ambiguous: false,
+        preferred: false,
+    }
 }
 
 /// Short all-capital aliases (acronyms) are case-sensitive by default.
@@ -392,6 +403,7 @@ fn parse_alias(item: &str) -> std::result::Result<Alias, String> {
             "capital" => alias.kind = AliasKind::Capital,
             "surname" => alias.kind = AliasKind::Surname,
             "weak" => alias.weak = true,
+            "given" => alias.given = true,
             "amb" => alias.ambiguous = true,
             "pref" => {
                 alias.ambiguous = true;
@@ -400,7 +412,7 @@ fn parse_alias(item: &str) -> std::result::Result<Alias, String> {
             "" => {}
             other => {
                 return Err(format!(
-                    "unknown flag {other:?} (expected cs, i, demonym, capital, surname, weak, amb, pref)"
+                    "unknown flag {other:?} (expected cs, i, demonym, capital, surname, weak, given, amb, pref)"
                 ))
             }
         }

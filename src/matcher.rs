@@ -27,6 +27,8 @@ pub struct Claim {
     pub alias: usize,
     pub kind: AliasKind,
     pub weak: bool,
+    /// Also a given name (`given`).
+    pub given: bool,
     pub ambiguous: bool,
     /// The usual referent of a shared alias (`pref`).
     pub preferred: bool,
@@ -142,6 +144,7 @@ impl Matcher {
                     alias: ai,
                     kind: a.kind,
                     weak: a.weak,
+                    given: a.given,
                     ambiguous: a.ambiguous,
                     preferred: a.preferred,
                     single_word_person: e.etype == EntityType::Actor && !a.text.contains(' '),

@@ -348,6 +348,10 @@ pub fn resolve(text: &str, matches: &[RawMatch], matcher: &Matcher) -> Vec<Menti
             if a.kind == AliasKind::Capital && dateline(text, m.start, m.end) {
                 return false;
             }
+            // "Israel Adesanya will fight": a given name before a surname
+            if a.given && before_surname(text, m, matches, idx) {
+                return false;
+            }
             let needs_context = a.weak || a.kind == AliasKind::Capital;
             if needs_context && inside_larger_name(text, m, matches, idx) {
                 return false;
@@ -556,6 +560,21 @@ fn inside_larger_name(text: &str, m: &RawMatch, matches: &[RawMatch], idx: usize
     }
     // word before
     capitalised_word_before(text, m.start, matches, idx).is_some_and(|w| !FUNCTION_WORDS.contains(w))
+}
+
+/// Is the match followed by a capitalised word that is no strong match and then a lower-case
+/// word other than "of" ("Israel Adesanya will"; not "Israel Strikes Gaza", "Israel Defense
+/// Forces", "the Israel Ministry of Defence")?
+fn before_surname(text: &str, m: &RawMatch, matches: &[RawMatch], idx: usize) -> bool {
+    let Some(rest) = text[m.end..].strip_prefix(' ') else { return false };
+    let next_is_match = matches.get(idx + 1).is_some_and(|n| n.start == m.end + 1 && n.strong);
+    let word_len = rest.find(|c: char| !c.is_alphabetic() && c != '-').unwrap_or(rest.len());
+    let after = rest[word_len..].strip_prefix(' ').unwrap_or("");
+    !next_is_match
+        && word_len > 1
+        && rest.starts_with(char::is_uppercase)
+        && after.starts_with(char::is_lowercase)
+        && !after.starts_with("of ")
 }
 
 /// The word right before `start` (one space between) if it is capitalised and

@@ -72,6 +72,12 @@ const CASES: &[(&str, &[&str])] = &[
     // Capitals inside names
     ("George Washington crossed the river.", &["person:george-washington"]),
     ("Paris Hilton arrived late.", &[]),
+    // a country that is also a given name, before a surname
+    ("Israel Adesanya will fight in Perth.", &["person:israel-adesanya"]),
+    ("Israel Strikes Gaza Camp", &["israel"]),
+    ("Israel said it would respond.", &["israel"]),
+    ("Kenya Moore joined the show.", &[]),
+    ("The Israel Ministry of Defence said so.", &["israel"]),
     ("Washington imposed new tariffs.", &["united-states"]),
     ("Talks opened in Paris on Friday.", &["france"]),
     // Congo: DR Congo unless the document names the Republic of the Congo
