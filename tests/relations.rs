@@ -2329,6 +2329,21 @@ const CASES: &[(&str, &[&str])] = &[
     ("Gustavo Petro spoke. Mr Campbell said the agency of Brazil was blaming him.", &[]),
     ("Gustavo Petro spoke. Nicolas Maduro said that Brazil was blaming him.", &[]),
     ("Gustavo Petro spoke. It rained. Brazil criticised him.", &[]),
+    // coordinated subjects at or holding a meeting meet each other
+    (
+        "Kyriakos Mitsotakis and Tayyip Erdogan pledged to improve ties at a meeting in Athens.",
+        &["kyriakos-mitsotakis meets recep-tayyip-erdogan"],
+    ),
+    ("Kyriakos Mitsotakis and Tayyip Erdogan held a meeting in Athens.", &["kyriakos-mitsotakis meets recep-tayyip-erdogan"]),
+    ("Kyriakos Mitsotakis and Tayyip Erdogan attended a meeting of NATO ministers.", &[]),
+    (
+        "George Younger and Michael Jopling spoke during a visit to Saudi Arabia.",
+        &["saudi-arabia meets person:george-younger", "saudi-arabia meets person:michael-jopling"],
+    ),
+    // aid received from a giver named before the noun
+    ("Egypt received billions of dollars in U.S. military aid.", &["united-states supports egypt"]),
+    ("Egypt received a letter about U.S. aid to Israel.", &["united-states supports israel"]),
+    ("Egypt has U.S. support.", &[]),
 ];
 
 #[test]

@@ -47,10 +47,24 @@ impl<'a> Extraction<'a> {
             }
         }
         // "Trump and Putin held their first meeting", "X and Y agreed …, in their first meeting
-        // since June": coordinated subjects meet each other
+        // since June", "X and Y held a meeting", "X and Y pledged … at a meeting in Athens":
+        // coordinated subjects meet each other
         if relation == Relation::Meets {
             let k = self.modified_noun_start(i);
-            if k > 0 && self.word(k - 1) == Some("their") && !matches!(self.word(end), Some("with" | "between")) {
+            // (not a visit to a place: "during a visit to Saudi Arabia")
+            let owner = |d: usize| match self.word(d) {
+                Some("their") => true,
+                Some("a" | "an") => {
+                    d > 0
+                        && self.word(end) != Some("to")
+                        && matches!(
+                            self.word(d - 1),
+                            Some("held" | "hold" | "holds" | "holding" | "had" | "at" | "during")
+                        )
+                }
+                _ => false,
+            };
+            if k > 0 && owner(k - 1) && !matches!(self.word(end), Some("with" | "between" | "of")) {
                 // (the subject of the clause the phrase stands in: "during their talks")
                 let before = k - 1;
                 let anchor = if before > 0
@@ -249,6 +263,10 @@ impl<'a> Extraction<'a> {
         } else if let Some(w) = self.reliant_on(relation, explicit_source, &sources, &targets) {
             targets = self.subject(w, MAX_SUBJECT_DISTANCE, false);
             conf = 0.6;
+        } else if let Some(r) = self.receiver_verb(relation, explicit_source, phrase_start, &targets) {
+            // "Jordan has received billions of dollars in U.S. aid": the one receiving it
+            targets = self.subject(r, MAX_SUBJECT_DISTANCE, false);
+            conf = 0.6;
         } else if targets.is_empty()
             && !sources.is_empty()
             && (!explicit_source || self.after_with(sources[0].0))
@@ -274,6 +292,28 @@ impl<'a> Extraction<'a> {
                 self.typed(s, t, relation, trig, conf, negated);
             }
         }
+    }
+
+    /// The verb of receiving a few words before a support noun whose giver is named before it
+    /// and whose recipient is not ("received billions of dollars in U.S. aid", "won EU
+    /// backing"): the recipient is that verb's subject.
+    pub(super) fn receiver_verb(
+        &self,
+        relation: Relation,
+        explicit_source: bool,
+        phrase_start: usize,
+        targets: &[(usize, usize)],
+    ) -> Option<usize> {
+        if relation != Relation::Supports || !explicit_source || !targets.is_empty() {
+            return None;
+        }
+        (phrase_start.saturating_sub(6)..phrase_start)
+            .rev()
+            .take_while(|&p| self.word(p).is_some_and(|w| !CLAUSE_WORDS.contains(&w)))
+            .find(|&p| {
+                self.word(p)
+                    .is_some_and(|w| RECEIVING_VERBS.contains(&w) && !matches!(w, "has" | "have" | "had" | "having"))
+            })
     }
 
     /// Does the noun phrase starting at `k` open a clause of its own after "and"/"but", its
