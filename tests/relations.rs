@@ -2344,6 +2344,22 @@ const CASES: &[(&str, &[&str])] = &[
     ("Egypt received billions of dollars in U.S. military aid.", &["united-states supports egypt"]),
     ("Egypt received a letter about U.S. aid to Israel.", &["united-states supports israel"]),
     ("Egypt has U.S. support.", &[]),
+    // a plan backed by someone is the plan's backing, not the subject's
+    ("Naim Qassem defied a plan backed by Washington.", &[]),
+    ("The IMF approved a loan to Pakistan, a move welcomed by Islamabad.", &["international-monetary-fund supports pakistan", "pakistan supports international-monetary-fund"]),
+    // a meeting past its venue
+    ("Abdel Fattah al-Sisi co-chaired a summit in Sharm el-Sheikh with Donald Trump.", &["abdel-fattah-el-sisi meets donald-trump"]),
+    ("Abdel Fattah al-Sisi held talks in Cairo with Donald Trump.", &["abdel-fattah-el-sisi meets donald-trump"]),
+    ("Abdel Fattah al-Sisi held talks in Cairo on Monday.", &[]),
+    // a charge answered by one whose titles name the accused by a demonym
+    (
+        "Felix Tshisekedi accused Rwanda of arming rebels. Rwandan President Paul Kagame denied the charge.",
+        &["felix-tshisekedi criticises rwanda", "paul-kagame affiliated_with rwanda", "paul-kagame denies felix-tshisekedi"],
+    ),
+    (
+        "Felix Tshisekedi accused Rwanda of arming rebels. Ugandan President Yoweri Museveni denied the charge.",
+        &["felix-tshisekedi criticises rwanda", "yoweri-museveni affiliated_with uganda"],
+    ),
 ];
 
 #[test]

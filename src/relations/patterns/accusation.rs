@@ -168,9 +168,19 @@ impl<'a> Extraction<'a> {
         // the accused, or one titled by it ("Eritrea's information minister X dismissed the claim")
         // (or a body of the accused state: "Tusk accused Russia … . The Kremlin dismissed the
         // accusation")
+        // (also one whose titles name it by a demonym: "Rwandan President Paul Kagame denied the charge")
+        let titled_as = |t: usize, accused: usize| {
+            let p = self.titles_start(t, 4);
+            let o = self.owner_start(p);
+            p < t && o < p && self.entity(o).is_some_and(|(e, _, _)| e == accused)
+        };
         let answers = |accused: usize| {
-            subj.iter()
-                .any(|&(t, s)| s == accused || self.titled_by(t) == Some(accused) || self.body_of_state(s, accused))
+            subj.iter().any(|&(t, s)| {
+                s == accused
+                    || self.titled_by(t) == Some(accused)
+                    || titled_as(t, accused)
+                    || self.body_of_state(s, accused)
+            })
         };
         let mut accusers: Vec<(usize, usize)> = self
             .accusations

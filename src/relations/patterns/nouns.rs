@@ -64,7 +64,11 @@ impl<'a> Extraction<'a> {
                 }
                 _ => false,
             };
-            if k > 0 && owner(k - 1) && !matches!(self.word(end), Some("with" | "between" | "of")) {
+            if k > 0
+                && owner(k - 1)
+                && !matches!(self.word(end), Some("with" | "between" | "of"))
+                && self.with_after_venue(end).is_none()
+            {
                 // (the subject of the clause the phrase stands in: "during their talks")
                 let before = k - 1;
                 let anchor = if before > 0
@@ -167,10 +171,13 @@ impl<'a> Extraction<'a> {
                     sources = self.objects(j + 1);
                     j = after_last(&sources, j + 2);
                 }
-                // "talks with X", "on a visit to Beijing"
+                // "talks with X", "on a visit to Beijing", "a summit in Sharm el-Sheikh with X"
                 Some("with") if relation == Relation::Meets => {
                     targets = self.objects(j + 1);
                     break;
+                }
+                Some("in" | "at") if relation == Relation::Meets && self.with_after_venue(j).is_some() => {
+                    j = self.with_after_venue(j).unwrap_or(j);
                 }
                 Some("to") if relation == Relation::Meets && matches!(self.word(i), Some("visit")) => {
                     targets = self.objects(j + 1);
@@ -314,6 +321,27 @@ impl<'a> Extraction<'a> {
                 self.word(p)
                     .is_some_and(|w| RECEIVING_VERBS.contains(&w) && !matches!(w, "has" | "have" | "had" | "having"))
             })
+    }
+
+    /// The "with" after a venue opened by "in"/"at" at `j` (capitalised words or names, at most
+    /// four: "in Sharm el-Sheikh with X", "at the White House with X").
+    pub(super) fn with_after_venue(&self, j: usize) -> Option<usize> {
+        let mut p = j + 1;
+        if self.word(p) == Some("the") {
+            p += 1;
+        }
+        let start = p;
+        // (a lower-case particle glued by a hyphen too: "Sharm el-Sheikh")
+        let glued = |p: usize| self.toks.get(p + 1).is_some_and(|t| t.is_punct('-'));
+        while p - start < 5
+            && (self.entity(p).is_some()
+                || self.capitalised_word(p)
+                || glued(p)
+                || self.toks.get(p).is_some_and(|t| t.is_punct('-')))
+        {
+            p += 1;
+        }
+        (p > start && self.word(p) == Some("with")).then_some(p)
     }
 
     /// Does the noun phrase starting at `k` open a clause of its own after "and"/"but", its

@@ -176,6 +176,12 @@ impl<'a> Extraction<'a> {
                     if objs.is_empty() {
                         objs = self.object_before_participle(i, end);
                     }
+                    // "held talks in Cairo with X": past the venue
+                    if objs.is_empty() && relation == Relation::Meets && matches!(self.word(end), Some("in" | "at")) {
+                        if let Some(with) = self.with_after_venue(end) {
+                            objs = self.objects(with + 1);
+                        }
+                    }
                     // "Kremlin denies Putin plans to attack NATO": a name before a verb is the
                     // subject of what is denied, not the one answered
                     if relation == Relation::Denies {
@@ -502,14 +508,19 @@ impl<'a> Extraction<'a> {
                         )
                 })
         };
-        // ("approved a loan to Pakistan, a move welcomed by Islamabad": the clause's subject made
-        // the move, as it made the proposal)
-        if !plain(n) || self.word(n).is_some_and(|w| MOVE_NOUNS.contains(&w) || DEMAND_NOUNS.contains(&w)) {
+        if !plain(n) {
             return None;
         }
         let mut p = n;
         while p > 0 && n - p < 4 && (plain(p - 1) || self.word(p - 1).is_some_and(|w| DETERMINERS.contains(&w))) {
             p -= 1;
+        }
+        // ("approved a loan to Pakistan, a move welcomed by Islamabad": the clause's subject made
+        // the move, as it made the proposal, "struck Iran in an attack backed by the US"; not
+        // "defied a plan backed by Washington")
+        let apposition = p > 0 && (self.toks[p - 1].is_punct(',') || self.is_prep(p - 1));
+        if apposition && self.word(n).is_some_and(|w| MOVE_NOUNS.contains(&w) || DEMAND_NOUNS.contains(&w)) {
+            return None;
         }
         Some(p)
     }
