@@ -2344,6 +2344,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Egypt received billions of dollars in U.S. military aid.", &["united-states supports egypt"]),
     ("Egypt received a letter about U.S. aid to Israel.", &["united-states supports israel"]),
     ("Egypt has U.S. support.", &[]),
+    ("Ethiopia and Eritrea traded threats over access to the Red Sea.", &["eritrea criticises ethiopia", "ethiopia criticises eritrea"]),
     // a plan backed by someone is the plan's backing, not the subject's
     ("Naim Qassem defied a plan backed by Washington.", &[]),
     ("The IMF approved a loan to Pakistan, a move welcomed by Islamabad.", &["international-monetary-fund supports pakistan", "pakistan supports international-monetary-fund"]),
