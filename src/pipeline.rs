@@ -465,25 +465,13 @@ fn object_pronoun(text: &str, span: sentence::Span, mentions: &[Mention]) -> Opt
     let s = &text[span.start..span.end];
     let bytes = s.as_bytes();
     let mut from = 0;
-    while let Some(p) = memchr::memmem::find(&bytes[from..], b" h").map(|p| from + p + 1) {
-        let before = &s[from..p];
-        if before.contains(['"', '\u{201C}', '\u{201D}']) {
-            return None;
-        }
-        let unknown_person = ["Mr ", "Mrs ", "Ms ", "Dr "].iter().any(|h| {
-            before.match_indices(h).any(|(at, _)| {
-                let at = span.start + from + at;
-                !mentions.iter().any(|m| m.start <= at + h.len() && at < m.end)
-            })
-        });
-        if unknown_person {
-            return None;
-        }
+    let pronoun = loop {
+        let p = memchr::memmem::find(&bytes[from..], b" h").map(|p| from + p + 1)?;
         from = p;
         let rest = &s[p..];
         let word_end = |len: usize| !rest[len..].starts_with(|c: char| c.is_alphanumeric() || c == '\'' || c == '’');
         if rest.starts_with("him") && word_end(3) {
-            return Some((span.start + p, span.start + p + 3));
+            break p;
         }
         if rest.starts_with("her") && word_end(3) {
             let next = rest[3..].trim_start();
@@ -491,11 +479,19 @@ fn object_pronoun(text: &str, span: sentence::Span, mentions: &[Mention]) -> Opt
                 .iter()
                 .any(|w| next.starts_with(w));
             if next.starts_with(|c: char| c.is_ascii_punctuation()) || next.is_empty() || before_preposition {
-                return Some((span.start + p, span.start + p + 3));
+                break p;
             }
         }
-    }
-    None
+    };
+    let before = &s[..pronoun];
+    let unknown_person = ["Mr ", "Mrs ", "Ms ", "Dr "].iter().any(|h| {
+        before.match_indices(h).any(|(at, _)| {
+            let at = span.start + at;
+            !mentions.iter().any(|m| m.start <= at + h.len() && at < m.end)
+        })
+    });
+    let quoted = before.contains(['"', '\u{201C}', '\u{201D}']);
+    (!unknown_person && !quoted).then_some((span.start + pronoun, span.start + pronoun + 3))
 }
 
 /// Byte span of a definite description opening the sentence ("The bloc", "The alliance",

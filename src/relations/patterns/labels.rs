@@ -248,9 +248,12 @@ impl<'a> Extraction<'a> {
         // "won despite what President Maia Sandu called massive Russian interference": who names
         // another's hostile act so criticises them, with or without a verb around it
         for &k in self.ents {
+            if !self.word(k + 1).is_some_and(labelling) {
+                continue;
+            }
             let Some((labeller, _, _)) = self.entity(k) else { continue };
             let p = self.titles_start(k, 4);
-            if p == 0 || self.word(p - 1) != Some("what") || !self.word(k + 1).is_some_and(labelling) {
+            if p == 0 || self.word(p - 1) != Some("what") {
                 continue;
             }
             let mut m = self.after_quotes(k + 2);
