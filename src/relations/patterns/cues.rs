@@ -411,8 +411,8 @@ impl<'a> Extraction<'a> {
     /// Is the verb trigger at `i..end` used as a noun: a one-word trigger after an
     /// article or possessive pronoun ("the backs", "its hosts"; "a meeting with" still
     /// counts), glued by a hyphen to a word or name before it ("full-back", "co-hosted",
-    /// "the Iran-backed group", an adjective: see `modifiers`; not "re-joined"), or a one-word trigger followed by "of"
-    /// ("Chris Hawkins, host of …", "the visit of")?
+    /// "the Iran-backed group", an adjective: see `modifiers`; not "re-joined"), or a
+    /// one-word trigger followed by "of" ("Chris Hawkins, host of …", "the visit of")?
     pub(super) fn verb_form_as_noun(&self, i: usize, end: usize) -> bool {
         // "a meeting with", "his talks with" keep their meaning as nouns: one-word triggers only
         let before = i.checked_sub(1).and_then(|p| self.word(p));

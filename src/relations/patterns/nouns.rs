@@ -176,9 +176,10 @@ impl<'a> Extraction<'a> {
                     targets = self.objects(j + 1);
                     break;
                 }
-                Some("in" | "at") if relation == Relation::Meets && self.with_after_venue(j).is_some() => {
-                    j = self.with_after_venue(j).unwrap_or(j);
-                }
+                Some("in" | "at") if relation == Relation::Meets => match self.with_after_venue(j) {
+                    Some(with) => j = with,
+                    None => break,
+                },
                 Some("to") if relation == Relation::Meets && matches!(self.word(i), Some("visit")) => {
                     targets = self.objects(j + 1);
                     break;

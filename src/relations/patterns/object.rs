@@ -50,7 +50,7 @@ impl<'a> Extraction<'a> {
             // they act for
             let envoys = self.word(j).is_some_and(|w| DELEGATE_NOUNS.contains(&w))
                 && matches!(self.word(j + 1), Some("from" | "of"))
-                && matches!(self.entity(j + 2), Some((_, EntityType::Country | EntityType::Institution, kind)) if kind != AliasKind::Demonym);
+                && self.organisation(j + 2).is_some();
             if envoys {
                 j += 2;
                 continue;

@@ -518,8 +518,8 @@ impl<'a> Extraction<'a> {
         // ("approved a loan to Pakistan, a move welcomed by Islamabad": the clause's subject made
         // the move, as it made the proposal, "struck Iran in an attack backed by the US"; not
         // "defied a plan backed by Washington")
-        let apposition = p > 0 && (self.toks[p - 1].is_punct(',') || self.is_prep(p - 1));
-        if apposition && self.word(n).is_some_and(|w| MOVE_NOUNS.contains(&w) || DEMAND_NOUNS.contains(&w)) {
+        let act_of_clause = p > 0 && (self.toks[p - 1].is_punct(',') || self.is_prep(p - 1));
+        if act_of_clause && self.word(n).is_some_and(|w| MOVE_NOUNS.contains(&w) || DEMAND_NOUNS.contains(&w)) {
             return None;
         }
         Some(p)
