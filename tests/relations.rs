@@ -2345,6 +2345,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Egypt received a letter about U.S. aid to Israel.", &["united-states supports israel"]),
     ("Egypt has U.S. support.", &[]),
     ("Ethiopia and Eritrea traded threats over access to the Red Sea.", &["eritrea criticises ethiopia", "ethiopia criticises eritrea"]),
+    // a call held by the subject, past the object of the verb before it
+    ("Vladimir Putin discussed Ukraine by phone with Donald Trump.", &["donald-trump meets vladimir-putin"]),
+    ("Vladimir Putin discussed Ukraine in a phone call with Donald Trump.", &["donald-trump meets vladimir-putin"]),
     // a plan backed by someone is the plan's backing, not the subject's
     ("Naim Qassem defied a plan backed by Washington.", &[]),
     ("The IMF approved a loan to Pakistan, a move welcomed by Islamabad.", &["international-monetary-fund supports pakistan", "pakistan supports international-monetary-fund"]),

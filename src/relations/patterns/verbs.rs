@@ -168,7 +168,11 @@ impl<'a> Extraction<'a> {
                     // talks with X": the object of a verb before the noun does not hold them, its
                     // subject does
                     // (what one comes for: "Taiwan's position in talks with X" stays Taiwan's)
-                    if nominal && self.word(i) == Some("talks") && self.word(i.wrapping_sub(1)) == Some("for") {
+                    // ("discussed Ukraine in a phone call with X", "… by phone with X": a trigger
+                    // opened by a preposition is held by the subject, not the object before it)
+                    let adjunct =
+                        nominal && self.word(i) == Some("talks") && self.word(i.wrapping_sub(1)) == Some("for");
+                    if adjunct || (end > i + 1 && self.is_prep(i)) {
                         if let Some(o) = subj.iter().map(|&(t, _)| t).min().filter(|&o| self.object_of_verb(o)) {
                             subj = self.subject(o, MAX_SUBJECT_DISTANCE, reported);
                         }
