@@ -170,9 +170,7 @@ impl<'a> Extraction<'a> {
         // accusation")
         // (also one whose titles name it by a demonym: "Rwandan President Paul Kagame denied the charge")
         let titled_as = |t: usize, accused: usize| {
-            let p = self.titles_start(t, 4);
-            let o = self.owner_start(p);
-            p < t && o < p && self.entity(o).is_some_and(|(e, _, _)| e == accused)
+            self.title_owner(t, 4).and_then(|o| self.entity(o)).is_some_and(|(e, _, _)| e == accused)
         };
         let answers = |accused: usize| {
             subj.iter().any(|&(t, s)| {

@@ -699,11 +699,6 @@ impl<'a> Extraction<'a> {
     /// The organisation or country whose titles stand before the person at token `t`
     /// ("Eritrea's information minister X", "Kremlin spokesman X").
     pub(super) fn titled_by(&self, t: usize) -> Option<usize> {
-        let p = self.titles_start(t, 5);
-        if p == t || p == 0 {
-            return None;
-        }
-        let owner = if self.possessive_at(p - 1) { p.checked_sub(2)? } else { p - 1 };
-        self.organisation(owner).map(|(e, _)| e)
+        self.title_owner(t, 5).and_then(|o| self.organisation(o)).map(|(e, _)| e)
     }
 }

@@ -182,26 +182,8 @@ impl<'a> Extraction<'a> {
                 hedged = true;
             }
         }
-        // "dismissed a report that Vladimir Putin had agreed to a summit with X": what a report,
-        // claim or rumour says is hedged through its clause (not the passive whose subject it
-        // is: "Bellamy's claim that Souness had lied was strongly denied by Shepherd"; nor a
-        // relative clause, whose verb ends it: "an allegation that Israel has denied")
-        let relative = self.toks.get(i + 1).is_none_or(|t| matches!(t.kind, TokenKind::Punct(_)));
-        let mut aux = i;
-        while aux > 0 && self.word(aux - 1).is_some_and(|w| w.ends_with("ly")) {
-            aux -= 1;
-        }
-        let passive = aux > 0 && self.word(aux - 1).is_some_and(|w| PASSIVE_AUXILIARIES.contains(&w));
-        if !hedged && !passive && !relative {
-            hedged = (i.saturating_sub(16)..i)
-                .rev()
-                .take_while(|&k| !matches!(self.toks[k].kind, TokenKind::Punct(',' | ';' | ':')))
-                .any(|k| {
-                    k > 0
-                        && self.word(k) == Some("that")
-                        && self.word(k - 1).is_some_and(|w| REPORT_NOUNS.contains(&w))
-                        && !self.cue_word_is_name(k - 1)
-                });
+        if !hedged {
+            hedged = self.in_reported_clause(i);
         }
         if let Some((open, _)) = aside.filter(|_| !hedged) {
             hedged = (open.saturating_sub(CUE_WINDOW)..open).any(|k| self.hedge_cue(k, open));
@@ -302,6 +284,30 @@ impl<'a> Extraction<'a> {
                     .any(|p| self.word(p).is_some_and(|w| charge.contains(&w)));
         }
         false
+    }
+
+    /// Is the trigger at `i` inside what a report, claim or rumour says ("dismissed a report that
+    /// Vladimir Putin had agreed to a summit with X")? Not the passive whose subject the claim
+    /// is ("Bellamy's claim that Souness had lied was strongly denied by Shepherd"), nor a
+    /// relative clause, whose verb ends it ("an allegation that Israel has denied").
+    fn in_reported_clause(&self, i: usize) -> bool {
+        let relative = self.toks.get(i + 1).is_none_or(|t| matches!(t.kind, TokenKind::Punct(_)));
+        let mut aux = i;
+        while aux > 0 && self.word(aux - 1).is_some_and(|w| w.ends_with("ly")) {
+            aux -= 1;
+        }
+        let passive = aux > 0 && self.word(aux - 1).is_some_and(|w| PASSIVE_AUXILIARIES.contains(&w));
+        !passive
+            && !relative
+            && (i.saturating_sub(16)..i)
+                .rev()
+                .take_while(|&k| !matches!(self.toks[k].kind, TokenKind::Punct(',' | ';' | ':')))
+                .any(|k| {
+                    k > 0
+                        && self.word(k) == Some("that")
+                        && self.word(k - 1).is_some_and(|w| REPORT_NOUNS.contains(&w))
+                        && !self.cue_word_is_name(k - 1)
+                })
     }
 
     /// Is the meeting verb at `i` an infinitive that an invitation, plan or agreement a few words

@@ -342,6 +342,15 @@ impl<'a> Extraction<'a> {
         }
     }
 
+    /// The token of the state or body whose titles (at most `max` words) stand right before the
+    /// person at `t`: "Rwandan" in "Rwandan President Paul Kagame", "Eritrea" in "Eritrea's
+    /// information minister X".
+    fn title_owner(&self, t: usize, max: usize) -> Option<usize> {
+        let p = self.titles_start(t, max);
+        let o = self.owner_start(p);
+        (p < t && o < p).then_some(o)
+    }
+
     /// Is token `p` a word written with a capital ("Texaco", "Bank")?
     fn capitalised_word(&self, p: usize) -> bool {
         self.toks
