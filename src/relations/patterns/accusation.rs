@@ -151,10 +151,11 @@ impl<'a> Extraction<'a> {
     /// the one who made it earlier in the sentence, or else in the sentence before against one
     /// of the verb's subjects `subj`.
     pub(super) fn accuser_of_object(&self, i: usize, end: usize, subj: &[(usize, usize)]) -> Vec<(usize, usize)> {
-        // ("… accused Rachel Reeves of …. Reeves denied that she had misled voters": what the
-        // denier did is the charge)
-        let own_act =
-            self.word(end) == Some("that") && matches!(self.word(end + 1), Some("he" | "she" | "it" | "they"));
+        // ("… accused Rachel Reeves of …. Reeves denied that she had misled voters", "denied that
+        // its troops had laid mines", "denied laying mines": what the denier did is the charge)
+        let own_act = (self.word(end) == Some("that")
+            && matches!(self.word(end + 1), Some("he" | "she" | "it" | "they" | "his" | "her" | "its" | "their")))
+            || self.word(end).is_some_and(gerund);
         if !self.charge_object(end) && !own_act {
             return Vec::new();
         }

@@ -14,6 +14,11 @@ impl<'a> Extraction<'a> {
         if i > 0 && self.word(i - 1) == Some("that") && self.word(i).is_some_and(gerund) {
             return Vec::new();
         }
+        // "shelters militants who attack Pakistan", "backs groups that have condemned Israel": a
+        // relative clause on an unnamed noun has that noun as its subject, no one named
+        if self.relative_on_common_noun(i) {
+            return Vec::new();
+        }
         // (a participle opening a clause takes the main clause's subject, past its predicate:
         // "Mali's government on Thursday ordered the French ambassador to leave the country
         // within 72 hours, accusing Paris of …")
@@ -390,6 +395,61 @@ impl<'a> Extraction<'a> {
             })
     }
 
+    /// Does the verb at `i` open a relative clause without commas on a common noun ("militants
+    /// who attack X", "groups that have long criticised X"), past auxiliaries and adverbs?
+    pub(super) fn relative_on_common_noun(&self, i: usize) -> bool {
+        let mut p = i;
+        while p > 0 && i - p < 3 && self.word(p - 1).is_some_and(|w| auxiliary(w) || adverb(w) || w == "also") {
+            p -= 1;
+        }
+        if p < 2 || !matches!(self.word(p - 1), Some("who" | "that")) {
+            return false;
+        }
+        // (not one a name modifies: "many US lawmakers who blame China")
+        if p > 2 && self.entity(p - 3).is_some() {
+            return false;
+        }
+        self.common_noun_at(p - 2)
+            && self.word(p - 2).is_some_and(|w| {
+                !past_tense(w)
+                    && !matches!(
+                        w,
+                        "say"
+                            | "says"
+                            | "warn"
+                            | "warns"
+                            | "believe"
+                            | "believes"
+                            | "argue"
+                            | "argues"
+                            | "insist"
+                            | "insists"
+                            | "claim"
+                            | "claims"
+                            | "fear"
+                            | "fears"
+                            | "hope"
+                            | "hopes"
+                            | "think"
+                            | "thinks"
+                            | "know"
+                            | "knows"
+                            | "suggest"
+                            | "suggests"
+                            | "show"
+                            | "shows"
+                            | "mean"
+                            | "means"
+                            | "add"
+                            | "adds"
+                            | "note"
+                            | "notes"
+                            | "so"
+                            | "such"
+                    )
+            })
+    }
+
     /// The noun whose clause without commas the entity phrase `c..=k` is the subject of, when
     /// its verb follows the phrase and the trigger at `i` is the main clause's verb with its own
     /// auxiliary ("The plan that Ukraine rejected last week was backed by Hungary", "The deal
@@ -620,7 +680,7 @@ impl<'a> Extraction<'a> {
             (Some("which"), Some((e, _, AliasKind::Name))) => self.coordination(s - 3, e),
             // "the G20 summit, which the United States boycotted": an organisation's meeting
             (Some("which"), None)
-                if self.word(s - 3).is_some_and(|w| matches!(w, "summit" | "meeting" | "conference" | "forum"))
+                if self.word(s - 3).is_some_and(|w| GATHERING_NOUNS.contains(&w))
                     && matches!(self.entity(s - 4), Some((_, EntityType::Institution, AliasKind::Name))) =>
             {
                 self.entity(s - 4).map(|(e, _, _)| vec![(s - 4, e)]).unwrap_or_default()

@@ -499,7 +499,7 @@ impl<'a> Extraction<'a> {
     /// by Israel", "a militia backed by Iran"): the participle is on that noun, which is the one
     /// acted on, not the clause's subject.
     pub(super) fn noun_before_participle(&self, i: usize) -> Option<usize> {
-        let n = i.checked_sub(1)?;
+        let mut n = i.checked_sub(1)?;
         let plain = |p: usize| {
             self.entity(p).is_none()
                 && self.common_noun_at(p)
@@ -512,6 +512,16 @@ impl<'a> Extraction<'a> {
                         )
                 })
         };
+        // "a summit of the SCO hosted by Xi": the participle is on the gathering, not on the body
+        if self.entity(n).is_some() {
+            let of = if n > 0 && self.word(n - 1) == Some("the") { n - 1 } else { n };
+            if of > 1
+                && self.word(of - 1) == Some("of")
+                && self.word(of - 2).is_some_and(|w| GATHERING_NOUNS.contains(&w))
+            {
+                n = of - 2;
+            }
+        }
         if !plain(n) {
             return None;
         }

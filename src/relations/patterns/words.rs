@@ -207,6 +207,71 @@ pub(super) const UNDOING_VERBS: &[&str] = &[
     "relaxing",
 ];
 
+/// Verbs of ending or cutting what one gives or imposes oneself ("lifted U.S. sanctions on X",
+/// "halted its aid to Y"): unlike the rest of [`UNDOING_VERBS`], their subject owns the thing.
+pub(super) const ENDING_VERBS: &[&str] = &[
+    "lifted",
+    "lifting",
+    "lift",
+    "lifts",
+    "eased",
+    "easing",
+    "ease",
+    "eases",
+    "removed",
+    "removing",
+    "remove",
+    "waived",
+    "waiving",
+    "waive",
+    "relaxed",
+    "relaxing",
+    "relax",
+    "ended",
+    "ending",
+    "end",
+    "ends",
+    "scrapped",
+    "scrapping",
+    "scrap",
+    "suspended",
+    "suspending",
+    "suspend",
+    "suspends",
+    "halted",
+    "halting",
+    "halt",
+    "halts",
+    "cut",
+    "cuts",
+    "cutting",
+    "slashed",
+    "slashing",
+    "slash",
+    "halved",
+    "halving",
+    "halve",
+    "reduced",
+    "reducing",
+    "reduce",
+    "withdrew",
+    "withdrawn",
+    "withdrawing",
+    "withdraw",
+    "froze",
+    "frozen",
+    "freezing",
+    "freeze",
+    "freezes",
+    "stopped",
+    "stopping",
+    "stop",
+    "stops",
+    "curbed",
+    "curbing",
+    "curb",
+];
+
 /// Words that end the search for an object: a new clause starts.
 pub(super) const CLAUSE_WORDS: &[&str] = &[
     "that", "which", "who", "whom", "whose", "while", "because", "as", "when", "where", "after", "before", "if",
@@ -996,6 +1061,9 @@ pub(super) const MEMBER_STATE_NOUNS: &[&str] = &[
 /// agreement, which one may welcome without backing both sides).
 pub(super) const JOINT_NOUNS: &[&str] =
     &["cooperation", "collaboration", "collusion", "alliance", "partnership", "rapprochement", "ties"];
+
+/// Gatherings a body holds ("a summit of the SCO", "the G20 summit, which …").
+pub(super) const GATHERING_NOUNS: &[&str] = &["summit", "meeting", "conference", "forum", "session", "congress"];
 
 /// Stems of the verbs whose object is a meeting of others ("hosted talks between X and Y").
 pub(super) const HOSTING_VERBS: &[&str] = &["host", "hold", "held", "broker", "arrang", "convene", "mediat", "organi"];
