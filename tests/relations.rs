@@ -2384,6 +2384,12 @@ const CASES: &[(&str, &[&str])] = &[
     ),
     ("Thailand accused Cambodia of laying landmines. Cambodia denied laying mines.", &["cambodia denies thailand", "thailand criticises cambodia"]),
     ("Thailand accused Cambodia of laying landmines. Laos denied laying mines.", &["thailand criticises cambodia"]),
+    // the members of a party act for it; its critics do not
+    ("Critics in the Democratic Party accused Scott Bessent of bailing out a foreign ally.", &["democratic-party criticises scott-bessent"]),
+    ("Critics of the Democratic Party accused Scott Bessent of bailing out a foreign ally.", &[]),
+    ("Lawmakers from the Democratic Party praised Scott Bessent.", &["democratic-party supports scott-bessent"]),
+    // admirers, and credit lines received
+    ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];
 
 #[test]

@@ -132,11 +132,20 @@ impl<'a> Extraction<'a> {
                 && nouns_after(last);
             // "Officials from Egypt met …", "Senior diplomats of Qatar and Egypt held talks …": the
             // envoys of states that open the clause act for them
-            let envoys = matches!(before, Some("from" | "of"))
-                && start >= 2
-                && self.word(start - 2).is_some_and(|w| DELEGATE_NOUNS.contains(&w))
+            // (also the members of a party or body: "Members of the Democratic Party criticised X",
+            // "critics within the party")
+            let det = if before == Some("the") { start - 1 } else { start };
+            let envoys = det >= 2
+                && match (self.word(det - 2), self.word(det - 1)) {
+                    (Some(noun), Some("from" | "of")) if det == start => DELEGATE_NOUNS.contains(&noun),
+                    (Some(noun), Some(prep)) if matches!(self.entity(first), Some((_, EntityType::Institution, _))) => {
+                        (MEMBER_NOUNS.contains(&noun) && matches!(prep, "from" | "of" | "in" | "within"))
+                            || (noun == "critics" && matches!(prep, "in" | "within"))
+                    }
+                    _ => false,
+                }
                 && {
-                    let mut p = start - 2;
+                    let mut p = det - 2;
                     while p > 0
                         && start - 2 - p < 2
                         && self.entity(p - 1).is_none()

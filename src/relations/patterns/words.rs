@@ -995,6 +995,10 @@ pub(super) const DELEGATE_NOUNS: &[&str] = &[
     "ministers",
 ];
 
+/// The members of a party or body, who act for it ("lawmakers from the Democratic Party").
+pub(super) const MEMBER_NOUNS: &[&str] =
+    &["members", "lawmakers", "legislators", "senators", "leaders", "mps", "deputies", "officials", "ministers"];
+
 /// Adjectives of degree before a noun that is also a verb ("full support", "strong backing").
 pub(super) const DEGREE_ADJECTIVES: &[&str] = &[
     "full",
