@@ -2388,6 +2388,17 @@ const CASES: &[(&str, &[&str])] = &[
     ("Critics in the Democratic Party accused Scott Bessent of bailing out a foreign ally.", &["democratic-party criticises scott-bessent"]),
     ("Critics of the Democratic Party accused Scott Bessent of bailing out a foreign ally.", &[]),
     ("Lawmakers from the Democratic Party praised Scott Bessent.", &["democratic-party supports scott-bessent"]),
+    // a criticism answered in the next sentence; a warning is no charge to deny
+    (
+        "Ukraine condemned Hungary's decision to buy Russian gas. Hungarian Foreign Minister Peter Szijjarto rejected the criticism.",
+        &["peter-szijjarto affiliated_with hungary", "peter-szijjarto denies ukraine", "ukraine criticises hungary"],
+    ),
+    ("Ukraine warned Hungary against buying Russian gas. Hungary rejected the criticism.", &["ukraine criticises hungary"]),
+    // what is discussed is a topic; those who discuss it together meet
+    ("Benjamin Netanyahu and Marco Rubio discussed the next phase of the Gaza plan.", &["benjamin-netanyahu meets marco-rubio"]),
+    ("Vladimir Putin discussed Ukraine with Donald Trump.", &["donald-trump meets vladimir-putin"]),
+    ("Vladimir Putin discussed Ukraine.", &[]),
+    ("Vladimir Putin and Donald Trump did not discuss Ukraine.", &[]),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

@@ -96,13 +96,14 @@ pub struct RelationFact {
 }
 
 impl RelationFact {
-    /// Is this an accusation made ("X accused/blamed Y"), which a later denial may answer?
+    /// Is this a charge or criticism made ("X accused/blamed/condemned Y"), which a later
+    /// denial or rejection may answer? (Not a warning or a concern voiced.)
     pub fn is_accusation(&self) -> bool {
         self.relation == Relation::Criticises
             && !self.negated
             && self
                 .trigger
                 .as_ref()
-                .is_some_and(|t| matches!(t.pattern.as_str(), "criticises:accuse" | "criticises:blame"))
+                .is_some_and(|t| !matches!(t.pattern.as_str(), "criticises:warn" | "criticises:concern"))
     }
 }

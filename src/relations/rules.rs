@@ -40,6 +40,9 @@ pub struct Pattern {
     /// `+state` (verbs): the target must be a country ("France recognised Palestine"; not
     /// "one in ten recognised Charles Kennedy").
     pub state: bool,
+    /// `+topic` (verbs): the object is a topic, never a party; only "with Y" after it names
+    /// one ("X discussed Gaza with Y"; with `+reciprocal` also "X and Y discussed Gaza").
+    pub topic: bool,
 }
 
 /// Phrases sharing a first word: (remaining words, values), longest first.
@@ -188,7 +191,8 @@ pub fn parse_patterns(file: &str, text: &str, patterns: &mut Vec<Pattern>, trigg
                 ))
             }
         };
-        let (mut reciprocal, mut possessed, mut named, mut force, mut state) = (false, false, false, false, false);
+        let (mut reciprocal, mut possessed, mut named, mut force, mut state, mut topic) =
+            (false, false, false, false, false, false);
         let verb = construction == Construction::Verb;
         for flag in flags {
             match flag.trim() {
@@ -196,9 +200,10 @@ pub fn parse_patterns(file: &str, text: &str, patterns: &mut Vec<Pattern>, trigg
                 "possessed" if verb => possessed = true,
                 "force" if verb => force = true,
                 "state" if verb => state = true,
+                "topic" if verb => topic = true,
                 "named" if construction == Construction::Noun => named = true,
                 "reciprocal" => return Err(Error::syntax(file, line, "+reciprocal needs a verb or a noun")),
-                f @ ("possessed" | "force" | "state" | "named") => {
+                f @ ("possessed" | "force" | "state" | "topic" | "named") => {
                     let needs = if f == "named" { "noun" } else { "verb" };
                     return Err(Error::syntax(file, line, format!("+{f} needs a {needs}")));
                 }
@@ -206,14 +211,16 @@ pub fn parse_patterns(file: &str, text: &str, patterns: &mut Vec<Pattern>, trigg
                     return Err(Error::syntax(
                         file,
                         line,
-                        format!("unknown flag {other:?} (expected reciprocal, possessed, named, force or state)"),
+                        format!(
+                            "unknown flag {other:?} (expected reciprocal, possessed, named, force, state or topic)"
+                        ),
                     ))
                 }
             }
         }
         let idx = patterns.len();
         let id = format!("{}:{}", relation.as_str(), cols[1].trim());
-        patterns.push(Pattern { relation, id, construction, reciprocal, possessed, named, force, state });
+        patterns.push(Pattern { relation, id, construction, reciprocal, possessed, named, force, state, topic });
         let list = phrases(file, line, cols[3])?;
         if list.is_empty() {
             return Err(Error::syntax(file, line, "no phrases"));
@@ -303,6 +310,7 @@ mod tests {
             ("opposes\tx\tverb+named\tattack\n", "p.tsv:1: +named needs a noun"),
             ("opposes\tx\tnoun+force\tattack\n", "p.tsv:1: +force needs a verb"),
             ("supports\tx\tnoun+state\trecognition\n", "p.tsv:1: +state needs a verb"),
+            ("meets\tx\tnoun+topic\tdiscussion\n", "p.tsv:1: +topic needs a verb"),
         ];
         for (text, want) in cases {
             let err =

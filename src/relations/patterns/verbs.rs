@@ -157,7 +157,7 @@ impl<'a> Extraction<'a> {
                     relation = Relation::Denies;
                     (accused, accuser, 0.7)
                 } else {
-                    let mut objs = self.objects(end);
+                    let mut objs = if pattern.topic { self.with_after_topic(end) } else { self.objects(end) };
                     // "China's admission took 15 years and talks with Russia have been taking place":
                     // the noun opens a clause of its own after "and"; the subject before is not a party
                     if self.word(i) == Some("talks") && self.noun_opens_clause(i, &objs) {
@@ -661,6 +661,21 @@ impl<'a> Extraction<'a> {
             // exchanged fire"; not "Chinese and American officials met")
             && (subj.iter().all(|&(k, _)| !matches!(self.entity(k), Some((_, _, AliasKind::Demonym))))
                 || self.word(nearest + 1).is_some_and(|w| FORCE_NOUNS.contains(&w)))
+    }
+
+    /// "discussed Gaza with Y", "discussed the next phase of the plan with Y": the parties
+    /// named by a "with" within eight words after the topic starting at `end`, in the clause.
+    pub(super) fn with_after_topic(&self, end: usize) -> Vec<(usize, usize)> {
+        let mut p = end;
+        while p < end + 8 && p < self.toks.len() {
+            match self.word(p) {
+                Some("with") => return self.objects(p + 1),
+                Some(w) if CLAUSE_WORDS.contains(&w) => break,
+                None if self.entity(p).is_none() => break,
+                _ => p += 1,
+            }
+        }
+        Vec::new()
     }
 
     /// The parties of "talks between X and Y": the objects up to the one after the
