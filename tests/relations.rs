@@ -2136,7 +2136,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Turkey was ready to host talks between Russian and Ukrainian officials.", &[]),
     // arms sold or credit extended to a named recipient; coming to someone's defence
     ("Washington approved a $400 million arms sale to Taiwan.", &["united-states supports taiwan"]),
-    ("Beijing denounced the U.S. arms sales to Taiwan.", &["united-states supports taiwan"]),
+    ("Beijing denounced the U.S. arms sales to Taiwan.", &["china criticises united-states", "united-states supports taiwan"]),
     ("China extended a $2 billion credit line to Pakistan.", &["china supports pakistan"]),
     ("Donald Trump extended an invitation to Vladimir Putin.", &[]),
     ("Macron came to the defence of Zelensky.", &["emmanuel-macron supports volodymyr-zelensky"]),
@@ -2399,6 +2399,18 @@ const CASES: &[(&str, &[&str])] = &[
     ("Vladimir Putin discussed Ukraine with Donald Trump.", &["donald-trump meets vladimir-putin"]),
     ("Vladimir Putin discussed Ukraine.", &[]),
     ("Vladimir Putin and Donald Trump did not discuss Ukraine.", &[]),
+    // the seller of arms owns the sale; a country named before an arms plan is no maker
+    ("China opposes the latest U.S. arms sale to Taiwan.", &["china opposes united-states", "united-states supports taiwan"]),
+    ("Caspar Weinberger opposed the Iran arms initiative.", &[]),
+    // past a closing quote to what the verb is aimed at
+    ("China said it \"firmly opposes\" the U.S. decision.", &["china opposes united-states"]),
+    // past a quoted compound adjective to the owner of the noun
+    ("Taiwan thanked the United States for its \"rock-solid\" commitment.", &["united-states supports taiwan"]),
+    // a noun's subject is counted from the verb it is the object of
+    ("Donald Trump, an ally of Jair Bolsonaro, called the trial a witch hunt and imposed a 50% tariff on Brazil.", &["donald-trump opposes brazil", "donald-trump supports jair-bolsonaro"]),
+    // backing one failed to win is no backing
+    ("Iran has failed to win backing from China for a new resolution.", &[]),
+    ("Iran won backing from China for a new resolution.", &["china supports iran"]),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

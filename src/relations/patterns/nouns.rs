@@ -103,7 +103,8 @@ impl<'a> Extraction<'a> {
         let mut adjs = 0;
         while k > 0 && adjs <= 2 {
             let t = &self.toks[k - 1];
-            if t.is_quote() {
+            // (quotes and the hyphen of a compound adjective: "its \"rock-solid\" commitment")
+            if t.is_quote() || (t.is_punct('-') && k >= 2 && self.word(k - 2).is_some() && self.word(k).is_some()) {
                 k -= 1;
                 continue;
             }
@@ -237,7 +238,12 @@ impl<'a> Extraction<'a> {
             if self.noun_opens_clause(k, &targets) {
                 return;
             }
-            sources = self.subject(i, 8, false);
+            // (counted from the verb the noun is the object of: "Trump criticised the trial and
+            // imposed a 50% tariff on Brazil")
+            sources = match self.governing_verb(i) {
+                Some(v) => self.subject(v, MAX_SUBJECT_DISTANCE, false),
+                None => self.subject(i, 8, false),
+            };
             // "proposed using frozen Russian assets to fund a loan for Ukraine": a demonym
             // before a noun gives only as the subject of a verb ("Russian officials pledged …")
             sources.retain(|&(t, _)| {
@@ -303,6 +309,25 @@ impl<'a> Extraction<'a> {
                 self.typed(s, t, relation, trig, conf, negated);
             }
         }
+    }
+
+    /// The past-tense verb whose object the noun at `i` heads, past a determiner, numbers
+    /// and at most two other words ("imposed a 50% tariff", "pledged $5bn in military aid").
+    pub(super) fn governing_verb(&self, i: usize) -> Option<usize> {
+        let mut p = i;
+        let mut words = 0;
+        while p > 0 && i - p < 6 {
+            let t = &self.toks[p - 1];
+            match t.word() {
+                Some(w) if past_tense(w) && p < i => return Some(p - 1),
+                Some(w) if DETERMINERS.contains(&w) || w.starts_with(|c: char| c.is_ascii_digit()) => {}
+                Some(w) if words < 2 && !CLAUSE_WORDS.contains(&w) && !self.is_prep(p - 1) => words += 1,
+                None if t.is_punct('%') || t.is_punct('$') || t.is_punct('-') => {}
+                _ => return None,
+            }
+            p -= 1;
+        }
+        None
     }
 
     /// The verb of receiving a few words before a support noun whose giver is named before it

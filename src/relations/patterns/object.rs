@@ -634,6 +634,18 @@ impl<'a> Extraction<'a> {
             // does is its agent ("rejected a U.S. proposal", "the U.S. peace plan", "the U.S. decision":
             // its maker; so is a demonym: "welcomed the Indonesian offer")
             Some((e, EntityType::Country, AliasKind::Name | AliasKind::Demonym)) => {
+                // "the U.S. arms sale to Taiwan": the seller's ("the Iran arms initiative" is not Iran's)
+                let arms = self.word(k + 2).is_some_and(|w| matches!(w, "arms" | "weapons"));
+                if arms {
+                    return if self
+                        .word(k + 3)
+                        .is_some_and(|w| matches!(w, "sale" | "sales" | "deliveries" | "shipments"))
+                    {
+                        vec![(k + 1, e)]
+                    } else {
+                        Vec::new()
+                    };
+                }
                 let n =
                     if self.word(k + 2).is_some_and(|w| matches!(w, "air" | "military" | "new" | "latest" | "peace")) {
                         k + 3

@@ -278,13 +278,15 @@ impl<'a> Extraction<'a> {
                         objs = subj.last().map(|&(s, _)| self.relative_object(s, i)).unwrap_or_default();
                     }
                     let mut conf = 0.8;
+                    // (past a closing quote: 'said it "firmly opposes" the U.S. decision')
+                    let owned = self.after_quotes(end);
                     // "welcomed the U.S.-led initiative": its leader
                     if objs.is_empty() && relation == Relation::Supports {
-                        objs.extend(self.led_object(end));
+                        objs.extend(self.led_object(owned));
                     }
                     // "praised the leadership of X", "criticised the policies of X": whose they are
                     if objs.is_empty() && matches!(relation, Relation::Supports | Relation::Criticises) {
-                        objs = self.conduct_of(end);
+                        objs = self.conduct_of(owned);
                     }
                     // "Carney, who met Sheinbaum, backed her stance": the one person "her" can be
                     // (one defends one's own: "X, asked about Y, defended his policies")
@@ -296,11 +298,11 @@ impl<'a> Extraction<'a> {
                     }
                     // "threw their support behind a European Commission plan": the plan's owner
                     if objs.is_empty() && relation == Relation::Supports {
-                        objs = self.owner_of_object(end);
+                        objs = self.owner_of_object(owned);
                     }
                     // "welcomed the peace plan drafted by X", "backed the sanctions imposed by X": its maker
                     if objs.is_empty() && relation == Relation::Supports {
-                        objs = self.agent_of_object(end);
+                        objs = self.agent_of_object(owned);
                         conf = 0.7;
                     }
                     if objs.is_empty() && pattern.construction == Construction::Join {
@@ -310,16 +312,16 @@ impl<'a> Extraction<'a> {
                     if objs.is_empty()
                         && matches!(relation, Relation::Criticises | Relation::Opposes | Relation::Denies)
                     {
-                        objs = self.agent_of_object(end);
+                        objs = self.agent_of_object(owned);
                         // "rejected the allegations by Ukraine": answering a charge is denying it
                         if !objs.is_empty() && relation == Relation::Opposes && self.charge_object(end) {
                             relation = Relation::Denies;
                         }
                         if objs.is_empty() {
-                            objs = self.owner_of_object(end);
+                            objs = self.owner_of_object(owned);
                         }
                         if objs.is_empty() {
-                            objs = self.forces_in_object(end);
+                            objs = self.forces_in_object(owned);
                         }
                         // "blamed the sabotage on Russia": the one it is put on
                         if objs.is_empty() && pattern.id == "criticises:blame" {

@@ -1237,6 +1237,13 @@ pub(super) const NEGATION_GAP: &[&str] = &[
     "continues",
     "continued",
     "continuing",
+    // (what one fails to receive: "failed to win backing from China")
+    "win",
+    "get",
+    "secure",
+    "obtain",
+    "gain",
+    "receive",
 ];
 
 /// Verbs of going on with what one does ("will continue to support X").
