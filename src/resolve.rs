@@ -293,6 +293,11 @@ pub fn resolve(text: &str, matches: &[RawMatch], matcher: &Matcher) -> Vec<Menti
             if a.country && (after_new(text, m.start) || text[..m.start].ends_with("Air ")) {
                 return false;
             }
+            // "the South China Sea", "the Indian Ocean", "the Sea of Japan", "the Gulf of Mexico":
+            // a body of water named after the country
+            if a.country && sea_named_after(text, m.start, m.end) {
+                return false;
+            }
             // "US$25,000" is a currency; "Mr Irish" a surname, not a demonym
             if text[m.end..].starts_with('$') {
                 return false;
@@ -789,6 +794,17 @@ fn other_name_after(text: &str, end: usize, matches: &[RawMatch], idx: usize) ->
         && !FUNCTION_WORDS.contains(word)
 }
 
+/// Does the country name or demonym at `start..end` name a sea ("South China Sea", "Indian
+/// Ocean", "Sea of Japan", "Gulf of Mexico")?
+fn sea_named_after(text: &str, start: usize, end: usize) -> bool {
+    let after = &text[end..];
+    let before = &text[..start];
+    after.starts_with(" Sea") && !after[4..].starts_with(char::is_alphanumeric)
+        || after.starts_with(" Ocean")
+        || before.ends_with("Sea of ")
+        || before.ends_with("Gulf of ")
+}
+
 /// Is `start` right after "New " or "New X " ("New Mexico", "New South Wales")?
 fn after_new(text: &str, start: usize) -> bool {
     let mut before = &text[..start];
@@ -887,6 +903,14 @@ fn us_state_reading(text: &str, start: usize, end: usize) -> bool {
         return true;
     }
     let next = text[end..].strip_prefix(' ').map_or("", |r| r.split(|c: char| !c.is_alphabetic()).next().unwrap_or(""));
+    // ("Georgia's governor", "Georgia's legislature")
+    let owned = ["'s ", "\u{2019}s "]
+        .iter()
+        .find_map(|p| text[end..].strip_prefix(p))
+        .map_or("", |r| r.split(|c: char| !c.is_alphabetic()).next().unwrap_or(""));
+    if matches!(owned, "governor" | "Governor" | "legislature" | "Legislature" | "lieutenant") {
+        return true;
+    }
     if matches!(
         next,
         "Governor"

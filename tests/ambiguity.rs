@@ -42,6 +42,15 @@ const CASES: &[(&str, &[&str])] = &[
     ("Protests spread in Tbilisi. Prices rose in Alabama, Florida, Georgia and Kentucky.", &["georgia"]),
     ("Protests spread in Tbilisi. The company is based in Atlanta, Georgia.", &["georgia"]),
     ("Protesters in Georgia clashed with police.", &["georgia"]),
+    ("Protests spread in Tbilisi. Georgia's governor signed a bill in Atlanta.", &["georgia"]),
+    ("Georgia's president signed a bill in Tbilisi.", &["georgia", "georgia"]),
+    // a sea named after a country is not the country
+    (
+        "Ships sailed from the South China Sea to the Indian Ocean and the Sea of Japan.",
+        &[],
+    ),
+    ("Drilling in the Gulf of Mexico rose, Mexico's energy ministry said.", &["mexico"]),
+    ("The Indian navy patrolled the Irish Sea.", &["india"]),
     ("Armenia, Georgia and Azerbaijan met in Tbilisi.", &["armenia", "georgia", "azerbaijan", "georgia"]),
     // letters that do not decompose are written as English news does
     ("Radoslaw Sikorski met Lars Lokke Rasmussen.", &["radoslaw-sikorski", "lars-lokke-rasmussen"]),
