@@ -786,10 +786,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Poland thanked Estonia for its patience and backed Latvia.", &["poland supports latvia"]),
     // --- modifiers ---
     ("The pro-Kremlin Valdai Discussion Club met.", &["valdai-discussion-club supports kremlin"]),
-    ("Israel struck the Iran-backed group Hezbollah.", &["iran supports hezbollah"]),
+    ("Israel struck the Iran-backed group Hezbollah.", &["iran supports hezbollah", "israel opposes hezbollah"]),
     // a name without its first word is still the gazetteer's person, title and all
     ("Turkey's President Tayyip Erdogan spoke.", &["recep-tayyip-erdogan affiliated_with turkey"]),
-    ("Israel struck the Iran-backed Hezbollah.", &["iran supports hezbollah"]),
+    ("Israel struck the Iran-backed Hezbollah.", &["iran supports hezbollah", "israel opposes hezbollah"]),
     // --- membership with implicit object, and false membership ---
     (
         "The war reinvigorated NATO, with Finland and Sweden abandoning neutrality to join.",
@@ -2411,6 +2411,17 @@ const CASES: &[(&str, &[&str])] = &[
     // backing one failed to win is no backing
     ("Iran has failed to win backing from China for a new resolution.", &[]),
     ("Iran won backing from China for a new resolution.", &["china supports iran"]),
+    // pressure to act is no act, and an infinitive after it names no target
+    ("Keir Starmer came under pressure from his own Labour Party to recognise a Palestinian state.", &["labour-party criticises keir-starmer"]),
+    ("The Labour Party pressed Keir Starmer to recognise Palestine.", &[]),
+    ("Keir Starmer told a press conference he backed Ukraine.", &["keir-starmer supports ukraine"]),
+    // bare talks after which the coordinated subjects agreed were their own
+    ("Pakistan and Afghanistan agreed to a ceasefire after talks in Doha mediated by Qatar and Turkey.", &["afghanistan meets pakistan"]),
+    ("Pakistan agreed to a ceasefire after talks.", &[]),
+    // past a compound adjective or an "X-backed" modifier to the object
+    ("Germany pledged aid to war-torn Ukraine.", &["germany supports ukraine"]),
+    ("Pemex signed for a loan from the Export-Import Bank of Japan.", &[]),
+    ("Russia criticised the Iran-backed Houthis.", &["iran supports houthis", "russia criticises houthis"]),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

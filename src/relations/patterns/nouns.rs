@@ -62,6 +62,8 @@ impl<'a> Extraction<'a> {
                             Some("held" | "hold" | "holds" | "holding" | "had" | "at" | "during")
                         )
                 }
+                // "X and Y agreed to a ceasefire after talks in Doha": bare talks the clause's own
+                Some("after" | "following" | "during") => matches!(self.word(i), Some("talks" | "negotiations")),
                 _ => false,
             };
             if k > 0
@@ -211,6 +213,8 @@ impl<'a> Extraction<'a> {
                     }
                     return;
                 }
+                // ("under pressure from X to recognise a Palestinian state": an infinitive, no target)
+                Some("to") if self.flag(j + 1, TRIGGER) && self.word(j + 1).is_some() => break,
                 Some("for" | "to" | "of" | "on" | "against") if relation != Relation::Meets && targets.is_empty() => {
                     targets = self.objects(j + 1);
                     break;

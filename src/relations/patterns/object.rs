@@ -25,7 +25,10 @@ impl<'a> Extraction<'a> {
             if t.entity().is_some() {
                 break;
             }
-            if t.is_quote() {
+            // (and the hyphen of a compound adjective: "pledged aid to war-torn Ukraine")
+            // (not inside a name: "the Export-Import Bank of Japan")
+            if t.is_quote() || (t.is_punct('-') && j > k && self.descriptor_word(j - 1) && self.descriptor_word(j + 1))
+            {
                 j += 1;
                 continue;
             }
@@ -97,6 +100,32 @@ impl<'a> Extraction<'a> {
                 _ => return Vec::new(),
             }
         }
+        // "struck the Iran-backed Houthis", "the U.S.-allied group X": the one the modifier describes
+        let modified = self.toks.get(j + 1).is_some_and(|t| t.is_punct('-'))
+            && matches!(
+                self.word(j + 2),
+                Some(
+                    "backed"
+                        | "supported"
+                        | "funded"
+                        | "sponsored"
+                        | "armed"
+                        | "aligned"
+                        | "allied"
+                        | "friendly"
+                        | "led"
+                )
+            );
+        let j = if modified {
+            let group = self.word(j + 3).is_some_and(|w| GROUP_NOUNS.contains(&w));
+            let y = j + 3 + usize::from(group);
+            if self.entity(y).is_none() {
+                return Vec::new();
+            }
+            y
+        } else {
+            j
+        };
         let j = self.institution_of_state(j);
         // "met Russian businessman Boris Zolotov", "meets Argentine wild card Mariano Puerta": a
         // nationality and a description of the person meant (nothing when the name is unknown)
