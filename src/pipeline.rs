@@ -521,8 +521,9 @@ const BLOC_KINDS: &[&str] = &["igo", "eu"];
 const ALLIANCE_KINDS: &[&str] = &["igo"];
 
 /// The nouns of [`possessive_descriptions`] and the organisation kinds each can stand for.
-const POSSESSIVE_DESCRIPTIONS: [(&str, &[&str]); 2] = [("alliance", ALLIANCE_KINDS), ("bloc", BLOC_KINDS)];
-static FINDERS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 2]> =
+const POSSESSIVE_DESCRIPTIONS: [(&str, &[&str]); 4] =
+    [("alliance", ALLIANCE_KINDS), ("bloc", BLOC_KINDS), ("group", &["armed_group"]), ("militia", &["armed_group"])];
+static FINDERS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 4]> =
     std::sync::LazyLock::new(|| POSSESSIVE_DESCRIPTIONS.map(|(noun, _)| memchr::memmem::Finder::new(noun)));
 
 /// Does the text name any noun of [`possessive_descriptions`] (most news does not)?
@@ -532,7 +533,10 @@ fn has_descriptions(text: &str) -> bool {
 
 /// "the alliance's", "the bloc's" inside a sentence: the span of the description (without
 /// the possessive) and the organisation kinds it can stand for. (Searched for by its noun,
-/// rare in news, not by "the".)
+/// rare in news, not by "the".) After the sentence's opening words a description without
+/// the possessive counts too where a preposition, a verb of saying or punctuation follows
+/// ("Israel accused the group of delaying …", "Sweden joined the alliance."; not "the group
+/// stage"), as does "the militant group" or "the armed group".
 fn possessive_descriptions(
     text: &str,
     span: sentence::Span,
@@ -546,7 +550,41 @@ fn possessive_descriptions(
             let possessive = rest.starts_with("'s ") || rest.starts_with("\u{2019}s ");
             // (capitalised only where the sentence opens: "The bloc's foreign ministers met …")
             let the = at >= 4 && (&s[at - 4..at] == "the " || (at - 4 == opening && &s[at - 4..at] == "The "));
-            (possessive && the).then(|| ((span.start + at - 4, span.start + at + noun.len()), kinds))
+            if possessive && the {
+                return Some(((span.start + at - 4, span.start + at + noun.len()), kinds));
+            }
+            let before = &s[..at];
+            let from = ["the ", "the militant ", "the armed "].iter().find(|p| before.ends_with(*p))?.len();
+            let next = rest.trim_start_matches(' ').split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            let ends = rest.starts_with([',', '.', ';', ':', ')'])
+                || (rest.starts_with(' ')
+                    && matches!(
+                        next,
+                        "of" | "for"
+                            | "to"
+                            | "in"
+                            | "on"
+                            | "at"
+                            | "with"
+                            | "from"
+                            | "over"
+                            | "after"
+                            | "and"
+                            | "but"
+                            | "said"
+                            | "says"
+                            | "has"
+                            | "had"
+                            | "have"
+                            | "was"
+                            | "is"
+                            | "would"
+                            | "will"
+                            | "which"
+                            | "that"
+                            | "who"
+                    ));
+            (at - from > opening && ends).then(|| ((span.start + at - from, span.start + at + noun.len()), kinds))
         })
     })
 }

@@ -2422,6 +2422,17 @@ const CASES: &[(&str, &[&str])] = &[
     ("Germany pledged aid to war-torn Ukraine.", &["germany supports ukraine"]),
     ("Pemex signed for a loan from the Export-Import Bank of Japan.", &[]),
     ("Russia criticised the Iran-backed Houthis.", &["iran supports houthis", "russia criticises houthis"]),
+    // "the group" after the sentence's opening stands for the armed group named before
+    ("Hamas released hostages. Israel accused the group of delaying the return of bodies.", &["israel criticises hamas"]),
+    ("Hezbollah fired rockets. Israel struck the militant group on Monday.", &["israel opposes hezbollah"]),
+    ("Spain reached the group stage. Israel criticised the group.", &[]),
+    // the subjects of a gerund after "of"
+    (
+        "The European Community met. Ministers discussed the advantage Japan gains as a result of Spain and Portugal joining the bloc.",
+        &["portugal member_of european-community", "spain member_of european-community"],
+    ),
+    // a party "of" its leader
+    ("Dick Schoof resigned after the far-right Party for Freedom of Geert Wilders quit the coalition.", &["geert-wilders affiliated_with pvv"]),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

@@ -455,6 +455,13 @@ impl<'a> Extraction<'a> {
         let mut found: Vec<(usize, usize, usize, usize, &str)> = Vec::new();
         for &j in self.ents {
             let Some((person, EntityType::Actor, _)) = self.entity(j) else { continue };
+            // "the far-right Party for Freedom of Geert Wilders": a party "of" its leader
+            if j >= 2 && self.word(j - 1) == Some("of") {
+                if let Some((org, _, _)) = self.party_at(j - 2) {
+                    found.push((person, org, j - 2, j + 1, "affiliated_with:own_party"));
+                    continue;
+                }
+            }
             if !self.possessive_at(j + 1) {
                 continue;
             }

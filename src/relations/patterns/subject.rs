@@ -119,7 +119,9 @@ impl<'a> Extraction<'a> {
             // ("the blame lay with X who had criticised Y": the relative clause's subject)
             let relative_subject =
                 self.word(last + 1) == Some("who") && matches!(self.entity(last), Some((_, EntityType::Actor, _)));
-            let absolute = before == Some("with")
+            // (also the subjects of a gerund after "of": "as a result of Spain and Portugal joining
+            // the bloc", "fears of Russia attacking")
+            let absolute = (before == Some("with") || (before == Some("of") && last + 1 == i))
                 && self.word(last + 1).is_some_and(|w| w.ends_with("ing"))
                 && !self.is_prep(last + 1);
             // (adverbs and auxiliaries may stand before the verb: "after Britain formally recognised")
