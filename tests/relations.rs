@@ -2433,6 +2433,10 @@ const CASES: &[(&str, &[&str])] = &[
     ),
     // a party "of" its leader
     ("Dick Schoof resigned after the far-right Party for Freedom of Geert Wilders quit the coalition.", &["geert-wilders affiliated_with pvv"]),
+    // the members of a body as an object stand for it
+    ("The United States has sanctioned judges of the International Criminal Court.", &["united-states opposes international-criminal-court"]),
+    ("Donald Trump met the leaders of Hamas.", &["donald-trump meets hamas"]),
+    ("Donald Trump met the leaders of Egypt.", &[]),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

@@ -58,6 +58,18 @@ impl<'a> Extraction<'a> {
                 j += 2;
                 continue;
             }
+            // "sanctioned judges of the International Criminal Court", "met leaders of Hamas": the
+            // body its members act for
+            let the = usize::from(self.word(j + 2) == Some("the"));
+            let members = self
+                .word(j)
+                .is_some_and(|w| MEMBER_NOUNS.contains(&w) || matches!(w, "judges" | "prosecutors" | "commanders"))
+                && matches!(self.word(j + 1), Some("from" | "of"))
+                && matches!(self.entity(j + 2 + the), Some((_, EntityType::Institution, AliasKind::Name)));
+            if members {
+                j += 2 + the;
+                continue;
+            }
             // "criticised its chief executive, Sam Altman": a person named after a title
             if t.is_punct(',')
                 && skipped > 0
