@@ -2437,6 +2437,20 @@ const CASES: &[(&str, &[&str])] = &[
     ("The United States has sanctioned judges of the International Criminal Court.", &["united-states opposes international-criminal-court"]),
     ("Donald Trump met the leaders of Hamas.", &["donald-trump meets hamas"]),
     ("Donald Trump met the leaders of Egypt.", &[]),
+    // weapons or an attack launched at a target
+    ("Russia launched hundreds of drones and missiles at Ukraine's energy grid overnight.", &["russia opposes ukraine"]),
+    ("Donald Trump launched a trade war against China.", &["donald-trump opposes china"]),
+    ("Apple launched the iPhone on Amazon.", &[]),
+    ("The program launched by Ferdinand Marcos in 1972 ended.", &[]),
+    // "it" opening a clause is the state or body named before, a possessor too
+    (
+        "Charles Redman spoke. He was responding to Iran's announcement that it had launched an offensive against Iraq.",
+        &["iran opposes iraq"],
+    ),
+    (
+        "Egypt received aid from Algeria and Qatar to help it resist Israel.",
+        &["algeria supports egypt", "egypt opposes israel", "qatar supports egypt"],
+    ),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

@@ -286,6 +286,24 @@ impl<'a> Extraction<'a> {
             if matches!(t.word(), Some("which" | "who")) && k >= 2 && self.toks[k - 1].is_punct(',') {
                 return self.antecedent(k - 1);
             }
+            // "Iran's announcement that it had launched …": "it" is the nearest state or body
+            // before it, a possessor too, never a person
+            // (as the subject of a clause: not "to help it resist Israel")
+            let opens_clause = k > 0
+                && (self.toks[k - 1].is_punct(',')
+                    || self.word(k - 1).is_some_and(|w| {
+                        SUBORDINATORS.contains(&w) || matches!(w, "that" | "said" | "says" | "and" | "but")
+                    }));
+            if t.word() == Some("it") && i - k <= 3 && opens_clause {
+                // (not one in a phrase of its own: "… from Algeria, Iraq and the UAE to help it resist")
+                let body = (lo.saturating_sub(max_distance)..k).rev().find(|&p| {
+                    matches!(self.entity(p), Some((_, EntityType::Country | EntityType::Institution, AliasKind::Name)))
+                        && (self.possessive_at(p + 1) || !after_prep(p))
+                });
+                if let Some(p) = body {
+                    return vec![(p, self.entity(p).map_or(0, |e| e.0))];
+                }
+            }
             if matches!(t.word(), Some("he" | "she")) && i - k <= 4 {
                 // not an owner ("he admired Mr Blair's leadership …, he criticised …")
                 let owner = |p: usize| self.possessive_at(p + 1);

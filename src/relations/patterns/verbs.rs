@@ -126,6 +126,10 @@ impl<'a> Extraction<'a> {
                 let near = passive || accused_denying.is_some();
                 // (the makers of what is acted on are no guests: "The plan, drafted by X, was welcomed by Z")
                 let mut drafted = false;
+                // ("a land reform program launched by Marcos": a topic verb's passive names no party)
+                if by.is_some() && pattern.topic {
+                    return;
+                }
                 let (sources, targets, conf) = if let Some(by) = by {
                     let agents = self.objects(by + 1);
                     // "the attack, blamed by the Americans on Iran": the one it is put on
@@ -157,7 +161,8 @@ impl<'a> Extraction<'a> {
                     relation = Relation::Denies;
                     (accused, accuser, 0.7)
                 } else {
-                    let mut objs = if pattern.topic { self.with_after_topic(end) } else { self.objects(end) };
+                    let mut objs =
+                        if pattern.topic { self.party_after_topic(end, relation) } else { self.objects(end) };
                     // "China's admission took 15 years and talks with Russia have been taking place":
                     // the noun opens a clause of its own after "and"; the subject before is not a party
                     if self.word(i) == Some("talks") && self.noun_opens_clause(i, &objs) {
@@ -666,15 +671,43 @@ impl<'a> Extraction<'a> {
     }
 
     /// "discussed Gaza with Y", "discussed the next phase of the plan with Y": the parties
-    /// named by a "with" within eight words after the topic starting at `end`, in the clause.
-    pub(super) fn with_after_topic(&self, end: usize) -> Vec<(usize, usize)> {
+    /// named by a "with" within eight words after the topic starting at `end`, in the clause;
+    /// for a hostile verb, the target of the weapons or the attack it names ("launched
+    /// hundreds of drones and missiles at Ukraine's grid", "launched a trade war against X").
+    pub(super) fn party_after_topic(&self, end: usize, relation: Relation) -> Vec<(usize, usize)> {
+        let hostile = relation != Relation::Meets;
+        let mut armed = false;
         let mut p = end;
         while p < end + 8 && p < self.toks.len() {
             match self.word(p) {
-                Some("with") => return self.objects(p + 1),
+                Some("with") if !hostile => return self.objects(p + 1),
+                Some("at" | "against" | "on" | "into") if hostile => {
+                    return if armed { self.objects(p + 1) } else { Vec::new() };
+                }
+                Some("and") if hostile => p += 1,
                 Some(w) if CLAUSE_WORDS.contains(&w) => break,
+                Some(w) => {
+                    armed |= matches!(
+                        w,
+                        "drones"
+                            | "missiles"
+                            | "rockets"
+                            | "shells"
+                            | "bombs"
+                            | "strikes"
+                            | "airstrikes"
+                            | "attack"
+                            | "attacks"
+                            | "offensive"
+                            | "assault"
+                            | "war"
+                            | "raid"
+                            | "raids"
+                    );
+                    p += 1;
+                }
                 None if self.entity(p).is_none() => break,
-                _ => p += 1,
+                None => p += 1,
             }
         }
         Vec::new()
