@@ -419,6 +419,12 @@ impl<'a> Extraction<'a> {
         (i.saturating_sub(reach)..i).rev().map_while(|p| self.word(p)).any(|w| list.contains(&w))
     }
 
+    /// Is there a verb that doubts, stops or cuts ([`UNDOING_VERBS`], [`ENDING_VERBS`]) among
+    /// the `reach` words right before token `i`?
+    fn undoing_before(&self, i: usize, reach: usize) -> bool {
+        self.word_just_before(i, reach, UNDOING_VERBS) || self.word_just_before(i, reach, ENDING_VERBS)
+    }
+
     /// Does "each other" or "one another" start at `k`?
     fn each_other(&self, k: usize) -> bool {
         matches!((self.word(k), self.word(k + 1)), (Some("each"), Some("other")) | (Some("one"), Some("another")))

@@ -157,7 +157,7 @@ impl<'a> Extraction<'a> {
         let undone = (phrase_start >= 2
             && self.word(phrase_start - 1) == Some("of")
             && self.word(phrase_start - 2).is_some_and(|w| UNDOING_NOUNS.contains(&w)))
-            || self.word_just_before(i, 4, UNDOING_VERBS)
+            || self.undoing_before(i, 4)
             // (before the owner, by a verb of ending what one does oneself: "lifted most U.S.
             // sanctions on Syria"; not "criticised the EU's sanctions on Russia")
             || sources.first().is_some_and(|&(t, _)| self.word_just_before(t, 3, ENDING_VERBS));

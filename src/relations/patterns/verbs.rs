@@ -40,7 +40,7 @@ impl<'a> Extraction<'a> {
                 };
                 // "obstructing talks with X", "suspended talks with X": no meeting; nor "rejects
                 // direct talks with X" (a noun in a verb's place, a few words after the verb)
-                if self.word_just_before(i, if nominal { 4 } else { 1 }, UNDOING_VERBS) {
+                if self.undoing_before(i, if nominal { 4 } else { 1 }) {
                     return;
                 }
                 // "backed by X" is passive; "the first visit by X" names a visit (a noun)
