@@ -2451,6 +2451,10 @@ const CASES: &[(&str, &[&str])] = &[
         "Egypt received aid from Algeria and Qatar to help it resist Israel.",
         &["algeria supports egypt", "egypt opposes israel", "qatar supports egypt"],
     ),
+    // what one avoids is not done
+    ("China told its citizens to avoid travelling to Japan.", &[]),
+    ("Donald Trump avoided criticising Vladimir Putin.", &[]),
+    ("Donald Trump met Vladimir Putin to avoid war.", &["donald-trump meets vladimir-putin"]),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];
