@@ -2455,6 +2455,13 @@ const CASES: &[(&str, &[&str])] = &[
     ("China told its citizens to avoid travelling to Japan.", &[]),
     ("Donald Trump avoided criticising Vladimir Putin.", &[]),
     ("Donald Trump met Vladimir Putin to avoid war.", &["donald-trump meets vladimir-putin"]),
+    // a lower-case compound before a role ("non-resident", "long-time", "four-term")
+    (
+        "Elina Ribakova, a non-resident fellow at the Peterson Institute for International Economics, said revenues fell.",
+        &["person:elina-ribakova affiliated_with peterson-institute"],
+    ),
+    ("Elon Musk, a co-founder of OpenAI, sued the company.", &["elon-musk affiliated_with openai"]),
+    ("Elina Ribakova, a well-known critic, said so.", &[]),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

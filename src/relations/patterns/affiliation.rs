@@ -272,6 +272,22 @@ impl<'a> Extraction<'a> {
                     k += 1;
                     continue;
                 }
+                // ("a non-resident fellow at …", "a long-time adviser to …": a lower-case compound
+                // modifier before the role; titles read on as before: "co-founder", "vice-president")
+                let glued = |p: usize| self.toks[p].end == self.toks[p + 1].start;
+                if k + 3 < self.toks.len()
+                    && self.descriptor_word(k)
+                    && self.toks[k + 1].is_punct('-')
+                    && !self.is_title_word(k)
+                    && self.descriptor_word(k + 2)
+                    && glued(k)
+                    && glued(k + 1)
+                    && self.is_title_word(k + 3)
+                {
+                    last_role = false;
+                    k += 3;
+                    continue;
+                }
                 if !self.is_title_word(k)
                     || (last_role && self.word(k).is_some_and(|w| self.rules.cues.apposition_link.contains(w)))
                 {
