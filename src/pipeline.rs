@@ -194,10 +194,8 @@ impl Pipeline {
             // "Finland and Sweden, the alliance's newest members,": so is a possessive
             // description inside the sentence (the organisation named before it)
             // (a sentence that names no one else gives no edge with it)
-            let owned = (described && !in_sentence.is_empty())
-                .then(|| possessive_descriptions(text, *span))
-                .into_iter()
-                .flatten();
+            let owned =
+                (described && !in_sentence.is_empty()).then(|| inner_descriptions(text, *span)).into_iter().flatten();
             let owned = owned.filter_map(|((start, end), kinds)| {
                 let upto = first + in_sentence.iter().take_while(|m| m.end <= start).count();
                 last_of_kind(upto, kinds).map(|org| Mention { entity: org, start, end, kind: AliasKind::Name })
@@ -520,31 +518,39 @@ fn opening_description(text: &str, span: sentence::Span) -> Option<((usize, usiz
 const BLOC_KINDS: &[&str] = &["igo", "eu"];
 const ALLIANCE_KINDS: &[&str] = &["igo"];
 
-/// The nouns of [`possessive_descriptions`] and the organisation kinds each can stand for.
-const POSSESSIVE_DESCRIPTIONS: [(&str, &[&str]); 4] =
+/// The nouns of [`inner_descriptions`] and the organisation kinds each can stand for.
+const INNER_DESCRIPTIONS: [(&str, &[&str]); 4] =
     [("alliance", ALLIANCE_KINDS), ("bloc", BLOC_KINDS), ("group", &["armed_group"]), ("militia", &["armed_group"])];
 static FINDERS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 4]> =
-    std::sync::LazyLock::new(|| POSSESSIVE_DESCRIPTIONS.map(|(noun, _)| memchr::memmem::Finder::new(noun)));
+    std::sync::LazyLock::new(|| INNER_DESCRIPTIONS.map(|(noun, _)| memchr::memmem::Finder::new(noun)));
 
-/// Does the text name any noun of [`possessive_descriptions`] (most news does not)?
+/// The words that may follow a description without a possessive: a preposition, a
+/// conjunction, a verb of saying or an auxiliary ("accused the group of …", "the group said").
+const AFTER_DESCRIPTION: &[&str] = &[
+    "of", "for", "to", "in", "on", "at", "with", "from", "over", "after", "and", "but", "said", "says", "has", "had",
+    "have", "was", "is", "would", "will", "which", "that", "who",
+];
+
+/// Does the text name any noun of [`inner_descriptions`] (a quick test before the sentences
+/// are searched)?
 fn has_descriptions(text: &str) -> bool {
     FINDERS.iter().any(|f| f.find(text.as_bytes()).is_some())
 }
 
-/// "the alliance's", "the bloc's" inside a sentence: the span of the description (without
-/// the possessive) and the organisation kinds it can stand for. (Searched for by its noun,
-/// rare in news, not by "the".) After the sentence's opening words a description without
-/// the possessive counts too where a preposition, a verb of saying or punctuation follows
-/// ("Israel accused the group of delaying …", "Sweden joined the alliance."; not "the group
-/// stage"), as does "the militant group" or "the armed group".
-fn possessive_descriptions(
+/// "the alliance's", "the bloc's", "the group" inside a sentence: the span of the
+/// description (without the possessive) and the organisation kinds it can stand for.
+/// (Searched for by its noun, not by "the".) After the sentence's opening words a
+/// description without the possessive counts too where a word of [`AFTER_DESCRIPTION`] or
+/// punctuation follows ("Israel accused the group of delaying …", "Sweden joined the
+/// alliance."; not "the group stage"), as does "the militant group" or "the armed group".
+fn inner_descriptions(
     text: &str,
     span: sentence::Span,
 ) -> impl Iterator<Item = ((usize, usize), &'static [&'static str])> + '_ {
     let s = &text[span.start..span.end];
     let (opening, _) = sentence_body(text, span);
     let opening = opening - span.start;
-    FINDERS.iter().zip(POSSESSIVE_DESCRIPTIONS).flat_map(move |(finder, (noun, kinds))| {
+    FINDERS.iter().zip(INNER_DESCRIPTIONS).flat_map(move |(finder, (noun, kinds))| {
         finder.find_iter(s.as_bytes()).filter_map(move |at| {
             let rest = &s[at + noun.len()..];
             let possessive = rest.starts_with("'s ") || rest.starts_with("\u{2019}s ");
@@ -557,33 +563,7 @@ fn possessive_descriptions(
             let from = ["the ", "the militant ", "the armed "].iter().find(|p| before.ends_with(*p))?.len();
             let next = rest.trim_start_matches(' ').split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
             let ends = rest.starts_with([',', '.', ';', ':', ')'])
-                || (rest.starts_with(' ')
-                    && matches!(
-                        next,
-                        "of" | "for"
-                            | "to"
-                            | "in"
-                            | "on"
-                            | "at"
-                            | "with"
-                            | "from"
-                            | "over"
-                            | "after"
-                            | "and"
-                            | "but"
-                            | "said"
-                            | "says"
-                            | "has"
-                            | "had"
-                            | "have"
-                            | "was"
-                            | "is"
-                            | "would"
-                            | "will"
-                            | "which"
-                            | "that"
-                            | "who"
-                    ));
+                || (rest.starts_with(' ') && AFTER_DESCRIPTION.contains(&next));
             (at - from > opening && ends).then(|| ((span.start + at - from, span.start + at + noun.len()), kinds))
         })
     })
