@@ -289,12 +289,14 @@ impl<'a> Extraction<'a> {
             // "Iran's announcement that it had launched …": "it" is the nearest state or body
             // before it, a possessor too, never a person
             // (as the subject of a clause: not "to help it resist Israel")
-            let opens_clause = k > 0
-                && (self.toks[k - 1].is_punct(',')
-                    || self.word(k - 1).is_some_and(|w| {
-                        SUBORDINATORS.contains(&w) || matches!(w, "that" | "said" | "says" | "and" | "but")
-                    }));
-            if t.word() == Some("it") && i - k <= 3 && opens_clause {
+            let opens_clause = || {
+                k > 0
+                    && (self.toks[k - 1].is_punct(',')
+                        || self.word(k - 1).is_some_and(|w| {
+                            SUBORDINATORS.contains(&w) || matches!(w, "that" | "said" | "says" | "and" | "but")
+                        }))
+            };
+            if t.word() == Some("it") && i - k <= 3 && opens_clause() {
                 // (not one in a phrase of its own: "… from Algeria, Iraq and the UAE to help it resist")
                 let body = (lo.saturating_sub(max_distance)..k).rev().find(|&p| {
                     matches!(self.entity(p), Some((_, EntityType::Country | EntityType::Institution, AliasKind::Name)))
@@ -439,44 +441,7 @@ impl<'a> Extraction<'a> {
             return false;
         }
         self.common_noun_at(p - 2)
-            && self.word(p - 2).is_some_and(|w| {
-                !past_tense(w)
-                    && !matches!(
-                        w,
-                        "say"
-                            | "says"
-                            | "warn"
-                            | "warns"
-                            | "believe"
-                            | "believes"
-                            | "argue"
-                            | "argues"
-                            | "insist"
-                            | "insists"
-                            | "claim"
-                            | "claims"
-                            | "fear"
-                            | "fears"
-                            | "hope"
-                            | "hopes"
-                            | "think"
-                            | "thinks"
-                            | "know"
-                            | "knows"
-                            | "suggest"
-                            | "suggests"
-                            | "show"
-                            | "shows"
-                            | "mean"
-                            | "means"
-                            | "add"
-                            | "adds"
-                            | "note"
-                            | "notes"
-                            | "so"
-                            | "such"
-                    )
-            })
+            && self.word(p - 2).is_some_and(|w| !past_tense(w) && !CLAUSE_TAKING_VERBS.contains(&w))
     }
 
     /// The noun whose clause without commas the entity phrase `c..=k` is the subject of, when

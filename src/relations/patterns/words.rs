@@ -993,6 +993,14 @@ pub(super) const MEMBER_STATE_NOUNS: &[&str] = &[
 pub(super) const JOINT_NOUNS: &[&str] =
     &["cooperation", "collaboration", "collusion", "alliance", "partnership", "rapprochement", "ties"];
 
+/// Verbs that take a "that" clause, and words before a "that" that opens no relative clause
+/// ("warns that", "so that"): a "that" after them is no relative pronoun.
+pub(super) const CLAUSE_TAKING_VERBS: &[&str] = &[
+    "say", "says", "warn", "warns", "believe", "believes", "argue", "argues", "insist", "insists", "claim", "claims",
+    "fear", "fears", "hope", "hopes", "think", "thinks", "know", "knows", "suggest", "suggests", "show", "shows",
+    "mean", "means", "add", "adds", "note", "notes", "so", "such",
+];
+
 /// Gatherings a body holds ("a summit of the SCO", "the G20 summit, which …").
 pub(super) const GATHERING_NOUNS: &[&str] = &["summit", "meeting", "conference", "forum", "session", "congress"];
 
