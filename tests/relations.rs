@@ -2462,6 +2462,11 @@ const CASES: &[(&str, &[&str])] = &[
     ),
     ("Elon Musk, a co-founder of OpenAI, sued the company.", &["elon-musk affiliated_with openai"]),
     ("Elina Ribakova, a well-known critic, said so.", &[]),
+    // a state's act past a word that also makes titles; talks ruled out past their kind
+    ("Venezuela condemned the U.S. military build-up in the Caribbean.", &["venezuela criticises united-states"]),
+    ("Venezuela condemned the U.S. air strikes.", &["venezuela criticises united-states"]),
+    ("Ali Khamenei ruled out direct talks with Washington.", &[]),
+    ("Iran held direct talks with the United States.", &["iran meets united-states"]),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

@@ -666,7 +666,9 @@ impl<'a> Extraction<'a> {
         }
         // (past an adjective: "condemned the latest U.S. strikes")
         let k = if self.plain_adjective(k + 1) { k + 1 } else { k };
-        if self.is_compound(k + 1) || !self.common_noun_at(k + 2) {
+        // (a word that also makes titles may stand before the noun: "the U.S. military build-up")
+        let before_noun = |w: &str| matches!(w, "air" | "military" | "new" | "latest" | "peace");
+        if self.is_compound(k + 1) || !(self.common_noun_at(k + 2) || self.word(k + 2).is_some_and(before_noun)) {
             return Vec::new();
         }
         match self.entity(k + 1) {
@@ -687,12 +689,7 @@ impl<'a> Extraction<'a> {
                         Vec::new()
                     };
                 }
-                let n =
-                    if self.word(k + 2).is_some_and(|w| matches!(w, "air" | "military" | "new" | "latest" | "peace")) {
-                        k + 3
-                    } else {
-                        k + 2
-                    };
+                let n = if self.word(k + 2).is_some_and(before_noun) { k + 3 } else { k + 2 };
                 if self.word(n).is_some_and(|w| {
                     STATE_ACTION_NOUNS.contains(&w)
                         || DEMAND_NOUNS.contains(&w)
@@ -712,6 +709,8 @@ impl<'a> Extraction<'a> {
                                 | "base"
                                 | "bases"
                                 | "embassy"
+                                // ("the U.S. military build-up")
+                                | "build"
                         )
                 }) {
                     vec![(k + 1, e)]

@@ -1172,6 +1172,10 @@ pub(super) const NEGATION_GAP: &[&str] = &[
     "continues",
     "continued",
     "continuing",
+    // (what kind of talks: "ruled out direct talks with Washington")
+    "direct",
+    "indirect",
+    "bilateral",
     // (what one fails to receive: "failed to win backing from China")
     "win",
     "get",
