@@ -879,6 +879,11 @@ fn office_before_surname(
     !named_in_full && !foreign
 }
 
+/// The letters `s` opens with ("" if none).
+fn leading_word(s: &str) -> &str {
+    s.split(|c: char| !c.is_alphabetic()).next().unwrap_or("")
+}
+
 /// The word (letters) before byte `start`, across spaces; "" if none.
 fn previous_word(text: &str, start: usize) -> &str {
     trailing_word(text[..start].trim_end(), char::is_alphabetic)
@@ -902,12 +907,9 @@ fn us_state_reading(text: &str, start: usize, end: usize) -> bool {
     {
         return true;
     }
-    let next = text[end..].strip_prefix(' ').map_or("", |r| r.split(|c: char| !c.is_alphabetic()).next().unwrap_or(""));
+    let next = text[end..].strip_prefix(' ').map_or("", leading_word);
     // ("Georgia's governor", "Georgia's legislature")
-    let owned = ["'s ", "\u{2019}s "]
-        .iter()
-        .find_map(|p| text[end..].strip_prefix(p))
-        .map_or("", |r| r.split(|c: char| !c.is_alphabetic()).next().unwrap_or(""));
+    let owned = ["'s ", "\u{2019}s "].iter().find_map(|p| text[end..].strip_prefix(p)).map_or("", leading_word);
     if matches!(owned, "governor" | "Governor" | "legislature" | "Legislature" | "lieutenant") {
         return true;
     }
@@ -931,7 +933,7 @@ fn us_state_reading(text: &str, start: usize, end: usize) -> bool {
     let after = text[end..].trim_start_matches([',', ' ']);
     let separated = after.len() < text.len() - end;
     let after = after.strip_prefix("and ").unwrap_or(after);
-    let listed_after = after.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let listed_after = leading_word(after);
     US_STATE_WORDS.contains(&listed_before) || (separated && US_STATE_WORDS.contains(&listed_after))
 }
 

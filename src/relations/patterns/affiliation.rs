@@ -276,10 +276,8 @@ impl<'a> Extraction<'a> {
                 // modifier before the role; titles read on as before: "co-founder", "vice-president")
                 let glued = |p: usize| self.toks[p].end == self.toks[p + 1].start;
                 if k + 3 < self.toks.len()
-                    && self.descriptor_word(k)
-                    && self.toks[k + 1].is_punct('-')
+                    && self.compound_hyphen(k + 1)
                     && !self.is_title_word(k)
-                    && self.descriptor_word(k + 2)
                     && glued(k)
                     && glued(k + 1)
                     && self.is_title_word(k + 3)
@@ -680,22 +678,19 @@ impl<'a> Extraction<'a> {
             }
             // (pattern id, relation, does the modified entity act?)
             let (id, relation, modified_acts) = match self.word(i + 2) {
-                Some("backed" | "supported" | "funded" | "sponsored" | "armed") => {
-                    ("supports:backed_modifier", Relation::Supports, false)
-                }
-                Some("aligned" | "allied" | "friendly") => ("supports:aligned_modifier", Relation::Supports, true),
+                Some(w) if BACKING_PARTICIPLES.contains(&w) => ("supports:backed_modifier", Relation::Supports, false),
+                Some(w) if ALIGNED_PARTICIPLES.contains(&w) => ("supports:aligned_modifier", Relation::Supports, true),
                 Some("linked" | "affiliated") => ("affiliated_with:linked_modifier", Relation::AffiliatedWith, true),
                 _ => continue,
             };
             // "Iran-backed Hezbollah", or with a group noun: "the Iran-backed group Hezbollah",
             // or in an apposition: "Hezbollah, the Iranian-backed militant group,"
-            let group = self.word(i + 3).is_some_and(|w| GROUP_NOUNS.contains(&w));
             let trig = self.trigger_span(id, i, i + 3);
             // ("the US-backed government in Kyiv": the state whose government it is)
             let state_body =
                 matches!(self.word(i + 3), Some("government" | "regime" | "administration" | "authorities"))
                     && matches!(self.word(i + 4), Some("in" | "of"));
-            let modified = match (self.entity(i + 3 + usize::from(group)), self.entity(i + 5)) {
+            let modified = match (self.entity(self.modified_name_at(i)), self.entity(i + 5)) {
                 (Some((y, _, _)), _) => Some(y),
                 (None, Some((y, EntityType::Country, _))) if state_body => Some(y),
                 (None, _) => self.described_by_apposition(i),
@@ -705,6 +700,12 @@ impl<'a> Extraction<'a> {
                 self.push(s, t, relation, trig, 0.6);
             }
         }
+    }
+
+    /// The token of the name a modifier "X-backed" at token `i` stands before, past a group
+    /// noun ("the Iran-backed Houthis", "the Iran-backed group Hezbollah").
+    pub(super) fn modified_name_at(&self, i: usize) -> usize {
+        i + 3 + usize::from(self.word(i + 3).is_some_and(|w| GROUP_NOUNS.contains(&w)))
     }
 
     /// The entity an apposition opening with "X-backed" at token `i` describes

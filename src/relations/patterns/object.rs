@@ -27,8 +27,7 @@ impl<'a> Extraction<'a> {
             }
             // (and the hyphen of a compound adjective: "pledged aid to war-torn Ukraine")
             // (not inside a name: "the Export-Import Bank of Japan")
-            if t.is_quote() || (t.is_punct('-') && j > k && self.descriptor_word(j - 1) && self.descriptor_word(j + 1))
-            {
+            if t.is_quote() || (j > k && self.compound_hyphen(j)) {
                 j += 1;
                 continue;
             }
@@ -114,23 +113,11 @@ impl<'a> Extraction<'a> {
         }
         // "struck the Iran-backed Houthis", "the U.S.-allied group X": the one the modifier describes
         let modified = self.toks.get(j + 1).is_some_and(|t| t.is_punct('-'))
-            && matches!(
-                self.word(j + 2),
-                Some(
-                    "backed"
-                        | "supported"
-                        | "funded"
-                        | "sponsored"
-                        | "armed"
-                        | "aligned"
-                        | "allied"
-                        | "friendly"
-                        | "led"
-                )
-            );
+            && self
+                .word(j + 2)
+                .is_some_and(|w| BACKING_PARTICIPLES.contains(&w) || ALIGNED_PARTICIPLES.contains(&w) || w == "led");
         let j = if modified {
-            let group = self.word(j + 3).is_some_and(|w| GROUP_NOUNS.contains(&w));
-            let y = j + 3 + usize::from(group);
+            let y = self.modified_name_at(j);
             if self.entity(y).is_none() {
                 return Vec::new();
             }
@@ -460,6 +447,14 @@ impl<'a> Extraction<'a> {
     /// ("a large U.S. air base", "the latest U.S. strikes")?
     pub(super) fn plain_adjective(&self, p: usize) -> bool {
         self.descriptor_word(p) && !self.is_title_word(p)
+    }
+
+    /// Is the token at `p` the hyphen of a lower-case compound ("war-torn", "non-resident")?
+    pub(super) fn compound_hyphen(&self, p: usize) -> bool {
+        p > 0
+            && self.toks.get(p).is_some_and(|t| t.is_punct('-'))
+            && self.descriptor_word(p - 1)
+            && self.descriptor_word(p + 1)
     }
 
     /// Is the token at `k` a lower-case common noun or adjective that can describe a

@@ -1001,6 +1001,14 @@ pub(super) const CLAUSE_TAKING_VERBS: &[&str] = &[
     "mean", "means", "add", "adds", "note", "notes", "so", "such",
 ];
 
+/// Participles after "X-" that make X the backer of the name they modify ("the Iran-backed
+/// Houthis").
+pub(super) const BACKING_PARTICIPLES: &[&str] = &["backed", "supported", "funded", "sponsored", "armed"];
+
+/// Participles after "X-" that make the name they modify a supporter of X ("Iran-aligned
+/// militias").
+pub(super) const ALIGNED_PARTICIPLES: &[&str] = &["aligned", "allied", "friendly"];
+
 /// Gatherings a body holds ("a summit of the SCO", "the G20 summit, which …").
 pub(super) const GATHERING_NOUNS: &[&str] = &["summit", "meeting", "conference", "forum", "session", "congress"];
 
