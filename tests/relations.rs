@@ -2467,6 +2467,17 @@ const CASES: &[(&str, &[&str])] = &[
     ("Venezuela condemned the U.S. air strikes.", &["venezuela criticises united-states"]),
     ("Ali Khamenei ruled out direct talks with Washington.", &[]),
     ("Iran held direct talks with the United States.", &["iran meets united-states"]),
+    // a noun described by who imposed or gave it: "sanctions imposed by X on Y"
+    ("Sanctions imposed by the EU on Russia have hurt Europe.", &["european-union opposes russia"]),
+    ("Lula criticised sanctions imposed on Brazil by Washington.", &["united-states opposes brazil"]),
+    ("Aid provided by Washington to Kyiv has slowed.", &["united-states supports ukraine"]),
+    ("The sanctions imposed on Russia have hurt Germany.", &[]),
+    ("Lula criticised the sanctions imposed by Washington.", &["luiz-inacio-lula-da-silva criticises united-states"]),
+    // the target of an act threatened
+    ("Trump threatened military action against Nigeria.", &["donald-trump opposes nigeria"]),
+    ("China threatened countermeasures against Japan.", &["china opposes japan"]),
+    ("The Commission shelved threatened legal action against Germany.", &[]),
+    ("Trump threatened a resolution against Nigeria.", &[]),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

@@ -11,6 +11,10 @@ impl<'a> Extraction<'a> {
         if matches!(self.word(n), Some("from" | "for" | "of" | "on" | "against")) {
             return true;
         }
+        // "sanctions imposed by X on Y": a noun described by who imposed it
+        if self.given_participle(n).is_some() {
+            return true;
+        }
         // "direct talks with": a plural after a word that is no subject is a noun
         if self.word(i) == Some("talks")
             && i > 0
@@ -76,6 +80,14 @@ impl<'a> Extraction<'a> {
                 || self.word(p - 1).is_some_and(|w| past_tense(w) && !self.is_title_word(p - 1))
                 // after an adjective of degree ("gave its full support to X", "strong backing")
                 || self.word(p - 1).is_some_and(|w| DEGREE_ADJECTIVES.contains(&w)))
+    }
+
+    /// After a noun trigger ending at `n`, a participle of giving or imposing before "by" or a
+    /// target ("sanctions imposed by X on Y", "aid provided to Y by X"): the token after it.
+    pub(super) fn given_participle(&self, n: usize) -> Option<usize> {
+        (self.word(n).is_some_and(|w| GIVEN_PARTICIPLES.contains(&w))
+            && matches!(self.word(n + 1), Some("by" | "on" | "to" | "for" | "against")))
+        .then_some(n + 1)
     }
 
     /// Is the capitalised word at `k` inside a sentence a name or a month ("NEW DELHI, May 9 -",

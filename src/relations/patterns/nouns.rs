@@ -166,6 +166,11 @@ impl<'a> Extraction<'a> {
         let received = self.word_just_before(k, 2, RECEIVING_VERBS);
         let mut targets: Vec<(usize, usize)> = Vec::new();
         let mut j = end;
+        // "sanctions imposed by X on Y", "aid provided to Y by X": both named after the participle
+        let described = !explicit_source && relation != Relation::Meets && self.given_participle(end).is_some();
+        if let Some(after) = self.given_participle(end).filter(|_| described) {
+            j = after;
+        }
         for _ in 0..2 {
             j = self.after_quotes(j);
             match self.word(j) {
@@ -217,7 +222,10 @@ impl<'a> Extraction<'a> {
                 Some("to") if self.flag(j + 1, TRIGGER) && self.word(j + 1).is_some() => break,
                 Some("for" | "to" | "of" | "on" | "against") if relation != Relation::Meets && targets.is_empty() => {
                     targets = self.objects(j + 1);
-                    break;
+                    if !described {
+                        break;
+                    }
+                    j = after_last(&targets, j + 2);
                 }
                 _ => break,
             }
@@ -228,6 +236,9 @@ impl<'a> Extraction<'a> {
         }
         // "talks with Iran are scheduled to resume": not (yet) held
         if relation == Relation::Meets && self.not_yet_after(after_last(&targets, end)) {
+            return;
+        }
+        if described && (sources.is_empty() || targets.is_empty()) {
             return;
         }
         let mut conf = 0.75;

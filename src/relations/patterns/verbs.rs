@@ -182,6 +182,12 @@ impl<'a> Extraction<'a> {
                             subj = self.subject(o, MAX_SUBJECT_DISTANCE, reported);
                         }
                     }
+                    // "threatened military action against X": the target of the act threatened
+                    // (not a participle after a verb: "shelved threatened legal action against X")
+                    let attributive = self.word(i.wrapping_sub(1)).is_some_and(|w| w.ends_with("ed"));
+                    if objs.is_empty() && pattern.id == "opposes:threaten" && !attributive {
+                        objs = self.party_after_topic(end, relation);
+                    }
                     if objs.is_empty() {
                         objs = self.object_before_participle(i, end);
                     }
@@ -703,6 +709,11 @@ impl<'a> Extraction<'a> {
                             | "war"
                             | "raid"
                             | "raids"
+                            | "action"
+                            | "force"
+                            | "retaliation"
+                            | "reprisals"
+                            | "countermeasures"
                     );
                     p += 1;
                 }

@@ -21,6 +21,27 @@ pub(super) const UNDOING_NOUNS: &[&str] = &[
     "removal",
 ];
 
+/// Participles that describe a noun trigger by who gave or imposed it, before "by X" or its
+/// target: "sanctions imposed by Washington on Brasilia", "aid provided by X to Y".
+pub(super) const GIVEN_PARTICIPLES: &[&str] = &[
+    "imposed",
+    "levied",
+    "slapped",
+    "placed",
+    "announced",
+    "provided",
+    "offered",
+    "pledged",
+    "promised",
+    "given",
+    "sent",
+    "extended",
+    "approved",
+    "granted",
+    "supplied",
+    "delivered",
+];
+
 /// Verbs of having or receiving before a support noun: "has the support of X" names the giver.
 pub(super) const RECEIVING_VERBS: &[&str] = &[
     "has",
