@@ -2478,6 +2478,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("China threatened countermeasures against Japan.", &["china opposes japan"]),
     ("The Commission shelved threatened legal action against Germany.", &[]),
     ("Trump threatened a resolution against Nigeria.", &[]),
+    // phone calls are meetings (not where a caller called from); a revoked visa
+    ("Sanae Takaichi held her first phone call with Trump.", &["donald-trump meets sanae-takaichi"]),
+    ("Trump's phone call with Putin lasted two hours.", &["donald-trump meets vladimir-putin"]),
+    ("Vladimir Putin said in a phone call from Moscow that he would come.", &[]),
+    ("Washington revoked Gustavo Petro's visa.", &["united-states opposes gustavo-petro"]),
+    ("Russia revoked its ratification of the treaty.", &[]),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

@@ -176,6 +176,10 @@ impl<'a> Extraction<'a> {
             match self.word(j) {
                 Some("from" | "by") if !explicit_source => {
                     sources = self.objects(j + 1);
+                    // "said in a telephone call from Washington": where the caller was
+                    if relation == Relation::Meets {
+                        sources.retain(|&(t, _)| !matches!(self.entity(t), Some((_, _, AliasKind::Capital))));
+                    }
                     j = after_last(&sources, j + 2);
                 }
                 Some("of") if received && !explicit_source && sources.is_empty() => {
