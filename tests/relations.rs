@@ -2484,6 +2484,35 @@ const CASES: &[(&str, &[&str])] = &[
     ("Vladimir Putin said in a phone call from Moscow that he would come.", &[]),
     ("Washington revoked Gustavo Petro's visa.", &["united-states opposes gustavo-petro"]),
     ("Russia revoked its ratification of the treaty.", &[]),
+    // a name after "and" that a verb follows opens a clause: neither the object before it
+    // nor the subject after it is coordinated (a list after a preposition still is)
+    (
+        "Russia attacked Ukraine and the EU imposed sanctions on Russia.",
+        &["european-union opposes russia", "russia opposes ukraine"],
+    ),
+    ("China backed Russia and the US criticised China.", &["china supports russia", "united-states criticises china"]),
+    (
+        "The reported feud between Tony Blair and Gordon Brown has prompted a donor to quit.",
+        &["gordon-brown opposes tony-blair", "tony-blair opposes gordon-brown"],
+    ),
+    // a deed of the sentence before named by a noun: its one doer
+    (
+        "Israel struck Beirut. Lebanese President Joseph Aoun condemned the strike.",
+        &["israel opposes lebanon", "joseph-aoun affiliated_with lebanon", "joseph-aoun criticises israel"],
+    ),
+    (
+        "ECOWAS suspended Guinea-Bissau. Nigeria welcomed the decision.",
+        &[
+            "economic-community-of-west-african-states opposes guinea-bissau",
+            "nigeria supports economic-community-of-west-african-states",
+        ],
+    ),
+    ("Sanae Takaichi praised Trump. China condemned the decision.", &["sanae-takaichi supports donald-trump"]),
+    ("The EU imposed sanctions on Russia. Russia condemned the strike.", &["european-union opposes russia"]),
+    (
+        "Israel struck Beirut and the EU imposed sanctions on Russia. Egypt condemned the decision.",
+        &["european-union opposes russia", "israel opposes lebanon"],
+    ),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

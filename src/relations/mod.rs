@@ -95,7 +95,43 @@ pub struct RelationFact {
     pub confidence: f64,
 }
 
+/// What kind of act a typed relation reports, for a later sentence that names the act by a
+/// noun ("Israel struck Beirut. Aoun condemned the strike."): see [`RelationFact::act_kind`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ActKind {
+    /// A strike, a killing, an attack ("the strike", "the attack").
+    Attack,
+    /// Sanctions, tariffs, a ban, an expulsion ("the sanctions", "the ban").
+    Measure,
+    /// Anything else one does to another ("the decision", "the move").
+    Other,
+}
+
 impl RelationFact {
+    /// The kind of act this relation reports, if it is a deed a later sentence may name ("the
+    /// strike", "the sanctions", "the decision"): not negated, any opposes, a supports that
+    /// gives or backs (not praise or a welcome), a criticises by a diplomatic step (an envoy
+    /// recalled or summoned; words are answered as charges, see `is_accusation`).
+    pub fn act_kind(&self) -> Option<ActKind> {
+        if self.negated {
+            return None;
+        }
+        let id = self.trigger.as_ref()?.pattern.split(':').nth(1)?;
+        match (self.relation, id) {
+            (Relation::Opposes, "strike" | "kill" | "fire_at" | "attack" | "attack_noun" | "launch" | "fight") => {
+                Some(ActKind::Attack)
+            }
+            (Relation::Opposes, "sanction" | "opposition_noun" | "expel") => Some(ActKind::Measure),
+            (Relation::Opposes, _)
+            | (
+                Relation::Supports,
+                "back" | "support" | "endorse" | "recognise" | "fund" | "aid" | "arm" | "defence_pact" | "support_noun",
+            )
+            | (Relation::Criticises, "recall_envoy" | "summon_envoy") => Some(ActKind::Other),
+            _ => None,
+        }
+    }
+
     /// Is this a charge or criticism made ("X accused/blamed/condemned Y"), which a later
     /// denial or rejection may answer? (Not a warning or a concern voiced.)
     pub fn is_accusation(&self) -> bool {

@@ -1,5 +1,7 @@
 //! Accusations answered: "X accused Y of Z, a charge Y denied", "which he denied", "a demand
-//! Y's leader rejected" — the denial or rejection is aimed at the accuser or the maker.
+//! Y's leader rejected" — the denial or rejection is aimed at the accuser or the maker; and
+//! acts of the sentence before named by a noun ("Israel struck Beirut. Aoun condemned the
+//! strike.") — the answer is aimed at the doer.
 
 use super::*;
 
@@ -210,6 +212,49 @@ impl<'a> Extraction<'a> {
                 // "denied any role in the attack", "denied links to the group"
                 || (matches!(w, "role" | "link" | "links") && matches!(self.word(k + 1), Some("in" | "to" | "with")))
         })
+    }
+
+    /// "Israel struck Beirut. Aoun condemned the strike.", "ECOWAS suspended Guinea-Bissau.
+    /// Nigeria welcomed the decision.": for an object at `at` that is a definite act noun
+    /// ("the strike", "this decision", "the latest sanctions") and names no one, the one doer of
+    /// such acts in the sentence before (none when several did, or a subject in `subj` did).
+    pub(super) fn doer_of_earlier_act(&self, at: usize, subj: &[(usize, usize)]) -> Vec<(usize, usize)> {
+        if self.acts.is_empty() || !matches!(self.word(at), Some("the" | "this" | "that" | "these")) {
+            return Vec::new();
+        }
+        // (past at most two lower-case modifiers: "the deadly strike", "the latest sanctions")
+        let noun = (at + 1..at + 4).find(|&p| {
+            self.word(p).is_some_and(|w| {
+                ATTACK_ACT_NOUNS.contains(&w) || MEASURE_ACT_NOUNS.contains(&w) || ANY_ACT_NOUNS.contains(&w)
+            })
+        });
+        let Some(noun) = noun else {
+            return Vec::new();
+        };
+        if !(at + 1..noun).all(|p| self.word(p).is_some_and(|w| self.modifier_word(w, p) && !self.capitalised_word(p)))
+        {
+            return Vec::new();
+        }
+        // ("the strike on Iran", "the decision by the court": the text names whose or on whom)
+        if (noun + 1..noun + 4).map_while(|p| self.toks.get(p)).any(|t| t.entity().is_some()) {
+            return Vec::new();
+        }
+        let w = self.word(noun).unwrap_or_default();
+        let kind = if ATTACK_ACT_NOUNS.contains(&w) {
+            Some(ActKind::Attack)
+        } else if MEASURE_ACT_NOUNS.contains(&w) {
+            Some(ActKind::Measure)
+        } else {
+            None
+        };
+        let mut doers: Vec<usize> =
+            self.acts.iter().filter(|&&(_, k)| kind.is_none_or(|want| k == want)).map(|&(d, _)| d).collect();
+        doers.sort_unstable();
+        doers.dedup();
+        match doers[..] {
+            [d] if !subj.iter().any(|&(_, s)| s == d) => vec![(noun, d)],
+            _ => Vec::new(),
+        }
     }
 
     /// The last verb of accusing before token `i`.

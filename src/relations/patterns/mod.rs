@@ -30,7 +30,7 @@
 
 use super::rules::{parse_cues, parse_patterns, read_optional, Construction, Cues, Pattern, PhraseSet};
 use super::tokens::{tokenize, Token, TokenKind};
-use super::{Relation, RelationFact, Trigger};
+use super::{ActKind, Relation, RelationFact, Trigger};
 use crate::error::Result;
 use crate::gazetteer::{AliasKind, EntityType, Gazetteer};
 use crate::resolve::Mention;
@@ -59,6 +59,9 @@ pub struct SentenceContext<'a> {
     /// (accuser, accused) of the accusations in the sentence before: "Russia accused Ukraine of
     /// … . Ukraine denied the charge." answers Russia.
     pub accusations: &'a [(usize, usize)],
+    /// (doer, kind) of the acts in the sentence before: "Israel struck Beirut. Aoun condemned
+    /// the strike." aims at Israel.
+    pub acts: &'a [(usize, ActKind)],
 }
 
 /// The compiled relation rules.
@@ -168,6 +171,7 @@ impl RelationRules {
             question,
             title_case: std::cell::OnceCell::new(),
             accusations: ctx.accusations,
+            acts: ctx.acts,
             out: Vec::new(),
         };
         x.titles();
@@ -232,6 +236,7 @@ struct Extraction<'a> {
     /// [`Extraction::title_case`]).
     title_case: std::cell::OnceCell<bool>,
     accusations: &'a [(usize, usize)],
+    acts: &'a [(usize, ActKind)],
     out: Vec<RelationFact>,
 }
 

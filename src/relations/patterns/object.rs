@@ -202,6 +202,12 @@ impl<'a> Extraction<'a> {
             if self.entity(n).is_none() || (comma && !last && (self.speaks_after(n) || !self.list_goes_on(n))) {
                 break;
             }
+            // "attacked Ukraine and the EU imposed sanctions": after a verb's object, a name after
+            // "and" that a finite verb follows opens a clause of its own (not a list after a
+            // preposition: "the feud between Blair and Brown has prompted …")
+            if last && self.opens_clause_after_and(self.head_of(n)) && self.object_of_verb(self.after_article(j)) {
+                break;
+            }
             cur = n;
             closed = last;
         }
@@ -300,6 +306,24 @@ impl<'a> Extraction<'a> {
         } else {
             j
         }
+    }
+
+    /// The token of "the" right before the name at `k`, else `k`: where its phrase opens.
+    pub(super) fn after_article(&self, k: usize) -> usize {
+        if k > 0 && self.word(k - 1) == Some("the") {
+            k - 1
+        } else {
+            k
+        }
+    }
+
+    /// Does the name at `k`, after "and", open a clause of its own: a finite verb follows it
+    /// ("… and Germany sanctioned Russia"), not a participle describing it ("Russia and
+    /// Belarus, linked to …", "Iran and groups backed by it")?
+    pub(super) fn opens_clause_after_and(&self, k: usize) -> bool {
+        let participle = self.word(k + 1).is_some_and(|w| w.ends_with("ed"))
+            && matches!(self.word(k + 2), Some("by" | "to" | "in" | "with" | "on" | "from" | "for" | "as" | "at"));
+        self.verb_after(k) && !participle
     }
 
     /// Does a finite verb follow the entity at `k` ("Putin plans", "Israel was", "Iran ordered"),

@@ -732,7 +732,14 @@ impl<'a> Extraction<'a> {
         let mut c = k;
         // a list ends with "and"/"or": "In Ankara, Erdogan criticised …" is no list
         let conjunction = |a: usize, b: usize| (a..b).any(|t| matches!(self.word(t), Some("and" | "or")));
-        while let Some(prev) = self.coordinated_before(c).filter(|&prev| c != k || conjunction(prev, c)) {
+        // ("Russia attacked Ukraine and the EU imposed …": a verb's object before "and" is not
+        // the subject of the clause "and" opens)
+        let object = |prev: usize, c: usize| {
+            conjunction(prev, c) && self.opens_clause_after_and(c) && self.object_of_verb(self.after_article(prev))
+        };
+        while let Some(prev) =
+            self.coordinated_before(c).filter(|&prev| (c != k || conjunction(prev, c)) && !object(prev, c))
+        {
             out.push((prev, self.entity(prev).map_or(0, |x| x.0)));
             c = prev;
         }

@@ -356,6 +356,15 @@ impl<'a> Extraction<'a> {
                         }
                         conf = 0.7;
                     }
+                    // "Israel struck Beirut. Aoun condemned the strike.": the doer of an act of the
+                    // sentence before
+                    if objs.is_empty()
+                        && matches!(relation, Relation::Supports | Relation::Opposes | Relation::Criticises)
+                        && !pattern.topic
+                    {
+                        objs = self.doer_of_earlier_act(owned, &subj);
+                        conf = 0.6;
+                    }
                     // "Israel and Hamas accused each other": every subject acts on every other
                     if objs.is_empty() && subj.len() > 1 && self.each_other(end) {
                         for &(_, x) in &subj {
@@ -446,8 +455,10 @@ impl<'a> Extraction<'a> {
                     // drafted by X"; or are its parties: "the rapprochement between Riyadh and Tehran")
                     let mut joint = self.conduct_of(end);
                     joint.extend(self.agent_of_object(end));
+                    // (an act of the sentence before stands at its noun: "welcomed the decision")
                     let owns = |tt: usize| {
-                        self.possessive_at(tt + 1)
+                        self.entity(tt).is_none()
+                            || self.possessive_at(tt + 1)
                             || joint.iter().any(|o| o.0 == tt)
                             || self.led_object(tt).is_some()
                             || (tt > 0 && self.owner_of_object(tt - 1).iter().any(|o| o.0 == tt))

@@ -21,6 +21,34 @@ pub(super) const UNDOING_NOUNS: &[&str] = &[
     "removal",
 ];
 
+/// Nouns that name an attack of the sentence before ("Aoun condemned the strike").
+pub(super) const ATTACK_ACT_NOUNS: &[&str] = &[
+    "strike",
+    "strikes",
+    "airstrike",
+    "airstrikes",
+    "attack",
+    "attacks",
+    "bombing",
+    "bombings",
+    "bombardment",
+    "raid",
+    "raids",
+    "offensive",
+    "assault",
+    "killing",
+    "killings",
+    "shelling",
+    "incursion",
+];
+
+/// Nouns that name a measure of the sentence before ("Beijing denounced the sanctions").
+pub(super) const MEASURE_ACT_NOUNS: &[&str] =
+    &["sanctions", "tariffs", "tariff", "ban", "embargo", "fine", "restrictions", "suspension", "expulsion"];
+
+/// Nouns that name any act of the sentence before ("Nigeria welcomed the decision").
+pub(super) const ANY_ACT_NOUNS: &[&str] = &["decision", "move", "step", "action", "announcement"];
+
 /// Participles that describe a noun trigger by who gave or imposed it, before "by X" or its
 /// target: "sanctions imposed by Washington on Brasilia", "aid provided by X to Y".
 pub(super) const GIVEN_PARTICIPLES: &[&str] = &[
