@@ -2513,6 +2513,10 @@ const CASES: &[(&str, &[&str])] = &[
         "Israel struck Beirut and the EU imposed sanctions on Russia. Egypt condemned the decision.",
         &["european-union opposes russia", "israel opposes lebanon"],
     ),
+    // a state's troops hosted are no meeting with it (its officials are); a refusal negates
+    ("Japan hosts U.S. troops.", &[]),
+    ("Xi Jinping hosted U.S. officials.", &["united-states meets xi-jinping"]),
+    ("Turkey's refusal to back Sweden angered its allies.", &[]),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

@@ -428,8 +428,12 @@ impl<'a> Extraction<'a> {
                 }
                 // "met Carr's cross", "meet the Federal Reserve's requirements", "meet EC
                 // standards": one meets people and bodies, not what they own or ask for
+                // (or people and things of a state that are hosted or visited: "hosts U.S. troops")
                 let owned = |tt: usize| {
-                    self.possessive_at(tt + 1) || self.word(tt + 1).is_some_and(|w| REQUIREMENT_NOUNS.contains(&w))
+                    self.possessive_at(tt + 1)
+                        || self
+                            .word(tt + 1)
+                            .is_some_and(|w| REQUIREMENT_NOUNS.contains(&w) || HOSTED_NOUNS.contains(&w))
                 };
                 // "received a call from OPEC to cut output": a call for something, no conversation
                 let call_for = relation == Relation::Meets

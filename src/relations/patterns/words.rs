@@ -21,6 +21,31 @@ pub(super) const UNDOING_NOUNS: &[&str] = &[
     "removal",
 ];
 
+/// People and things of a state one hosts or visits without meeting the state ("Japan hosts
+/// U.S. troops", "visited American bases").
+pub(super) const HOSTED_NOUNS: &[&str] = &[
+    "troops",
+    "forces",
+    "soldiers",
+    "base",
+    "bases",
+    "weapons",
+    "missiles",
+    "warships",
+    "jets",
+    "aircraft",
+    "refugees",
+    "migrants",
+    "tourists",
+    "students",
+    "nationals",
+    "citizens",
+    "workers",
+    "companies",
+    "firms",
+    "investors",
+];
+
 /// Nouns that name an attack of the sentence before ("Aoun condemned the strike").
 pub(super) const ATTACK_ACT_NOUNS: &[&str] = &[
     "strike",
