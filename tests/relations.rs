@@ -2517,6 +2517,15 @@ const CASES: &[(&str, &[&str])] = &[
     ("Japan hosts U.S. troops.", &[]),
     ("Xi Jinping hosted U.S. officials.", &["united-states meets xi-jinping"]),
     ("Turkey's refusal to back Sweden angered its allies.", &[]),
+    // founders belong to what they founded; seizing opposes the owner
+    ("Elon Musk co-founded OpenAI in 2015.", &["elon-musk affiliated_with openai"]),
+    (
+        "Russia and China founded the Shanghai Cooperation Organisation.",
+        &["china member_of shanghai-cooperation-organisation", "russia member_of shanghai-cooperation-organisation"],
+    ),
+    ("The Netherlands seized Nexperia.", &["netherlands opposes nexperia"]),
+    ("Ukraine seized Russian assets.", &["ukraine opposes russia"]),
+    ("He found Ukraine divided.", &[]),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

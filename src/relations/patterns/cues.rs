@@ -429,7 +429,7 @@ impl<'a> Extraction<'a> {
     /// Is the verb trigger at `i..end` used as a noun: a one-word trigger after an
     /// article or possessive pronoun ("the backs", "its hosts"; "a meeting with" still
     /// counts), glued by a hyphen to a word or name before it ("full-back", "co-hosted",
-    /// "the Iran-backed group", an adjective: see `modifiers`; not "re-joined"), or a
+    /// "the Iran-backed group", an adjective: see `modifiers`; not "re-joined", "co-founded"), or a
     /// one-word trigger followed by "of" ("Chris Hawkins, host of …", "the visit of")?
     pub(super) fn verb_form_as_noun(&self, i: usize, end: usize) -> bool {
         // "a meeting with", "his talks with" keep their meaning as nouns: one-word triggers only
@@ -441,7 +441,8 @@ impl<'a> Extraction<'a> {
             && self.toks[i - 1].is_punct('-')
             && self.toks[i - 1].end == self.toks[i].start
             && self.toks[i - 2].end == self.toks[i - 1].start
-            && self.word(i - 2).is_none_or(|w| w != "re");
+            // (nor "co-founded": a verb)
+            && self.word(i - 2).is_none_or(|w| w != "re" && !(w == "co" && self.word(i) == Some("founded")));
         // ("whom Washington accuses of …" is the verb: its object stands before; a phrase is
         // a verb: "traded accusations of lying")
         let of = end == i + 1 && self.word(end) == Some("of") && !self.word(i).is_some_and(|w| w.starts_with("accus"));
