@@ -2526,6 +2526,25 @@ const CASES: &[(&str, &[&str])] = &[
     ("The Netherlands seized Nexperia.", &["netherlands opposes nexperia"]),
     ("Ukraine seized Russian assets.", &["ukraine opposes russia"]),
     ("He found Ukraine divided.", &[]),
+    // ", as did X": X did the same; clashes between two sides; echoing one's words
+    (
+        "Javier Milei congratulated Jose Antonio Kast on his victory, as did U.S. Secretary of State Marco Rubio.",
+        &[
+            "javier-milei supports jose-antonio-kast",
+            "marco-rubio affiliated_with united-states",
+            "marco-rubio supports jose-antonio-kast",
+        ],
+    ),
+    (
+        "France condemned Russia, as did Germany and Italy.",
+        &["france criticises russia", "germany criticises russia", "italy criticises russia"],
+    ),
+    ("France condemned Russia, as Germany said.", &["france criticises russia"]),
+    (
+        "Deadly clashes between Israel and Hezbollah continued.",
+        &["hezbollah opposes israel", "israel opposes hezbollah"],
+    ),
+    ("Alexander Lukashenko echoed Sergei Lavrov's comments.", &["alexander-lukashenko supports sergey-lavrov"]),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

@@ -484,6 +484,11 @@ impl<'a> Extraction<'a> {
                 } else {
                     targets
                 };
+                // "Milei congratulated Kast, as did Rubio": who did the same
+                let mut sources = sources;
+                if !passive && !targets.is_empty() {
+                    sources.extend(self.as_did_after(after_last(&targets, end)));
+                }
                 for &(st, s) in &sources {
                     // "Trump attacked Powell" is words; "Russia attacked Ukraine" (a state or an
                     // armed group attacking) is force
@@ -497,6 +502,30 @@ impl<'a> Extraction<'a> {
             Construction::Noun if pattern.reciprocal => self.reciprocal_noun(relation, i, end, trig, negated),
             Construction::Noun => self.nominal(relation, pattern.named, i, end, trig, negated),
         }
+    }
+
+    /// ", as did X" (or "as have/has/had/do/does X") within eight tokens after `k`, the end of
+    /// a clause's object: X did the same ("Milei congratulated Kast on his victory, as did
+    /// Rubio").
+    fn as_did_after(&self, k: usize) -> Vec<(usize, usize)> {
+        let Some(comma) = (k..k + 8)
+            .take_while(|&p| self.toks.get(p).is_some_and(|t| t.word().is_some() || t.is_punct(',')))
+            .find(|&p| self.toks[p].is_punct(','))
+        else {
+            return Vec::new();
+        };
+        let did = matches!(self.word(comma + 2), Some("did" | "do" | "does" | "have" | "has" | "had"));
+        if self.word(comma + 1) != Some("as") || !did {
+            return Vec::new();
+        }
+        let mut n = comma + 3;
+        while self.is_title_word(n) && n - comma < 8 {
+            n += 1;
+        }
+        if self.entity(n).is_none() {
+            return Vec::new();
+        }
+        self.objects(comma + 3)
     }
 
     /// Is the verb at `i` the wire's note on where a broadcast was picked up ("the Iranian
