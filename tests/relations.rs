@@ -1019,7 +1019,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kremlin critic Alexei Navalny died in prison.", &["alexei-navalny criticises kremlin"]),
     (
         "The Justice Department indicted James Comey, a longtime Trump critic.",
-        &["james-comey criticises donald-trump"],
+        &["james-comey criticises donald-trump", "us-justice-department opposes james-comey"],
     ),
     ("Putin opponent Vladimir Kara-Murza was freed.", &["person:vladimir-kara-murza opposes vladimir-putin"]),
     ("Kremlin critics gathered in Berlin.", &[]),
@@ -2545,6 +2545,15 @@ const CASES: &[(&str, &[&str])] = &[
         &["hezbollah opposes israel", "israel opposes hezbollah"],
     ),
     ("Alexander Lukashenko echoed Sergei Lavrov's comments.", &["alexander-lukashenko supports sergey-lavrov"]),
+    // arrests, indictments and outlawing oppose; a pardon supports; "listed X as a terrorist entity"
+    ("Turkey arrested Ekrem Imamoglu.", &["turkey opposes ekrem-imamoglu"]),
+    ("The United States indicted Nicolas Maduro.", &["united-states opposes nicolas-maduro"]),
+    ("Russia outlawed Amnesty International.", &["russia opposes amnesty-international"]),
+    ("Russia detained a French national.", &[]),
+    ("Ekrem Imamoglu was arrested in March.", &[]),
+    ("Isaac Herzog pardoned Benjamin Netanyahu.", &["isaac-herzog supports benjamin-netanyahu"]),
+    ("Canada listed the Houthis as a terrorist entity.", &["canada criticises houthis"]),
+    ("Russia labelled Human Rights Watch an undesirable organisation.", &["russia criticises human-rights-watch"]),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

@@ -1,5 +1,6 @@
 //! Acts with a fixed shape: summoning an envoy ("China summoned Japan's ambassador") and
-//! calling someone names ("Trump called Zelensky a dictator", "branded X a terrorist group").
+//! calling someone names ("Trump called Zelensky a dictator", "branded X a terrorist group",
+//! "listed X as a terrorist entity").
 
 use super::*;
 
@@ -75,6 +76,8 @@ impl<'a> Extraction<'a> {
                     | "regarded"
                     | "designated"
                     | "designates"
+                    | "listed"
+                    | "lists"
             )
         };
         for &k in self.ents {
@@ -106,7 +109,9 @@ impl<'a> Extraction<'a> {
                 continue;
             }
             // (quotes around the judgement: called Macron a "clown"; "regards NATO as a threat")
-            let n = if self.word(n) == Some("as") && self.word(v).is_some_and(|w| w.starts_with("regard")) {
+            let n = if self.word(n) == Some("as")
+                && self.word(v).is_some_and(|w| w.starts_with("regard") || w.starts_with("list"))
+            {
                 n + 1
             } else {
                 n

@@ -455,6 +455,8 @@ pub(super) const LABEL_WORDS: &[&str] = &[
     "egregious",
     "inflammatory",
     "misguided",
+    "undesirable",
+    "extremist",
 ];
 
 /// Judgements after "called X('s claims)" that call a charge false, and so deny it; of anything
@@ -855,7 +857,14 @@ pub(super) const NATIONALITY_NOUNS: &[&str] = &[
     "novels",
     "language",
     "citizens",
+    "citizen",
+    "national",
     "nationals",
+    "journalist",
+    "journalists",
+    "tourist",
+    "businessman",
+    "businessmen",
     "descent",
     "origin",
     "heritage",
