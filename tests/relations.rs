@@ -2554,6 +2554,13 @@ const CASES: &[(&str, &[&str])] = &[
     ("Isaac Herzog pardoned Benjamin Netanyahu.", &["isaac-herzog supports benjamin-netanyahu"]),
     ("Canada listed the Houthis as a terrorist entity.", &["canada criticises houthis"]),
     ("Russia labelled Human Rights Watch an undesirable organisation.", &["russia criticises human-rights-watch"]),
+    // one told something in a call or talks is met
+    ("In a phone call, Xi Jinping told Donald Trump that Taiwan was a red line.", &["donald-trump meets xi-jinping"]),
+    (
+        "Vladimir Putin assured Narendra Modi during talks that supplies would continue.",
+        &["narendra-modi meets vladimir-putin"],
+    ),
+    ("In a meeting, officials told Reuters that Iran would comply.", &[]),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

@@ -46,6 +46,14 @@ impl<'a> Extraction<'a> {
                 return;
             }
         }
+        // "Xi told Trump in a phone call that …", "In a phone call, Xi told Trump …": one told
+        // something in the meeting is met
+        if relation == Relation::Meets && !matches!(self.word(end), Some("with" | "between")) {
+            if let Some(parties) = self.told_in_meeting(i) {
+                self.reciprocal(&parties, relation, trig, 0.6, negated);
+                return;
+            }
+        }
         // "Trump and Putin held their first meeting", "X and Y agreed …, in their first meeting
         // since June", "X and Y held a meeting", "X and Y pledged … at a meeting in Athens":
         // coordinated subjects meet each other
@@ -408,6 +416,43 @@ impl<'a> Extraction<'a> {
             k -= 1;
         }
         k
+    }
+
+    /// For a meeting noun at `i` in a phrase of its own ("in a phone call", "during talks", "at
+    /// their meeting"), the subject and the person or state told something by a verb of
+    /// telling within eight words of it, with no clause break between ("Xi told Trump in a
+    /// phone call that …", "In a phone call, Xi told Trump …").
+    pub(super) fn told_in_meeting(&self, i: usize) -> Option<Vec<(usize, usize)>> {
+        let k = self.modified_noun_start(i);
+        let det = k.checked_sub(1).and_then(|d| self.word(d).map(|w| (d, w)));
+        let in_phrase = match det {
+            Some((_, "during")) => true,
+            Some((d, "a" | "an" | "their" | "the")) => {
+                d > 0 && matches!(self.word(d - 1), Some("in" | "during" | "at" | "on"))
+            }
+            _ => false,
+        };
+        if !in_phrase {
+            return None;
+        }
+        let breaks = |a: usize, b: usize| {
+            (a..b).any(|p| matches!(self.toks[p].kind, TokenKind::Punct(';' | ':')) || self.word(p) == Some("that"))
+        };
+        let v = (i.saturating_sub(8)..(i + 8).min(self.toks.len()))
+            .filter(|&v| self.word(v).is_some_and(|w| TELLING_VERBS.contains(&w)))
+            .find(|&v| !breaks(v.min(i), v.max(i)))?;
+        if self.cue_flags(v).1 {
+            return None;
+        }
+        let counts = |e: usize| matches!(self.etype_of(e), Some(EntityType::Actor | EntityType::Country));
+        let mut parties: Vec<(usize, usize)> =
+            self.subject(v, MAX_SUBJECT_DISTANCE, false).into_iter().filter(|&(_, e)| counts(e)).collect();
+        let told: Vec<(usize, usize)> = self.objects(v + 1).into_iter().filter(|&(_, e)| counts(e)).collect();
+        if parties.is_empty() || told.is_empty() {
+            return None;
+        }
+        parties.extend(told);
+        Some(parties)
     }
 
     /// Does the noun phrase of the noun at `i` open a clause after "said (that)" ("X said

@@ -46,6 +46,10 @@ pub(super) const HOSTED_NOUNS: &[&str] = &[
     "investors",
 ];
 
+/// Verbs of telling someone something in a meeting ("Xi told Trump in a phone call that …").
+pub(super) const TELLING_VERBS: &[&str] =
+    &["told", "assured", "reassured", "urged", "asked", "informed", "promised", "pressed", "warned"];
+
 /// Nouns that name an attack of the sentence before ("Aoun condemned the strike").
 pub(super) const ATTACK_ACT_NOUNS: &[&str] = &[
     "strike",
