@@ -2561,6 +2561,12 @@ const CASES: &[(&str, &[&str])] = &[
         &["narendra-modi meets vladimir-putin"],
     ),
     ("In a meeting, officials told Reuters that Iran would comply.", &[]),
+    // nouns of blockades, embargoes and annexations oppose; of endorsement and recognition support
+    ("China's blockade of Taiwan began.", &["china opposes taiwan"]),
+    ("The U.S. embargo on Cuba continued.", &["united-states opposes cuba"]),
+    ("France's recognition of Palestine angered Israel.", &["france supports palestine"]),
+    ("China lifted its embargo on Japan.", &[]),
+    ("Facial recognition is used in Russia.", &[]),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];
