@@ -2567,6 +2567,18 @@ const CASES: &[(&str, &[&str])] = &[
     ("France's recognition of Palestine angered Israel.", &["france supports palestine"]),
     ("China lifted its embargo on Japan.", &[]),
     ("Facial recognition is used in Russia.", &[]),
+    // a noun after a gerund of imposing; a hostile act threatened; an attack's target far after it
+    (
+        "Donald Trump on Thursday signed an executive order imposing new sanctions on Russia.",
+        &["donald-trump opposes russia"],
+    ),
+    ("Germany is considering imposing new sanctions on Russia.", &[]),
+    ("Donald Trump threatened to punish Spain with higher tariffs.", &["donald-trump opposes spain"]),
+    ("Donald Trump threatened to leave NATO.", &[]),
+    (
+        "Russia launched one of its largest drone and missile attacks of the war on Ukraine overnight.",
+        &["russia opposes ukraine"],
+    ),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

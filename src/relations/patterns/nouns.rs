@@ -338,7 +338,7 @@ impl<'a> Extraction<'a> {
         }
     }
 
-    /// The past-tense verb whose object the noun at `i` heads, past a determiner, numbers
+    /// The past-tense verb (or gerund of giving or imposing) whose object the noun at `i` heads, past a determiner, numbers
     /// and at most two other words ("imposed a 50% tariff", "pledged $5bn in military aid").
     pub(super) fn governing_verb(&self, i: usize) -> Option<usize> {
         let mut p = i;
@@ -347,6 +347,8 @@ impl<'a> Extraction<'a> {
             let t = &self.toks[p - 1];
             match t.word() {
                 Some(w) if past_tense(w) && p < i => return Some(p - 1),
+                // ("signed an order imposing new sanctions on X")
+                Some(w) if GIVING_GERUNDS.contains(&w) && p < i => return Some(p - 1),
                 Some(w) if DETERMINERS.contains(&w) || w.starts_with(|c: char| c.is_ascii_digit()) => {}
                 Some(w) if words < 2 && !CLAUSE_WORDS.contains(&w) && !self.is_prep(p - 1) => words += 1,
                 None if t.is_punct('%') || t.is_punct('$') || t.is_punct('-') => {}

@@ -186,7 +186,14 @@ impl<'a> Extraction<'a> {
                     // (not a participle after a verb: "shelved threatened legal action against X")
                     let attributive = self.word(i.wrapping_sub(1)).is_some_and(|w| w.ends_with("ed"));
                     if objs.is_empty() && pattern.id == "opposes:threaten" && !attributive {
-                        objs = self.party_after_topic(end, relation);
+                        // ("threatened to punish Spain": the one a hostile act is threatened against)
+                        objs = if self.word(end) == Some("to")
+                            && self.word(end + 1).is_some_and(|w| HOSTILE_INFINITIVES.contains(&w))
+                        {
+                            self.objects(end + 2)
+                        } else {
+                            self.party_after_topic(end, relation)
+                        };
                     }
                     if objs.is_empty() {
                         objs = self.object_before_participle(i, end);
@@ -728,7 +735,10 @@ impl<'a> Extraction<'a> {
         let hostile = relation != Relation::Meets;
         let mut armed = false;
         let mut p = end;
-        while p < end + 8 && p < self.toks.len() {
+        // (a hostile act's target may come after a longer phrase: "launched one of its largest
+        // drone and missile attacks of the war on Ukraine")
+        let reach = if hostile { 13 } else { 8 };
+        while p < end + reach && p < self.toks.len() {
             match self.word(p) {
                 Some("with") if !hostile => return self.objects(p + 1),
                 Some("at" | "against" | "on" | "into") if hostile => {

@@ -50,6 +50,13 @@ pub(super) const HOSTED_NOUNS: &[&str] = &[
 pub(super) const TELLING_VERBS: &[&str] =
     &["told", "assured", "reassured", "urged", "asked", "informed", "promised", "pressed", "warned"];
 
+/// Hostile verbs after "threatened to" whose object is the one threatened ("threatened to
+/// punish Spain").
+pub(super) const HOSTILE_INFINITIVES: &[&str] = &[
+    "punish", "attack", "strike", "invade", "sanction", "expel", "sue", "bomb", "annex", "seize", "block", "veto",
+    "destroy", "target", "hit", "arrest", "boycott", "blockade", "fire",
+];
+
 /// Nouns that name an attack of the sentence before ("Aoun condemned the strike").
 pub(super) const ATTACK_ACT_NOUNS: &[&str] = &[
     "strike",
@@ -97,6 +104,22 @@ pub(super) const GIVEN_PARTICIPLES: &[&str] = &[
     "granted",
     "supplied",
     "delivered",
+];
+
+/// Gerunds of giving or imposing whose object a noun trigger may head ("an order imposing new
+/// sanctions on X", "a bill providing military aid to Y").
+pub(super) const GIVING_GERUNDS: &[&str] = &[
+    "imposing",
+    "levying",
+    "slapping",
+    "announcing",
+    "approving",
+    "providing",
+    "offering",
+    "pledging",
+    "sending",
+    "extending",
+    "granting",
 ];
 
 /// Verbs of having or receiving before a support noun: "has the support of X" names the giver.
