@@ -2579,6 +2579,12 @@ const CASES: &[(&str, &[&str])] = &[
         "Russia launched one of its largest drone and missile attacks of the war on Ukraine overnight.",
         &["russia opposes ukraine"],
     ),
+    // an apposition past "now"/"currently"
+    (
+        "Former NATO chief Jens Stoltenberg, now Norway's finance minister, said so.",
+        &["jens-stoltenberg affiliated_with nato", "jens-stoltenberg affiliated_with norway"],
+    ),
+    ("Jens Stoltenberg, now a banker, met Vladimir Putin.", &["jens-stoltenberg meets vladimir-putin"]),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

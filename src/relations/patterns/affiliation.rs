@@ -216,6 +216,11 @@ impl<'a> Extraction<'a> {
                 continue;
             }
             let mut k = j + 2;
+            // ("Jens Stoltenberg, now Norway's finance minister,")
+            // (not before a preposition: "Hill, now at the Brookings Institution," has its own rule)
+            if matches!(self.word(k), Some("now" | "currently" | "still")) && !self.is_prep(k + 1) {
+                k += 1;
+            }
             if matches!(self.word(k), Some("a" | "an" | "the")) {
                 k += 1;
             }
