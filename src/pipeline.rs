@@ -200,7 +200,18 @@ impl Pipeline {
                 (described && !in_sentence.is_empty()).then(|| inner_descriptions(text, *span)).into_iter().flatten();
             let owned = owned.filter_map(|((start, end), kinds)| {
                 let upto = first + in_sentence.iter().take_while(|m| m.end <= start).count();
-                last_of_kind(upto, kinds).map(|org| Mention { entity: org, start, end, kind: AliasKind::Name })
+                // ("… persecuted in Nigeria, after Trump threatened action against the country": the
+                // one country named before it in the sentence; none when two were)
+                let org = if kinds == COUNTRY_DESCRIPTION {
+                    let mut countries = mentions[first..upto]
+                        .iter()
+                        .map(|m| m.entity)
+                        .filter(|&e| self.gazetteer.etype_of(e) == EntityType::Country);
+                    countries.next().filter(|&c| countries.all(|d| d == c))
+                } else {
+                    last_of_kind(upto, kinds)
+                };
+                org.map(|org| Mention { entity: org, start, end, kind: AliasKind::Name })
             });
             // "He met Secretary of State Antony Blinken": the pronoun is a mention of the
             // person named before, and a description one of its organisation (for the
@@ -524,10 +535,18 @@ fn opening_description(text: &str, span: sentence::Span) -> Option<((usize, usiz
 const BLOC_KINDS: &[&str] = &["igo", "eu"];
 const ALLIANCE_KINDS: &[&str] = &["igo"];
 
+/// What "the country" stands for: the one country named before it in its sentence.
+const COUNTRY_DESCRIPTION: &[&str] = &["country"];
+
 /// The nouns of [`inner_descriptions`] and the organisation kinds each can stand for.
-const INNER_DESCRIPTIONS: [(&str, &[&str]); 4] =
-    [("alliance", ALLIANCE_KINDS), ("bloc", BLOC_KINDS), ("group", &["armed_group"]), ("militia", &["armed_group"])];
-static FINDERS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 4]> =
+const INNER_DESCRIPTIONS: [(&str, &[&str]); 5] = [
+    ("alliance", ALLIANCE_KINDS),
+    ("bloc", BLOC_KINDS),
+    ("group", &["armed_group"]),
+    ("militia", &["armed_group"]),
+    ("country", COUNTRY_DESCRIPTION),
+];
+static FINDERS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 5]> =
     std::sync::LazyLock::new(|| INNER_DESCRIPTIONS.map(|(noun, _)| memchr::memmem::Finder::new(noun)));
 
 /// The words that may follow a description without a possessive: a preposition, a
@@ -543,7 +562,7 @@ fn has_descriptions(text: &str) -> bool {
     FINDERS.iter().any(|f| f.find(text.as_bytes()).is_some())
 }
 
-/// "the alliance's", "the bloc's", "the group" inside a sentence: the span of the
+/// "the alliance's", "the bloc's", "the group", "the country" inside a sentence: the span of the
 /// description (without the possessive) and the organisation kinds it can stand for.
 /// (Searched for by its noun, not by "the".) After the sentence's opening words a
 /// description without the possessive counts too where a word of [`AFTER_DESCRIPTION`] or

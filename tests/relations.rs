@@ -2585,6 +2585,16 @@ const CASES: &[(&str, &[&str])] = &[
         &["jens-stoltenberg affiliated_with nato", "jens-stoltenberg affiliated_with norway"],
     ),
     ("Jens Stoltenberg, now a banker, met Vladimir Putin.", &["jens-stoltenberg meets vladimir-putin"]),
+    // "the country" is the one country named before it in its sentence; no one meets their own state
+    (
+        "Bola Tinubu rejected the claim that Christians were persecuted in Nigeria, after Trump threatened military action against the country.",
+        &["donald-trump opposes nigeria"],
+    ),
+    ("Russia invaded Ukraine and the country's allies condemned the attack.", &["russia opposes ukraine"]),
+    (
+        "Philippine Finance Secretary Jaime Ongpin started negotiations with the Philippines' bank committee.",
+        &["person:jaime-ongpin affiliated_with philippines"],
+    ),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

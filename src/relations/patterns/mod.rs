@@ -464,6 +464,14 @@ impl<'a> Extraction<'a> {
             }
             r => r,
         };
+        // "Philippine Finance Secretary Ongpin starts negotiations with the country's creditors":
+        // no one meets what the sentence made them part of
+        let member = |a: usize, b: usize| {
+            self.out.iter().any(|f| f.relation == Relation::AffiliatedWith && f.source == a && f.target == b)
+        };
+        if relation == Relation::Meets && (member(s, t) || member(t, s)) {
+            return;
+        }
         // "the White House still backs the US's strong dollar policy": a state's own body does
         // not act on its state (what it acts on is the state's own thing)
         if relation != Relation::AffiliatedWith && (self.body_of_state(s, t) || self.body_of_state(t, s)) {
