@@ -2595,6 +2595,10 @@ const CASES: &[(&str, &[&str])] = &[
         "Philippine Finance Secretary Jaime Ongpin started negotiations with the Philippines' bank committee.",
         &["person:jaime-ongpin affiliated_with philippines"],
     ),
+    // declaring one persona non grata or a terrorist state
+    ("Israel declared Francesca Albanese persona non grata.", &["israel criticises person:francesca-albanese"]),
+    ("Iran declared the United States a terrorist state.", &["iran criticises united-states"]),
+    ("Courts declared Donald Trump the winner.", &[]),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

@@ -78,6 +78,8 @@ impl<'a> Extraction<'a> {
                     | "designates"
                     | "listed"
                     | "lists"
+                    | "declared"
+                    | "declares"
             )
         };
         for &k in self.ents {

@@ -484,6 +484,8 @@ pub(super) const LABEL_WORDS: &[&str] = &[
     "misguided",
     "undesirable",
     "extremist",
+    // "declared him persona non grata"
+    "persona",
 ];
 
 /// Judgements after "called X('s claims)" that call a charge false, and so deny it; of anything
