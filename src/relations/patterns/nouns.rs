@@ -176,8 +176,8 @@ impl<'a> Extraction<'a> {
         let mut j = end;
         // "sanctions imposed by X on Y", "aid provided to Y by X": both named after the participle
         let described = !explicit_source && relation != Relation::Meets && self.given_participle(end).is_some();
-        if let Some(after) = self.given_participle(end).filter(|_| described) {
-            j = after;
+        if described {
+            j = end + 1;
         }
         for _ in 0..2 {
             j = self.after_quotes(j);
@@ -338,8 +338,9 @@ impl<'a> Extraction<'a> {
         }
     }
 
-    /// The past-tense verb (or gerund of giving or imposing) whose object the noun at `i` heads, past a determiner, numbers
-    /// and at most two other words ("imposed a 50% tariff", "pledged $5bn in military aid").
+    /// The past-tense verb (or gerund of giving or imposing) whose object the noun at `i` heads,
+    /// past a determiner, numbers and at most two other words ("imposed a 50% tariff", "pledged
+    /// $5bn in military aid", "an order imposing new sanctions").
     pub(super) fn governing_verb(&self, i: usize) -> Option<usize> {
         let mut p = i;
         let mut words = 0;

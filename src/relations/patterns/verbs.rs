@@ -370,7 +370,9 @@ impl<'a> Extraction<'a> {
                         && !pattern.topic
                     {
                         objs = self.doer_of_earlier_act(owned, &subj);
-                        conf = 0.6;
+                        if !objs.is_empty() {
+                            conf = 0.6;
+                        }
                     }
                     // "Israel and Hamas accused each other": every subject acts on every other
                     if objs.is_empty() && subj.len() > 1 && self.each_other(end) {
@@ -728,7 +730,8 @@ impl<'a> Extraction<'a> {
     }
 
     /// "discussed Gaza with Y", "discussed the next phase of the plan with Y": the parties
-    /// named by a "with" within eight words after the topic starting at `end`, in the clause;
+    /// named by a "with" within eight words after the topic starting at `end` (thirteen for a
+    /// hostile act), in the clause;
     /// for a hostile verb, the target of the weapons or the attack it names ("launched
     /// hundreds of drones and missiles at Ukraine's grid", "launched a trade war against X").
     pub(super) fn party_after_topic(&self, end: usize, relation: Relation) -> Vec<(usize, usize)> {
