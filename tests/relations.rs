@@ -2599,6 +2599,14 @@ const CASES: &[(&str, &[&str])] = &[
     ("Israel declared Francesca Albanese persona non grata.", &["israel criticises person:francesca-albanese"]),
     ("Iran declared the United States a terrorist state.", &["iran criticises united-states"]),
     ("Courts declared Donald Trump the winner.", &[]),
+    // a list "X, the Y and Z"; ", which" after an attack's target is the attack's
+    (
+        "Saudi Arabia, the UAE and Qatar condemned Israel's strike on Doha.",
+        &["qatar criticises israel", "saudi-arabia criticises israel", "united-arab-emirates criticises israel"],
+    ),
+    ("In London, the U.S. and Britain criticised Iran.", &["united-kingdom criticises iran", "united-states criticises iran"]),
+    ("Qatar condemned the Israeli strike on Doha, which targeted Hamas leaders.", &["qatar criticises israel"]),
+    ("The decision is one for Belgium, which holds the presidency of the EU.", &["belgium member_of european-union"]),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

@@ -16,7 +16,7 @@ impl<'a> Extraction<'a> {
         }
         // "shelters militants who attack Pakistan", "backs groups that have condemned Israel": a
         // relative clause on an unnamed noun has that noun as its subject, no one named
-        if self.relative_on_common_noun(i) {
+        if self.relative_on_common_noun(i) || self.relative_on_phrase_object(i) {
             return Vec::new();
         }
         // (a participle opening a clause takes the main clause's subject, past its predicate:
@@ -426,6 +426,23 @@ impl<'a> Extraction<'a> {
             })
     }
 
+    /// Does the verb at `i` open a relative clause ", which …" on a name that an attack is on
+    /// ("the Israeli strike on Doha, which targeted Hamas leaders")? Its antecedent is the attack,
+    /// not the main clause's subject, so no one named is its subject. (After other nouns the
+    /// name is meant: "the decision is one for Belgium, which holds the presidency".)
+    pub(super) fn relative_on_phrase_object(&self, i: usize) -> bool {
+        let mut p = i;
+        while p > 0 && i - p < 3 && self.word(p - 1).is_some_and(|w| auxiliary(w) || adverb(w) || w == "also") {
+            p -= 1;
+        }
+        if p < 4 || self.word(p - 1) != Some("which") || !self.toks[p - 2].is_punct(',') || self.entity(p - 3).is_none()
+        {
+            return false;
+        }
+        let q = self.after_article(p - 3);
+        q > 1 && self.is_prep(q - 1) && self.word(q - 2).is_some_and(|w| ATTACK_ACT_NOUNS.contains(&w))
+    }
+
     /// Does the verb at `i` open a relative clause without commas on a common noun ("militants
     /// who attack X", "groups that have long criticised X"), past auxiliaries and adverbs?
     pub(super) fn relative_on_common_noun(&self, i: usize) -> bool {
@@ -775,10 +792,15 @@ impl<'a> Extraction<'a> {
         if self.possessive_at(p) && p >= 2 && self.entity(p - 1).is_some() && matches!(self.word(p - 2), Some("and")) {
             p -= 2;
         }
-        // "the United States and the European Union" (not "In London, the U.S.")
+        // "the United States and the European Union" (not "In London, the U.S."), "Saudi Arabia,
+        // the UAE and Qatar" (a list item after a comma whose name before stands in no phrase)
         if self.word(p) == Some("the") {
             p = p.checked_sub(1)?;
-            if !matches!(self.word(p), Some("and" | "or")) {
+            let listed = self.toks[p].is_punct(',') && p >= 1 && self.entity(p - 1).is_some() && {
+                let q = self.after_article(p - 1);
+                q == 0 || !self.is_prep(q - 1)
+            };
+            if !matches!(self.word(p), Some("and" | "or")) && !listed {
                 return None;
             }
         }
