@@ -16,7 +16,7 @@ use crate::graph::{DocFacts, GraphBuilder, GraphFile, MergeOptions, SentenceRef}
 use crate::input::{read_source_raw, Document, RawDoc, Source, Warning};
 use crate::matcher::Matcher;
 use crate::relations::patterns::{RelationRules, SentenceContext};
-use crate::relations::{cooccur, ActKind, Relation};
+use crate::relations::{cooccur, EarlierSentence, Relation};
 use crate::resolve::{resolve, Mention};
 use crate::sentence;
 use crate::short_names::add_short_references;
@@ -133,10 +133,8 @@ impl Pipeline {
         // the sentence that last named or referred to `antecedent`
         let mut antecedent_at = 0;
         let mut with_references: Vec<Mention> = Vec::new();
-        // (accuser, accused) of the sentence before
-        let mut accusations: Vec<(usize, usize)> = Vec::new();
-        // (doer, kind) of the acts of the sentence before
-        let mut acts: Vec<(usize, ActKind)> = Vec::new();
+        // the accusations and deeds of the sentence before
+        let mut earlier = EarlierSentence::default();
         for (si, span) in spans.iter().enumerate() {
             while mi < mentions.len() && mentions[mi].start < span.start {
                 mi += 1;
@@ -235,25 +233,15 @@ impl Pipeline {
             };
             // one name is enough when it may answer the accusation or an act of the sentence
             // before ("Ukraine denied the charge", "Aoun condemned the strike")
-            if distinct.len() < 2 && (distinct.is_empty() || (accusations.is_empty() && acts.is_empty())) {
-                accusations.clear();
-                acts.clear();
+            if distinct.len() < 2 && (distinct.is_empty() || earlier.is_empty()) {
+                earlier.clear();
                 continue;
             }
-            let ctx = SentenceContext {
-                gaz: &self.gazetteer,
-                text,
-                span: *span,
-                mentions: in_sentence,
-                accusations: &accusations,
-                acts: &acts,
-            };
+            let ctx =
+                SentenceContext { gaz: &self.gazetteer, text, span: *span, mentions: in_sentence, earlier: &earlier };
             let mut rels = cooccur::pairs(&distinct);
             rels.extend(self.rules.extract(&ctx));
-            accusations.clear();
-            accusations.extend(rels.iter().filter(|r| r.is_accusation()).map(|r| (r.source, r.target)));
-            acts.clear();
-            acts.extend(rels.iter().filter_map(|r| r.act_kind().map(|k| (r.source, k))));
+            earlier.record(&rels);
             if rels.is_empty() {
                 continue;
             }

@@ -107,6 +107,37 @@ pub enum ActKind {
     Other,
 }
 
+/// What a sentence leaves for the next one to answer: the accusations made in it ("Russia
+/// accused Ukraine of …" for "Ukraine denied the charge") and the deeds done in it ("Israel
+/// struck Beirut" for "Aoun condemned the strike").
+#[derive(Debug, Default)]
+pub struct EarlierSentence {
+    /// (accuser, accused) of each accusation ([`RelationFact::is_accusation`]).
+    pub accusations: Vec<(usize, usize)>,
+    /// (doer, kind) of each deed ([`RelationFact::act_kind`]).
+    pub acts: Vec<(usize, ActKind)>,
+}
+
+impl EarlierSentence {
+    /// Nothing to answer?
+    pub fn is_empty(&self) -> bool {
+        self.accusations.is_empty() && self.acts.is_empty()
+    }
+
+    /// Forgets the sentence (the next one has nothing to answer).
+    pub fn clear(&mut self) {
+        self.accusations.clear();
+        self.acts.clear();
+    }
+
+    /// Keeps what the relations `rels` of a sentence leave for the next one.
+    pub fn record(&mut self, rels: &[RelationFact]) {
+        self.clear();
+        self.accusations.extend(rels.iter().filter(|r| r.is_accusation()).map(|r| (r.source, r.target)));
+        self.acts.extend(rels.iter().filter_map(|r| r.act_kind().map(|k| (r.source, k))));
+    }
+}
+
 impl RelationFact {
     /// The kind of act this relation reports, if it is a deed a later sentence may name ("the
     /// strike", "the sanctions", "the decision"): not negated, any opposes, a supports that

@@ -53,7 +53,7 @@ impl<'a> Extraction<'a> {
                     })
                 });
                 // (after "the": "Germany, the EU's largest economy")
-                let p = if j >= 1 && self.word(j - 1) == Some("the") { j - 1 } else { j };
+                let p = self.after_article(j);
                 let linked = p >= 2
                     && (self.toks[p - 1].is_punct(',')
                         || matches!(self.word(p - 1), Some("is" | "are" | "was" | "were" | "became" | "become")));

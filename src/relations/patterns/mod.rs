@@ -30,7 +30,7 @@
 
 use super::rules::{parse_cues, parse_patterns, read_optional, Construction, Cues, Pattern, PhraseSet};
 use super::tokens::{tokenize, Token, TokenKind};
-use super::{ActKind, Relation, RelationFact, Trigger};
+use super::{ActKind, EarlierSentence, Relation, RelationFact, Trigger};
 use crate::error::Result;
 use crate::gazetteer::{AliasKind, EntityType, Gazetteer};
 use crate::resolve::Mention;
@@ -56,12 +56,10 @@ pub struct SentenceContext<'a> {
     pub text: &'a str,
     pub span: SentenceSpan,
     pub mentions: &'a [Mention],
-    /// (accuser, accused) of the accusations in the sentence before: "Russia accused Ukraine of
-    /// … . Ukraine denied the charge." answers Russia.
-    pub accusations: &'a [(usize, usize)],
-    /// (doer, kind) of the acts in the sentence before: "Israel struck Beirut. Aoun condemned
-    /// the strike." aims at Israel.
-    pub acts: &'a [(usize, ActKind)],
+    /// The accusations and deeds of the sentence before: "Russia accused Ukraine of … .
+    /// Ukraine denied the charge." answers Russia; "Israel struck Beirut. Aoun condemned the
+    /// strike." aims at Israel.
+    pub earlier: &'a EarlierSentence,
 }
 
 /// The compiled relation rules.
@@ -170,8 +168,8 @@ impl RelationRules {
             text: ctx.text,
             question,
             title_case: std::cell::OnceCell::new(),
-            accusations: ctx.accusations,
-            acts: ctx.acts,
+            accusations: &ctx.earlier.accusations,
+            acts: &ctx.earlier.acts,
             out: Vec::new(),
         };
         x.titles();
@@ -428,6 +426,16 @@ impl<'a> Extraction<'a> {
     /// the `reach` words right before token `i`?
     fn undoing_before(&self, i: usize, reach: usize) -> bool {
         self.word_just_before(i, reach, UNDOING_VERBS) || self.word_just_before(i, reach, ENDING_VERBS)
+    }
+
+    /// The token of "the" right before token `k`, else `k`: where the phrase of the word at
+    /// `k` opens ("the EU").
+    fn after_article(&self, k: usize) -> usize {
+        if k > 0 && self.word(k - 1) == Some("the") {
+            k - 1
+        } else {
+            k
+        }
     }
 
     /// Does "each other" or "one another" start at `k`?

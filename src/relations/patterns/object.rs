@@ -205,7 +205,7 @@ impl<'a> Extraction<'a> {
             // "attacked Ukraine and the EU imposed sanctions": after a verb's object, a name after
             // "and" that a finite verb follows opens a clause of its own (not a list after a
             // preposition: "the feud between Blair and Brown has prompted …")
-            if last && self.opens_clause_after_and(self.head_of(n)) && self.object_of_verb(self.after_article(j)) {
+            if last && self.opens_clause_after_and(self.head_of(n)) && self.object_of_verb(j) {
                 break;
             }
             cur = n;
@@ -305,15 +305,6 @@ impl<'a> Extraction<'a> {
             j + 1
         } else {
             j
-        }
-    }
-
-    /// The token of "the" right before the name at `k`, else `k`: where its phrase opens.
-    pub(super) fn after_article(&self, k: usize) -> usize {
-        if k > 0 && self.word(k - 1) == Some("the") {
-            k - 1
-        } else {
-            k
         }
     }
 

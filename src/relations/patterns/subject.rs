@@ -426,15 +426,22 @@ impl<'a> Extraction<'a> {
             })
     }
 
+    /// The first token of the verb at `i` with at most three auxiliaries and adverbs before
+    /// it ("has long criticised", "also attack").
+    fn verb_group_start(&self, i: usize) -> usize {
+        let mut p = i;
+        while p > 0 && i - p < 3 && self.word(p - 1).is_some_and(|w| auxiliary(w) || adverb(w) || w == "also") {
+            p -= 1;
+        }
+        p
+    }
+
     /// Does the verb at `i` open a relative clause ", which …" on a name that an attack is on
     /// ("the Israeli strike on Doha, which targeted Hamas leaders")? Its antecedent is the attack,
     /// not the main clause's subject, so no one named is its subject. (After other nouns the
     /// name is meant: "the decision is one for Belgium, which holds the presidency".)
     pub(super) fn relative_on_phrase_object(&self, i: usize) -> bool {
-        let mut p = i;
-        while p > 0 && i - p < 3 && self.word(p - 1).is_some_and(|w| auxiliary(w) || adverb(w) || w == "also") {
-            p -= 1;
-        }
+        let p = self.verb_group_start(i);
         if p < 4 || self.word(p - 1) != Some("which") || !self.toks[p - 2].is_punct(',') || self.entity(p - 3).is_none()
         {
             return false;
@@ -446,10 +453,7 @@ impl<'a> Extraction<'a> {
     /// Does the verb at `i` open a relative clause without commas on a common noun ("militants
     /// who attack X", "groups that have long criticised X"), past auxiliaries and adverbs?
     pub(super) fn relative_on_common_noun(&self, i: usize) -> bool {
-        let mut p = i;
-        while p > 0 && i - p < 3 && self.word(p - 1).is_some_and(|w| auxiliary(w) || adverb(w) || w == "also") {
-            p -= 1;
-        }
+        let p = self.verb_group_start(i);
         if p < 2 || !matches!(self.word(p - 1), Some("who" | "that")) {
             return false;
         }
@@ -682,7 +686,7 @@ impl<'a> Extraction<'a> {
         if verb > s + 5 || (verb > s + 2 && !(s + 1..verb).all(between)) {
             return Vec::new();
         }
-        let s = if s > 0 && self.word(s - 1) == Some("the") { s - 1 } else { s };
+        let s = self.after_article(s);
         if s < 3 || !self.toks[s - 2].is_punct(',') {
             return Vec::new();
         }
@@ -751,9 +755,8 @@ impl<'a> Extraction<'a> {
         let conjunction = |a: usize, b: usize| (a..b).any(|t| matches!(self.word(t), Some("and" | "or")));
         // ("Russia attacked Ukraine and the EU imposed …": a verb's object before "and" is not
         // the subject of the clause "and" opens)
-        let object = |prev: usize, c: usize| {
-            conjunction(prev, c) && self.opens_clause_after_and(c) && self.object_of_verb(self.after_article(prev))
-        };
+        let object =
+            |prev: usize, c: usize| conjunction(prev, c) && self.opens_clause_after_and(c) && self.object_of_verb(prev);
         while let Some(prev) =
             self.coordinated_before(c).filter(|&prev| (c != k || conjunction(prev, c)) && !object(prev, c))
         {
@@ -822,7 +825,7 @@ impl<'a> Extraction<'a> {
         self.entity(p)?;
         // ", and" ends a list of three or more ("Britain, France, and Germany"); after a lone name
         // it opens a clause ("Ukraine criticised Russia, and Germany criticised Iran")
-        let first = if p > 0 && self.word(p - 1) == Some("the") { p - 1 } else { p };
+        let first = self.after_article(p);
         if serial_comma && !(first > 0 && self.toks[first - 1].is_punct(',')) {
             return None;
         }

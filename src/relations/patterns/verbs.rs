@@ -94,7 +94,7 @@ impl<'a> Extraction<'a> {
                 let relative = i >= 3
                     && clause_subject.is_some_and(|p| {
                         // (also "a claim the South African government has rejected as false")
-                        let p = if p > 0 && self.word(p - 1) == Some("the") { p - 1 } else { p };
+                        let p = self.after_article(p);
                         self.headed_by(p, &[DEMAND_NOUNS, MOVE_NOUNS, CHARGE_NOUNS])
                             || self.bare_charges_before(p)
                             || (p > 0 && matches!(self.word(p - 1), Some("that" | "which")))
@@ -580,7 +580,7 @@ impl<'a> Extraction<'a> {
         };
         // "a summit of the SCO hosted by Xi": the participle is on the gathering, not on the body
         if self.entity(n).is_some() {
-            let of = if n > 0 && self.word(n - 1) == Some("the") { n - 1 } else { n };
+            let of = self.after_article(n);
             if of > 1
                 && self.word(of - 1) == Some("of")
                 && self.word(of - 2).is_some_and(|w| GATHERING_NOUNS.contains(&w))
