@@ -2607,6 +2607,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("In London, the U.S. and Britain criticised Iran.", &["united-kingdom criticises iran", "united-states criticises iran"]),
     ("Qatar condemned the Israeli strike on Doha, which targeted Hamas leaders.", &["qatar criticises israel"]),
     ("The decision is one for Belgium, which holds the presidency of the EU.", &["belgium member_of european-union"]),
+    // the people of a part of a country are not its state
+    ("Residents of northern Israel criticised Benjamin Netanyahu.", &[]),
+    ("A delegation of north Wales councils visited Tony Blair.", &[]),
+    ("A delegation from southern Lebanon met Emmanuel Macron.", &[]),
+    ("Israel struck northern Syria.", &["israel opposes syria"]),
+    ("Officials from Lebanon met Emmanuel Macron.", &["emmanuel-macron meets lebanon"]),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

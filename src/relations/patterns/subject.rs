@@ -55,6 +55,9 @@ impl<'a> Extraction<'a> {
         };
         let after_prep = |k: usize| {
             let k = name_start(k);
+            // (past a compass word: "Residents of northern Israel", "a delegation of north Wales
+            // councils")
+            let k = if k > 1 && self.word(k - 1).is_some_and(|w| COMPASS_WORDS.contains(&w)) { k - 1 } else { k };
             let right_after = |k: usize| {
                 k > 0
                     && (self.is_prep(k - 1)

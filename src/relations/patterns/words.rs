@@ -1334,3 +1334,29 @@ pub(super) const UNIT_NOUNS: &[&str] = &[
     "studies",
     "practice",
 ];
+
+/// Words naming a part of a country ("in northern Israel", "north Wales councils"): the
+/// region, not the state.
+pub(super) const COMPASS_WORDS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "north-eastern",
+    "north-western",
+    "south-eastern",
+    "south-western",
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+];
