@@ -2613,6 +2613,14 @@ const CASES: &[(&str, &[&str])] = &[
     ("A delegation from southern Lebanon met Emmanuel Macron.", &[]),
     ("Israel struck northern Syria.", &["israel opposes syria"]),
     ("Officials from Lebanon met Emmanuel Macron.", &["emmanuel-macron meets lebanon"]),
+    // members counted one by one are not their party or state
+    ("A Republican backed Joe Biden.", &[]),
+    ("Three Russians criticised Emmanuel Macron.", &[]),
+    ("Republicans backed Joe Biden.", &["republican-party supports joe-biden"]),
+    ("Two Chinese warships fired at a Philippine boat.", &["china opposes philippines"]),
+    // where a wire report was picked up is no meeting
+    ("The Iranian news agency IRNA, in a report received in London, said the war was over.", &[]),
+    ("Vladimir Putin received in Moscow the Iranian foreign minister.", &["russia meets vladimir-putin"]),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

@@ -318,7 +318,7 @@ impl<'a> Extraction<'a> {
                 let person = people().find(|&p| !self.object_of_verb(p)).or_else(|| people().next());
                 return person.map(|p| vec![(p, self.entity(p).map_or(0, |e| e.0))]).unwrap_or_default();
             }
-            let Some((e, _, kind)) = t.entity() else {
+            let Some((e, etype, kind)) = t.entity() else {
                 continue;
             };
             // ("a Chinese coast guard vessel fired water cannon at …" is the state's)
@@ -326,6 +326,16 @@ impl<'a> Extraction<'a> {
                 && k > 0
                 && matches!(self.word(k - 1), Some("a" | "an"))
                 && !(k + 1..k + 4).any(|n| self.word(n).is_some_and(|w| FORCE_NOUNS_SINGULAR.contains(&w)));
+            // "the only Democrat to support Reagan", "a Republican backed …", "three Russians
+            // criticised …": people counted one by one are not their party or state
+            let counted = (kind == AliasKind::Demonym || etype == EntityType::Institution)
+                && k > 0
+                && self.word(k - 1).is_some_and(|w| COUNT_WORDS.contains(&w))
+                && (k + 1 == i
+                    || self.word(k + 1).is_some_and(|w| {
+                        matches!(w, "to" | "who" | "also") || auxiliary(w) || adverb(w) || past_tense(w)
+                    }));
+            let indefinite = indefinite || counted;
             // "the Saudi-led coalition struck …": the leader acts through the group it leads
             let leads = self.is_compound(k)
                 && self.word(k + 2) == Some("led")

@@ -538,15 +538,17 @@ impl<'a> Extraction<'a> {
     }
 
     /// Is the verb at `i` the wire's note on where a broadcast was picked up ("the Iranian
-    /// news agency IRNA, received in London, said …", "Tehran Radio, monitored in Nicosia")?
+    /// news agency IRNA, received in London, said …", "Tehran Radio, monitored in Nicosia",
+    /// "IRNA, in a report received in London, said …")?
     fn monitored_broadcast(&self, i: usize) -> bool {
         const MEDIA: &[&str] =
             &["agency", "radio", "Radio", "television", "Television", "TV", "newspaper", "broadcast"];
         matches!(self.word(i), Some("received" | "monitored" | "heard"))
             && self.word(i + 1) == Some("in")
             && i > 0
-            && self.toks[i - 1].is_punct(',')
-            && (i.saturating_sub(4)..i - 1).any(|p| self.word(p).is_some_and(|w| MEDIA.contains(&w)))
+            && ((self.toks[i - 1].is_punct(',')
+                && (i.saturating_sub(4)..i - 1).any(|p| self.word(p).is_some_and(|w| MEDIA.contains(&w))))
+                || self.word(i - 1).is_some_and(|w| REPORT_NOUNS.contains(&w) || MEDIA.contains(&w)))
     }
 
     /// The first token of whom a purpose of meeting at `k` names ("to meet X", "to hold talks

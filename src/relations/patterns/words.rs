@@ -1360,3 +1360,10 @@ pub(super) const COMPASS_WORDS: &[&str] = &[
     "south-east",
     "south-west",
 ];
+
+/// Words counting people one by one ("the only Democrat to …", "three Russians"): before a
+/// party's or nation's name they name members, not the whole.
+pub(super) const COUNT_WORDS: &[&str] = &[
+    "a", "an", "one", "another", "only", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "several",
+];
