@@ -2621,6 +2621,9 @@ const CASES: &[(&str, &[&str])] = &[
     // where a wire report was picked up is no meeting
     ("The Iranian news agency IRNA, in a report received in London, said the war was over.", &[]),
     ("Vladimir Putin received in Moscow the Iranian foreign minister.", &["russia meets vladimir-putin"]),
+    // an emphatic negation in quotes and commas
+    ("Tony Blair has pledged to \"never, ever, ever\" attack Michael Howard.", &[]),
+    ("Tony Blair has pledged to \"always\" attack Michael Howard.", &["tony-blair criticises person:michael-howard"]),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

@@ -184,9 +184,11 @@ impl<'a> Extraction<'a> {
             }
             let at = |n: usize| self.word_before(k + n, i);
             if let Some((n, _)) = self.rules.cues.negation.match_at(at) {
-                // the cue must govern the trigger: only auxiliaries/adverbs between them
-                let gap = (k + n..i).all(|g| self.word(g).is_some_and(|w| NEGATION_GAP.contains(&w)));
-                if gap && i - (k + n) <= 2 {
+                // the cue must govern the trigger: only auxiliaries/adverbs between them, and the
+                // quotes and commas of an emphasis ("pledged to \"never, ever, ever\" attack X")
+                let mark = |g: usize| self.toks[g].is_quote() || self.toks[g].is_punct(',');
+                let gap = (k + n..i).all(|g| mark(g) || self.word(g).is_some_and(|w| NEGATION_GAP.contains(&w)));
+                if gap && (k + n..i).filter(|&g| !mark(g)).count() <= 2 {
                     negated = true;
                 }
             }
