@@ -556,10 +556,10 @@ fn own_country_before(text: &str, start: usize, end: usize, matches: &[RawMatch]
 /// Is the match glued to another capitalised word that is not itself a match
 /// ("George Washington", "Chad Smith", "New Jersey")?
 fn inside_larger_name(text: &str, m: &RawMatch, matches: &[RawMatch], idx: usize) -> bool {
-    // word after
+    // word after (an office is no part of the name: "WHO Director-General Tedros")
     if let Some(rest) = text[m.end..].strip_prefix(' ') {
         let next_is_match = matches.get(idx + 1).is_some_and(|n| n.start == m.end + 1 && n.strong);
-        if !next_is_match && rest.chars().next().is_some_and(char::is_uppercase) {
+        if !next_is_match && rest.chars().next().is_some_and(char::is_uppercase) && !title_after(&text[m.end..]) {
             return true;
         }
     }
@@ -1015,6 +1015,34 @@ const OFFICE_WORD_LIST: &[&str] = &[
 
 static OFFICE_WORDS: LazyLock<FxHashSet<&str>> = LazyLock::new(|| word_set(OFFICE_WORD_LIST));
 
+/// Capitalised offices that follow the name of their state or organisation and then a
+/// person ("WHO Director-General Tedros", "Chad President Idriss Deby"); not "Secretary"
+/// ("Georgia Secretary of State", a US state's).
+const TITLE_AFTER: &[&str] = &[
+    "Director-General",
+    "Secretary-General",
+    "Director",
+    "President",
+    "Chief",
+    "Spokesman",
+    "Spokeswoman",
+    "Spokesperson",
+    "Chairman",
+    "Chairwoman",
+    "Commissioner",
+    "Ambassador",
+    "Envoy",
+];
+
+/// Does `after` (the text right after a match) open with one space and a capitalised office
+/// of [`TITLE_AFTER`] followed by another capitalised word?
+fn title_after(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(' ') else { return false };
+    let len = rest.find(|c: char| !(c.is_alphabetic() || c == '-')).unwrap_or(rest.len());
+    TITLE_AFTER.contains(&&rest[..len])
+        && rest[len..].strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_uppercase))
+}
+
 /// Is the hit `matches[idx]` in a list of countries and organisations ending in "and"/"or"
 /// ("Mali, Guinea, Niger and Gabon", "Qatar and Shell") that names one by a plain alias? Not
 /// "the United States, Holland said", nor "Chad and Jordan went to the park".
@@ -1058,6 +1086,9 @@ fn in_list_of_states_or_bodies(text: &str, matches: &[RawMatch], idx: usize) -> 
 fn followed_by_office(text: &str, end: usize) -> bool {
     let rest = text[end..].strip_prefix("'s ").or_else(|| text[end..].strip_prefix("\u{2019}s "));
     let Some(rest) = rest else {
+        if title_after(&text[end..]) {
+            return true;
+        }
         let body = text[end..].strip_prefix(' ').and_then(|r| r.split(|c: char| !c.is_ascii_lowercase()).next());
         return body
             .is_some_and(|w| matches!(w, "government" | "authorities" | "army" | "military" | "junta" | "embassy"));

@@ -355,6 +355,11 @@ const CASES: &[(&str, &[&str])] = &[
         "Anglo American spokesman John Kingsley-Jones said AMD and xAI talked to Nexperia.",
         &["anglo-american", "person:john-kingsley-jones", "amd", "xai", "nexperia"],
     ),
+    // an office between a weak name and a person is no part of a larger name
+    ("WHO Director-General Tedros Adhanom Ghebreyesus spoke.", &["world-health-organization", "tedros-adhanom-ghebreyesus"]),
+    ("Chad President Idriss Deby spoke.", &["chad", "person:idriss-deby"]),
+    ("WHO Will Win The Cup", &[]),
+    ("Georgia Secretary of State Brad Raffensperger spoke.", &["brad-raffensperger"]),
 ];
 
 #[test]
