@@ -16,6 +16,7 @@ use crate::graph::{DocFacts, GraphBuilder, GraphFile, MergeOptions, SentenceRef}
 use crate::input::{read_source_raw, Document, RawDoc, Source, Warning};
 use crate::matcher::Matcher;
 use crate::relations::patterns::{RelationRules, SentenceContext};
+use crate::relations::tokens::owning_pronoun;
 use crate::relations::{cooccur, EarlierSentence, Relation};
 use crate::resolve::{resolve, Mention};
 use crate::sentence;
@@ -153,15 +154,22 @@ impl Pipeline {
                 .then_some(antecedent)
                 .flatten()
                 .and_then(|person| object_pronoun(text, *span, in_sentence).map(|at| (at, person)))
-                .filter(|&((at, _), person)| {
+                .filter(|&(((at, _), owner), person)| {
                     let mut people =
                         in_sentence.iter().filter(|m| self.gazetteer.etype_of(m.entity) == EntityType::Actor);
+                    // ("Trump defended his remarks": an owner may be the person before it)
+                    if owner {
+                        let before = &text[span.start..at];
+                        return !people.any(|m| m.start < at)
+                            && ![" he ", " she ", "He ", "She "].iter().any(|p| before.contains(p));
+                    }
                     people.clone().count() <= 1
                         && people.all(|m| {
                             let between = text.get(m.end..at).unwrap_or(",");
                             m.entity != person && !between.contains(',') && between.matches(' ').count() <= 4
                         })
-                });
+                })
+                .map(|((at, _), person)| (at, person));
             if pronoun.is_some() {
                 antecedent_at = si;
             } else {
@@ -462,9 +470,10 @@ fn opening_pronoun(text: &str, span: sentence::Span) -> Option<(usize, usize)> {
 }
 
 /// Byte span of the first "him", or "her" before punctuation or a preposition ("praised her
-/// for …"; not "her remarks"), inside the sentence; none after a quote or a person the
-/// gazetteer does not know ("Mr Campbell"), who may be the one meant.
-fn object_pronoun(text: &str, span: sentence::Span, mentions: &[Mention]) -> Option<(usize, usize)> {
+/// for …"), inside the sentence, or of "his"/"her" owning what one says ([`owning_pronoun`]: "rejected
+/// his remarks"; then `true`); none after a quote or a person the gazetteer does not know ("Mr
+/// Campbell"), who may be the one meant.
+fn object_pronoun(text: &str, span: sentence::Span, mentions: &[Mention]) -> Option<((usize, usize), bool)> {
     let s = &text[span.start..span.end];
     let bytes = s.as_bytes();
     let mut from = 0;
@@ -474,7 +483,10 @@ fn object_pronoun(text: &str, span: sentence::Span, mentions: &[Mention]) -> Opt
         let rest = &s[p..];
         let word_end = |len: usize| !rest[len..].starts_with(|c: char| c.is_alphanumeric() || c == '\'' || c == '’');
         if rest.starts_with("him") && word_end(3) {
-            break p;
+            break (p, false);
+        }
+        if rest.get(..3).is_some_and(|w| word_end(3) && owning_pronoun(w, &rest[3..])) {
+            break (p, true);
         }
         if rest.starts_with("her") && word_end(3) {
             let next = rest[3..].trim_start();
@@ -482,10 +494,11 @@ fn object_pronoun(text: &str, span: sentence::Span, mentions: &[Mention]) -> Opt
                 .iter()
                 .any(|w| next.starts_with(w));
             if next.starts_with(|c: char| c.is_ascii_punctuation()) || next.is_empty() || before_preposition {
-                break p;
+                break (p, false);
             }
         }
     };
+    let (pronoun, owner) = pronoun;
     let before = &s[..pronoun];
     let unknown_person = ["Mr ", "Mrs ", "Ms ", "Dr "].iter().any(|h| {
         before.match_indices(h).any(|(at, _)| {
@@ -494,7 +507,7 @@ fn object_pronoun(text: &str, span: sentence::Span, mentions: &[Mention]) -> Opt
         })
     });
     let quoted = before.contains(['"', '\u{201C}', '\u{201D}']);
-    (!unknown_person && !quoted).then_some((span.start + pronoun, span.start + pronoun + 3))
+    (!unknown_person && !quoted).then_some(((span.start + pronoun, span.start + pronoun + 3), owner))
 }
 
 /// Byte span of a definite description opening the sentence ("The bloc", "The alliance",

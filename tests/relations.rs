@@ -2324,7 +2324,8 @@ const CASES: &[(&str, &[&str])] = &[
         ],
     ),
     ("Maia Sandu won. Romania congratulated her on the victory.", &["romania supports maia-sandu"]),
-    ("Maia Sandu won. Russia criticised her remarks.", &[]),
+    ("Maia Sandu won. Russia criticised her remarks.", &["russia criticises maia-sandu"]),
+    ("Maia Sandu won. Russia criticised her election.", &[]),
     ("Gustavo Petro spoke. Donald Trump met Xi Jinping and praised him.", &["donald-trump meets xi-jinping"]),
     ("Gustavo Petro spoke. Mr Campbell said the agency of Brazil was blaming him.", &[]),
     ("Gustavo Petro spoke. Nicolas Maduro said that Brazil was blaming him.", &[]),
@@ -2624,6 +2625,12 @@ const CASES: &[(&str, &[&str])] = &[
     // an emphatic negation in quotes and commas
     ("Tony Blair has pledged to \"never, ever, ever\" attack Michael Howard.", &[]),
     ("Tony Blair has pledged to \"always\" attack Michael Howard.", &["tony-blair criticises person:michael-howard"]),
+    // "his"/"her" owning what one says stands for the person of the sentence before
+    ("Antonio Guterres condemned the killings. Israel rejected his remarks as biased.", &["israel opposes antonio-guterres"]),
+    ("Kaja Kallas spoke on Monday. Israel welcomed her proposal.", &["israel supports kaja-kallas"]),
+    ("Kaja Kallas spoke on Monday. Israel welcomed her to Jerusalem.", &["israel meets kaja-kallas"]),
+    ("Antonio Guterres condemned the killings. Donald Trump defended his remarks.", &[]),
+    ("Antonio Guterres condemned the killings. Israel said he\u{2019}s wrong and rejected his remarks.", &[]),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

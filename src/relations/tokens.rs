@@ -57,6 +57,33 @@ impl Token<'_> {
     }
 }
 
+/// Words of what one says or proposes, owned by "his"/"her" ("rejected his remarks").
+pub(crate) const STANCE_NOUNS: &[&str] = &[
+    "remarks",
+    "remark",
+    "comments",
+    "comment",
+    "statement",
+    "statements",
+    "claims",
+    "claim",
+    "proposal",
+    "proposals",
+    "plan",
+    "criticism",
+    "accusations",
+    "allegations",
+    "stance",
+    "position",
+    "policies",
+    "demands",
+    "offer",
+    "appeal",
+    "warning",
+    "words",
+    "speech",
+];
+
 /// Lower case of the word `text[from..to]`: borrowed from `lower` (the text
 /// from `base` on in ASCII lower case) when the word is ASCII, as most are.
 fn lower_case<'a>(text: &'a str, lower: &'a str, base: usize, from: usize, to: usize) -> Cow<'a, str> {
@@ -100,6 +127,11 @@ pub fn tokenize<'a>(
             });
             pos = m.end.max(pos);
             mi += 1;
+            // "rejected his remarks": a pronoun that stands for a person owns what follows
+            if owning_pronoun(&text[m.start..m.end], &text[m.end..end]) {
+                out.push(Token { kind: TokenKind::Possessive, start: m.end, end: m.end });
+                continue;
+            }
             pos = possessive(text, pos, end, &mut out);
             continue;
         }
@@ -154,6 +186,16 @@ pub fn tokenize<'a>(
         pos += c.len_utf8();
     }
     out
+}
+
+/// Is `mention` an owning "his"/"her" before one of [`STANCE_NOUNS`] (`after` is the text
+/// that follows it)?
+pub(crate) fn owning_pronoun(mention: &str, after: &str) -> bool {
+    matches!(mention, "his" | "her")
+        && after
+            .strip_prefix(' ')
+            .and_then(|r| r.split(|c: char| !c.is_ascii_alphabetic()).next())
+            .is_some_and(|w| STANCE_NOUNS.contains(&w))
 }
 
 /// Consumes a possessive `'s` right after a word or entity.
