@@ -2631,6 +2631,14 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kaja Kallas spoke on Monday. Israel welcomed her to Jerusalem.", &["israel meets kaja-kallas"]),
     ("Antonio Guterres condemned the killings. Donald Trump defended his remarks.", &[]),
     ("Antonio Guterres condemned the killings. Israel said he\u{2019}s wrong and rejected his remarks.", &[]),
+    // a dispute after a participle clause is the main clause's subject's; one ended is over
+    (
+        "Senate Democrats blocked the bill, deepening a standoff with the White House.",
+        &["democratic-party opposes white-house", "white-house opposes democratic-party"],
+    ),
+    ("Brazil hosted the summit, ending a feud with Argentina.", &[]),
+    ("Brazil settled its row with Argentina.", &[]),
+    ("Brazil deepened its row with Argentina.", &["argentina opposes brazil", "brazil opposes argentina"]),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

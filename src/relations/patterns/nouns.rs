@@ -502,6 +502,12 @@ impl<'a> Extraction<'a> {
     /// Y", "X is in a dispute with Y", "X … its dispute with Y" (the owner, or the subject
     /// where the noun is its own: after "in a" or a possessive pronoun).
     pub(super) fn reciprocal_noun(&mut self, relation: Relation, i: usize, end: usize, trig: Span<'_>, negated: bool) {
+        // ("ending a feud with X", "settled their dispute": over)
+        const SETTLING: &[&str] = &["resolve", "resolved", "resolving", "settle", "settled", "settling"];
+        let k = self.modified_noun_start(i);
+        if self.undoing_before(k, 3) || self.word_just_before(k, 3, SETTLING) {
+            return;
+        }
         let j = self.after_quotes(end);
         match self.word(j) {
             Some("between") => {
@@ -512,16 +518,19 @@ impl<'a> Extraction<'a> {
             }
             Some("with") => {
                 let others = self.objects(j + 1);
-                let k = self.modified_noun_start(i);
                 let owners = if let Some(owner) = self.possessor_before(k) {
                     vec![owner]
                 } else {
+                    let participle = self.participle_before(k, 3);
+                    // (also "a"/"the" after a participle clause: "…, deepening a standoff with the
+                    // White House")
                     let own = self.word(k.wrapping_sub(1)).is_some_and(|w| POSSESSIVE_PRONOUNS.contains(&w))
-                        || (k >= 2 && matches!(self.word(k - 1), Some("a" | "an")) && self.word(k - 2) == Some("in"));
+                        || (k >= 2 && matches!(self.word(k - 1), Some("a" | "an")) && self.word(k - 2) == Some("in"))
+                        || (participle.is_some() && matches!(self.word(k.wrapping_sub(1)), Some("a" | "an" | "the")));
                     if !own {
                         return;
                     }
-                    let anchor = self.participle_before(k, 3).unwrap_or(k);
+                    let anchor = participle.unwrap_or(k);
                     self.subject(anchor, MAX_SUBJECT_DISTANCE, false)
                 };
                 for &(_, x) in &owners {
