@@ -2639,6 +2639,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Brazil hosted the summit, ending a feud with Argentina.", &[]),
     ("Brazil settled its row with Argentina.", &[]),
     ("Brazil deepened its row with Argentina.", &["argentina opposes brazil", "brazil opposes argentina"]),
+    // ramming a state's vessel
+    ("A Chinese coast guard ship rammed a Philippine supply vessel.", &["china opposes philippines"]),
+    ("The truck rammed into a crowd in Berlin.", &[]),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];
