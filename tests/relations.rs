@@ -2642,6 +2642,11 @@ const CASES: &[(&str, &[&str])] = &[
     // ramming a state's vessel
     ("A Chinese coast guard ship rammed a Philippine supply vessel.", &["china opposes philippines"]),
     ("The truck rammed into a crowd in Berlin.", &[]),
+    // a nation's trading houses are not the state; preparing to act is not acting
+    ("Japanese trading houses supported Credit Suisse's call.", &[]),
+    ("The European Union has sanctioned Iranian airlines.", &["european-union opposes iran"]),
+    ("Yasuhiro Nakasone prepares to visit Washington for talks with Ronald Reagan.", &[]),
+    ("Yasuhiro Nakasone visits Washington for talks with Ronald Reagan.", &["ronald-reagan meets person:yasuhiro-nakasone", "united-states meets person:yasuhiro-nakasone"]),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

@@ -617,8 +617,18 @@ impl<'a> Extraction<'a> {
                     && !self.word(v).is_some_and(|w| matches!(w, "be" | "have" | "become" | "remain"))));
         // "denied harbouring the Pakistani Taliban and accused …": a gerund's object
         let gerund_verb = |w: &str| gerund(w) && !ING_ADJECTIVES.contains(&w) && v > 0 && self.word(v - 1).is_some();
+        // "Macron visits Washington for talks with Trump": a trigger verb in the present tense
+        // right after its named subject (not "the attacks Russia launched")
+        let present = |w: &str| {
+            w.ends_with('s') && !w.ends_with("ss") && self.flag(v, TRIGGER) && v > 0 && self.entity(v - 1).is_some()
+        };
         self.word(v).is_some_and(|w| {
-            (w.ends_with("ed") || PAST_FORMS.contains(&w) || self.clause_participle(v) || base_form || gerund_verb(w))
+            (w.ends_with("ed")
+                || PAST_FORMS.contains(&w)
+                || self.clause_participle(v)
+                || base_form
+                || gerund_verb(w)
+                || present(w))
                 && !self.is_prep(v)
                 && !self.is_title_word(v)
                 && !DETERMINERS.contains(&w)

@@ -975,6 +975,12 @@ pub(super) const NATIONALITY_NOUNS: &[&str] = &[
     "buyers",
     "sellers",
     "makers",
+    // ("Japanese trading houses"; not banks or airlines, which states own or sanction as the
+    // state's: "sanctioned Iranian airlines")
+    "lenders",
+    "insurers",
+    "trading",
+    "houses",
 ];
 
 /// Honorifics before a name, as tokens are read (lower case): part of the name ("Mr Sands").
