@@ -568,7 +568,8 @@ fn has_descriptions(text: &str) -> bool {
 /// (Searched for by its noun, not by "the".) After the sentence's opening words a
 /// description without the possessive counts too where a word of [`AFTER_DESCRIPTION`] or
 /// punctuation follows ("Israel accused the group of delaying …", "Sweden joined the
-/// alliance."; not "the group stage"), as does "the militant group" or "the armed group".
+/// alliance."; not "the group stage"), as does "the militant group", "the armed group" or "the
+/// paramilitary group".
 fn inner_descriptions(
     text: &str,
     span: sentence::Span,
@@ -586,7 +587,17 @@ fn inner_descriptions(
                 return Some(((span.start + at - 4, span.start + at + noun.len()), kinds));
             }
             let before = &s[..at];
-            let from = ["the ", "the militant ", "the armed "].iter().find(|p| before.ends_with(*p))?.len();
+            const ADJECTIVES: &[&str] = &[
+                "the ",
+                "the militant ",
+                "the armed ",
+                "the paramilitary ",
+                "the rebel ",
+                "the Islamist ",
+                "the jihadist ",
+                "the insurgent ",
+            ];
+            let from = ADJECTIVES.iter().find(|p| before.ends_with(*p))?.len();
             let next = rest.trim_start_matches(' ').split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
             let ends = rest.starts_with([',', '.', ';', ':', ')'])
                 || (rest.starts_with(' ') && AFTER_DESCRIPTION.contains(&next));

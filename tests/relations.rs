@@ -2647,6 +2647,18 @@ const CASES: &[(&str, &[&str])] = &[
     ("The European Union has sanctioned Iranian airlines.", &["european-union opposes iran"]),
     ("Yasuhiro Nakasone prepares to visit Washington for talks with Ronald Reagan.", &[]),
     ("Yasuhiro Nakasone visits Washington for talks with Ronald Reagan.", &["ronald-reagan meets person:yasuhiro-nakasone", "united-states meets person:yasuhiro-nakasone"]),
+    // what a denial says is not asserted; a coordinated "threatened to"; "the paramilitary group"
+    ("Israel's military denied on Wednesday that its forces had fired on a UN patrol.", &[]),
+    ("Israel's military said on Wednesday that its forces had fired on a UN patrol.", &["israel opposes united-nations"]),
+    (
+        "Donald Trump said the fine was unfair and threatened to retaliate against the European Union.",
+        &["donald-trump opposes european-union"],
+    ),
+    (
+        "Sudan's army accused the Rapid Support Forces of killing civilians, a charge the paramilitary group denied.",
+        &["rapid-support-forces denies sudan", "sudan criticises rapid-support-forces"],
+    ),
+    ("Hamas fired rockets. Israel struck the Islamist group in Gaza.", &["israel opposes hamas"]),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

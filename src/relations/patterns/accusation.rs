@@ -125,10 +125,18 @@ impl<'a> Extraction<'a> {
     /// Also ", a charge it denies" and ", a charge the group denies" (the accused by a
     /// pronoun or a description).
     pub(super) fn accused_denying(&self, i: usize) -> Option<(Parties, Parties)> {
-        let start = match (i.checked_sub(2).and_then(|p| self.word(p)), i.checked_sub(1).and_then(|p| self.word(p))) {
+        let word_back = |n: usize| i.checked_sub(n).and_then(|p| self.word(p));
+        let description = |w: Option<&str>| {
+            matches!(w, Some("group" | "militia" | "movement" | "company" | "firm" | "government" | "country"))
+        };
+        let start = match (word_back(2), word_back(1)) {
             (_, Some("he" | "she" | "it" | "they")) => i - 1,
-            (Some("the"), Some("group" | "militia" | "movement" | "company" | "firm" | "government" | "country")) => {
-                i - 2
+            (Some("the"), noun) if description(noun) => i - 2,
+            // ("a charge the paramilitary group denied")
+            (Some("militant" | "armed" | "paramilitary" | "rebel" | "islamist" | "jihadist" | "insurgent"), noun)
+                if description(noun) && word_back(3) == Some("the") =>
+            {
+                i - 3
             }
             _ => return None,
         };

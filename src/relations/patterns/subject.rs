@@ -185,6 +185,8 @@ impl<'a> Extraction<'a> {
                     self.word(p).is_some_and(|w| {
                         matches!(w, "then" | "later" | "also" | "has" | "have" | "had" | "been" | "to")
                             || PASSIVE_AUXILIARIES.contains(&w)
+                            // ("… and threatened to retaliate against Y")
+                            || (past_tense(w) && self.word(p + 1) == Some("to"))
                     })
                 })
         }) || self.clause_participle(i);
