@@ -2659,6 +2659,15 @@ const CASES: &[(&str, &[&str])] = &[
         &["rapid-support-forces denies sudan", "sudan criticises rapid-support-forces"],
     ),
     ("Hamas fired rockets. Israel struck the Islamist group in Gaza.", &["israel opposes hamas"]),
+    // a participle clause's subject is no name modifying a noun; one coordinated with it shares it
+    (
+        "Claudia Sheinbaum said Mexico would not accept U.S. military action, rejecting remarks by Pete Hegseth.",
+        &["mexico opposes pete-hegseth"],
+    ),
+    (
+        "Russia struck Kyiv, killing Ukrainian civilians and drawing criticism from France.",
+        &["france criticises russia", "russia opposes ukraine"],
+    ),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

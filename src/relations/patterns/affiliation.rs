@@ -201,7 +201,17 @@ impl<'a> Extraction<'a> {
 
     /// Is the word at `v` a participle opening a clause (", killing …", ", accusing …")?
     pub(super) fn clause_participle(&self, v: usize) -> bool {
-        v > 0 && self.toks[v - 1].is_punct(',') && self.word(v).is_some_and(gerund)
+        let opens = |v: usize| v > 0 && self.toks[v - 1].is_punct(',') && self.word(v).is_some_and(gerund);
+        // (also one coordinated with it: "…, killing Ukrainian civilians and drawing criticism
+        // from France")
+        opens(v)
+            || (v > 2
+                && self.word(v - 1) == Some("and")
+                && self.word(v).is_some_and(gerund)
+                && (v.saturating_sub(8)..v - 1)
+                    .rev()
+                    .find(|&p| matches!(self.toks[p].kind, TokenKind::Punct(_)))
+                    .is_some_and(|p| opens(p + 1)))
     }
 
     /// "Charles Kupchan, senior fellow at the Council on Foreign Relations",

@@ -22,7 +22,8 @@ impl<'a> Extraction<'a> {
         // (a participle opening a clause takes the main clause's subject, past its predicate:
         // "Mali's government on Thursday ordered the French ambassador to leave the country
         // within 72 hours, accusing Paris of …")
-        let reach = if self.clause_participle(i) { 2 * max_distance } else { max_distance };
+        let participle_clause = self.clause_participle(i);
+        let reach = if participle_clause { 2 * max_distance } else { max_distance };
         let mut lo = i.saturating_sub(reach);
         // the first token of the name at `k` with its titles
         let name_start = |k: usize| {
@@ -345,7 +346,16 @@ impl<'a> Extraction<'a> {
                     matches!(w, "coalition" | "alliance" | "forces" | "force" | "troops" | "mission" | "bloc")
                 })
                 && (k + 4..i).all(|p| self.word(p).is_some_and(|w| auxiliary(w) || w == "also"));
-            if in_phrase(k, k) || indefinite || self.is_modifier(k) || (self.is_compound(k) && !leads) {
+            // ("… would not accept U.S. military action against cartels, rejecting remarks by X":
+            // a name modifying a noun is not the subject a participle clause takes)
+            let modifies = participle_clause
+                && matches!(self.entity(k), Some((_, EntityType::Country, AliasKind::Name)))
+                // (past a word that also makes titles: "U.S. military action")
+                && self.is_title_word(k + 1)
+                && !self.is_prep(k + 1)
+                && self.descriptor_word(k + 1)
+                && self.common_noun_at(k + 2);
+            if in_phrase(k, k) || indefinite || modifies || self.is_modifier(k) || (self.is_compound(k) && !leads) {
                 continue;
             }
             // not the subject: the title or description of a person or company the gazetteer
