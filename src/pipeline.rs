@@ -16,7 +16,7 @@ use crate::graph::{DocFacts, GraphBuilder, GraphFile, MergeOptions, SentenceRef}
 use crate::input::{read_source_raw, Document, RawDoc, Source, Warning};
 use crate::matcher::Matcher;
 use crate::relations::patterns::{RelationRules, SentenceContext};
-use crate::relations::tokens::owning_pronoun;
+use crate::relations::tokens::{owning_pronoun, ARMED_GROUP_ADJECTIVES};
 use crate::relations::{cooccur, EarlierSentence, Relation};
 use crate::resolve::{resolve, Mention};
 use crate::sentence;
@@ -587,17 +587,19 @@ fn inner_descriptions(
                 return Some(((span.start + at - 4, span.start + at + noun.len()), kinds));
             }
             let before = &s[..at];
-            const ADJECTIVES: &[&str] = &[
-                "the ",
-                "the militant ",
-                "the armed ",
-                "the paramilitary ",
-                "the rebel ",
-                "the Islamist ",
-                "the jihadist ",
-                "the insurgent ",
-            ];
-            let from = ADJECTIVES.iter().find(|p| before.ends_with(*p))?.len();
+            // (past an adjective of an armed group: "the paramilitary group", "the Islamist group")
+            let stem = before
+                .strip_suffix(' ')
+                .and_then(|b| {
+                    let word = b.rsplit(' ').next()?;
+                    let armed = ARMED_GROUP_ADJECTIVES.contains(&word.to_ascii_lowercase().as_str());
+                    armed.then(|| &before[..b.len() - word.len()])
+                })
+                .unwrap_or(before);
+            if !stem.ends_with("the ") {
+                return None;
+            }
+            let from = before.len() - stem.len() + 4;
             let next = rest.trim_start_matches(' ').split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
             let ends = rest.starts_with([',', '.', ';', ':', ')'])
                 || (rest.starts_with(' ') && AFTER_DESCRIPTION.contains(&next));

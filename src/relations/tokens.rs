@@ -84,6 +84,10 @@ pub(crate) const STANCE_NOUNS: &[&str] = &[
     "speech",
 ];
 
+/// Adjectives of an armed group's description ("the paramilitary group"), lower case.
+pub(crate) const ARMED_GROUP_ADJECTIVES: &[&str] =
+    &["militant", "armed", "paramilitary", "rebel", "islamist", "jihadist", "insurgent"];
+
 /// Lower case of the word `text[from..to]`: borrowed from `lower` (the text
 /// from `base` on in ASCII lower case) when the word is ASCII, as most are.
 fn lower_case<'a>(text: &'a str, lower: &'a str, base: usize, from: usize, to: usize) -> Cow<'a, str> {

@@ -133,8 +133,8 @@ impl<'a> Extraction<'a> {
             (_, Some("he" | "she" | "it" | "they")) => i - 1,
             (Some("the"), noun) if description(noun) => i - 2,
             // ("a charge the paramilitary group denied")
-            (Some("militant" | "armed" | "paramilitary" | "rebel" | "islamist" | "jihadist" | "insurgent"), noun)
-                if description(noun) && word_back(3) == Some("the") =>
+            (Some(adjective), noun)
+                if ARMED_GROUP_ADJECTIVES.contains(&adjective) && description(noun) && word_back(3) == Some("the") =>
             {
                 i - 3
             }

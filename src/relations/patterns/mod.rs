@@ -29,7 +29,7 @@
 //! `affiliation`, `membership`, `labels` and `transfers` (fixed shapes), `words` (word lists).
 
 use super::rules::{parse_cues, parse_patterns, read_optional, Construction, Cues, Pattern, PhraseSet};
-use super::tokens::{tokenize, Token, TokenKind};
+use super::tokens::{tokenize, Token, TokenKind, ARMED_GROUP_ADJECTIVES};
 use super::{ActKind, EarlierSentence, Relation, RelationFact, Trigger};
 use crate::error::Result;
 use crate::gazetteer::{AliasKind, EntityType, Gazetteer};

@@ -349,7 +349,8 @@ impl<'a> Extraction<'a> {
             // ("… would not accept U.S. military action against cartels, rejecting remarks by X":
             // a name modifying a noun is not the subject a participle clause takes)
             let modifies = participle_clause
-                && matches!(self.entity(k), Some((_, EntityType::Country, AliasKind::Name)))
+                && etype == EntityType::Country
+                && kind == AliasKind::Name
                 // (past a word that also makes titles: "U.S. military action")
                 && self.is_title_word(k + 1)
                 && !self.is_prep(k + 1)
