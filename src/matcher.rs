@@ -605,6 +605,14 @@ fn surface_forms(alias: &Alias) -> Vec<String> {
             if t.chars().filter(|c| c.is_alphabetic()).count() >= 4 {
                 add(t.to_uppercase());
             }
+            // a name opening with a particle opens a sentence capitalised ("Von der Leyen said",
+            // "Al-Sharaa met …"; not "the Kremlin", whose "The" is no part of the name)
+            let mut chars = t.chars();
+            if let Some(first) = chars.next().filter(|c| c.is_lowercase()) {
+                if !t.starts_with("the ") {
+                    add(first.to_uppercase().chain(chars).collect());
+                }
+            }
         }
         CaseRule::Insensitive => {
             add(t.to_lowercase());

@@ -2668,6 +2668,15 @@ const CASES: &[(&str, &[&str])] = &[
         "Russia struck Kyiv, killing Ukrainian civilians and drawing criticism from France.",
         &["france criticises russia", "russia opposes ukraine"],
     ),
+    // a particle name opening a sentence; "Field Marshal" is a title
+    (
+        "Ursula von der Leyen met Li Qiang. Von der Leyen, a vocal critic of Beijing's trade practices, spoke.",
+        &["li-qiang meets ursula-von-der-leyen", "ursula-von-der-leyen criticises china"],
+    ),
+    (
+        "Pakistan's army chief Field Marshal Asim Munir met Donald Trump.",
+        &["asim-munir affiliated_with pakistan", "asim-munir meets donald-trump"],
+    ),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];
