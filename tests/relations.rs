@@ -2677,6 +2677,8 @@ const CASES: &[(&str, &[&str])] = &[
         "Pakistan's army chief Field Marshal Asim Munir met Donald Trump.",
         &["asim-munir affiliated_with pakistan", "asim-munir meets donald-trump"],
     ),
+    // a person named after a title and a rank
+    ("Imran Khan accused the army chief, Field Marshal Asim Munir, of lying.", &["imran-khan criticises asim-munir"]),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

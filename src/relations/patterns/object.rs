@@ -69,15 +69,14 @@ impl<'a> Extraction<'a> {
                 j += 2 + the;
                 continue;
             }
-            // "criticised its chief executive, Sam Altman": a person named after a title
-            if t.is_punct(',')
-                && skipped > 0
-                && j > 0
-                && self.is_title_word(j - 1)
-                && matches!(self.entity(j + 1), Some((_, EntityType::Actor, _)))
-                && self.toks.get(j + 2).is_none_or(|n| n.is_punct(',') || n.is_punct('.'))
-            {
-                j += 1;
+            // "criticised its chief executive, Sam Altman": a person named after a title (past a
+            // rank: "accused the army chief, Field Marshal Asim Munir, of …")
+            let titled = (t.is_punct(',') && skipped > 0 && j > 0 && self.is_title_word(j - 1))
+                .then(|| self.person_after_comma(j))
+                .flatten()
+                .filter(|&p| self.toks.get(p + 1).is_none_or(|n| n.is_punct(',') || n.is_punct('.')));
+            if let Some(p) = titled {
+                j = p;
                 continue;
             }
             // "criticised Western countries, including Britain": the examples of the object
