@@ -2,6 +2,7 @@
 //! tokens, the rest is split into lower-cased words and punctuation, with
 //! possessive `'s` and negative `n't` as tokens of their own.
 
+use super::patterns::words::REMARK_NOUNS;
 use crate::gazetteer::{AliasKind, EntityType, Gazetteer};
 use crate::matcher::{is_ascii_word_byte, is_word_char};
 use crate::resolve::Mention;
@@ -57,16 +58,9 @@ impl Token<'_> {
     }
 }
 
-/// Words of what one says or proposes, owned by "his"/"her" ("rejected his remarks").
-pub(crate) const STANCE_NOUNS: &[&str] = &[
-    "remarks",
-    "remark",
-    "comments",
-    "comment",
-    "statement",
-    "statements",
-    "claims",
-    "claim",
+/// What one proposes or holds, owned by "his"/"her" besides what one says
+/// ([`REMARK_NOUNS`]): "rejected his proposal".
+const STANCE_NOUNS: &[&str] = &[
     "proposal",
     "proposals",
     "plan",
@@ -80,8 +74,6 @@ pub(crate) const STANCE_NOUNS: &[&str] = &[
     "offer",
     "appeal",
     "warning",
-    "words",
-    "speech",
 ];
 
 /// Adjectives of an armed group's description ("the paramilitary group"), lower case.
@@ -192,14 +184,14 @@ pub fn tokenize<'a>(
     out
 }
 
-/// Is `mention` an owning "his"/"her" before one of [`STANCE_NOUNS`] (`after` is the text
-/// that follows it)?
+/// Is `mention` an owning "his"/"her" before what one says or proposes ([`REMARK_NOUNS`],
+/// [`STANCE_NOUNS`]; `after` is the text that follows it)?
 pub(crate) fn owning_pronoun(mention: &str, after: &str) -> bool {
     matches!(mention, "his" | "her")
         && after
             .strip_prefix(' ')
             .and_then(|r| r.split(|c: char| !c.is_ascii_alphabetic()).next())
-            .is_some_and(|w| STANCE_NOUNS.contains(&w))
+            .is_some_and(|w| REMARK_NOUNS.contains(&w) || STANCE_NOUNS.contains(&w))
 }
 
 /// Consumes a possessive `'s` right after a word or entity.

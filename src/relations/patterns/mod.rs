@@ -48,7 +48,7 @@ mod object;
 mod subject;
 mod transfers;
 mod verbs;
-mod words;
+pub(super) mod words;
 
 /// One sentence with its mentions, as seen by the relation rules.
 pub struct SentenceContext<'a> {

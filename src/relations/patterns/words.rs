@@ -547,7 +547,7 @@ pub(super) const HARM_NOUNS: &[&str] = &[
 ];
 
 /// What someone said, as a judgement names it ("remarks that Beijing called provocative").
-pub(super) const REMARK_NOUNS: &[&str] =
+pub(in crate::relations) const REMARK_NOUNS: &[&str] =
     &["remarks", "remark", "comments", "comment", "statement", "statements", "words", "speech", "claim", "claims"];
 
 /// Judgements that are nouns after "a"/"an" ("called Zelensky a dictator").
