@@ -59,6 +59,9 @@ impl Person {
     }
 }
 
+/// Days of the week: a time after a name, not part of it ("James Baker Monday").
+const WEEKDAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
 /// Capitalised words that are not surnames ("Rose Garden", "Grace Church", "May Day").
 const NOT_SURNAME_LIST: &[&str] = &[
     // party members and adjectives ("Christian Democrats", "the Christian Democratic wing")
@@ -762,9 +765,13 @@ static PLACE_NOUNS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
     lower.iter().map(|w| w.to_string()).chain(capitalised).collect()
 });
 
-/// Does a company suffix follow ("Eli Lilly and Co", "Johnson & Johnson")?
+/// Does a company suffix follow ("Eli Lilly and Co", "Johnson & Johnson")? (A whole word:
+/// "George Shultz and Commerce Secretary Malcolm Baldrige" names two people.)
 fn company_after(rest: &str) -> bool {
-    [" & ", " and Co", " and Sons", " and Company"].iter().any(|s| rest.starts_with(s))
+    rest.starts_with(" & ")
+        || [" and Co", " and Sons", " and Company"]
+            .iter()
+            .any(|s| rest.strip_prefix(s).is_some_and(|after| !after.starts_with(|c: char| c.is_alphanumeric())))
 }
 
 /// Do words that only a company takes stand before ("Shares in Laura Ashley fell", "a stake
@@ -821,9 +828,14 @@ pub fn discover(
             && !covered(ws[i - 1])
             && !title_object(ws[i - 1])
     };
-    // the capitalised word `n` stands one space after byte `end`, and is not a function word or entity
+    // the capitalised word `n` stands one space after byte `end`, and is not a function word,
+    // an entity or a weekday ("met Treasury Secretary James Baker Monday in Frankfurt")
     let glued_at = |end: usize, n: Word| {
-        n.start == end + 1 && text.as_bytes()[end] == b' ' && !is_function_word(s(n)) && !covered(n)
+        n.start == end + 1
+            && text.as_bytes()[end] == b' '
+            && !is_function_word(s(n))
+            && !covered(n)
+            && !WEEKDAYS.contains(&s(n))
     };
     let glued_after = |i: usize| ws.get(i + 1).is_some_and(|&n| glued_at(ws[i].end, n));
     // "chief Asia Pacific economist": a role noun right after the two words
@@ -1234,6 +1246,13 @@ mod tests {
             ("Charles Street and Samuel Monday", &[]),
             // companies and places named after people
             ("Eli Lilly and Co said; Samuel Johnson & Sons", &[]),
+            // (a weekday after a name is a time: "met Samuel Baker Monday")
+            ("met Samuel Baker Monday in Frankfurt", &[("Samuel Baker", "person:samuel-baker")]),
+            // (whole words: "and Commerce" is no company suffix)
+            (
+                "met Samuel Shultz and Commerce Secretary Charles Baldrige",
+                &[("Samuel Shultz", "person:samuel-shultz"), ("Charles Baldrige", "person:charles-baldrige")],
+            ),
             ("General Electric Co and the St Lawrence Seaway", &[]),
             // a gazetteer name is not rediscovered
             ("Michael Foot and Samuel Adams", &[]),

@@ -133,6 +133,8 @@ impl Pipeline {
         let mut antecedent: Option<usize> = None;
         // the sentence that last named or referred to `antecedent`
         let mut antecedent_at = 0;
+        // did `antecedent` open that sentence, as its subject?
+        let mut antecedent_leads = false;
         let mut with_references: Vec<Mention> = Vec::new();
         // the accusations and deeds of the sentence before
         let mut earlier = EarlierSentence::default();
@@ -145,7 +147,13 @@ impl Pipeline {
                 mi += 1;
             }
             let mut in_sentence = &mentions[first..mi];
-            let pronoun = opening_pronoun(text, *span).zip(antecedent);
+            // ("In a televised address tonight, he …": a pronoun after an opening phrase stands
+            // only for the subject of the sentence right before: "The prime minister said …
+            // But he rejected …" is not about a person named earlier)
+            let pronoun = opening_pronoun(text, *span, in_sentence)
+                .filter(|&(_, inner)| !inner || (antecedent_at + 1 == si && antecedent_leads))
+                .map(|(at, _)| at)
+                .zip(antecedent);
             // "Petro criticised U.S. strikes. Maduro praised him.": an object pronoun stands for
             // the person of the sentence before, when no other person here could be meant: at
             // most one, another, the subject of the pronoun's own verb (a person further off may
@@ -172,10 +180,15 @@ impl Pipeline {
                 .map(|((at, _), person)| (at, person));
             if pronoun.is_some() {
                 antecedent_at = si;
+                antecedent_leads = true;
             } else {
                 if let Some(person) = self.speaker_or_first_person(text, in_sentence) {
-                    antecedent = Some(person);
+                    antecedent = Some(person.entity);
                     antecedent_at = si;
+                    let (start, _) = sentence_body(text, *span);
+                    antecedent_leads = text[start..person.start.max(start)]
+                        .split_whitespace()
+                        .all(|w| w.starts_with(|c: char| c.is_uppercase()));
                 } else if unknown_speaker(text, *span, in_sentence) {
                     // "Sheinbaum said …" (a name not resolved): a later "She" is not the person before
                     antecedent = None;
@@ -263,13 +276,13 @@ impl Pipeline {
     /// The person a sentence is about, for a "He"/"She" opening the next one: the
     /// person before "said"/"told" if there is one (a quote may name others first),
     /// else the first person named.
-    fn speaker_or_first_person(&self, text: &str, mentions: &[Mention]) -> Option<usize> {
+    fn speaker_or_first_person<'m>(&self, text: &str, mentions: &'m [Mention]) -> Option<&'m Mention> {
         let people = || mentions.iter().filter(|m| self.gazetteer.etype_of(m.entity) == EntityType::Actor);
         let speaker = people().find(|m| {
             let after = text[m.end..].trim_start();
             ["said", "says", "told"].iter().any(|v| after.starts_with(v))
         });
-        speaker.or_else(|| people().next()).map(|m| m.entity)
+        speaker.or_else(|| people().next())
     }
 
     /// Processes every document of `sources` on `jobs` worker threads
@@ -463,10 +476,94 @@ fn unknown_speaker(text: &str, span: sentence::Span, mentions: &[Mention]) -> bo
         && !mentions.iter().any(|m| m.start < start + word.len() && m.end > start)
 }
 
-/// Byte span of a "He" or "She" opening the sentence (after any opening quote).
-fn opening_pronoun(text: &str, span: sentence::Span) -> Option<(usize, usize)> {
+/// Byte span of a "He" or "She" opening the sentence (after any opening quote), or of a "he"/"she"
+/// right after a short opening phrase that names no one ([`opening_phrase`]: "In a televised
+/// address tonight, he criticised …", "On Monday he met …", "But she …"; then `true`).
+fn opening_pronoun(text: &str, span: sentence::Span, mentions: &[Mention]) -> Option<((usize, usize), bool)> {
     let (start, body) = sentence_body(text, span);
-    ["He ", "She "].iter().find(|p| body.starts_with(**p)).map(|p| (start, start + p.len() - 1))
+    if let Some(p) = ["He ", "She "].iter().find(|p| body.starts_with(**p)) {
+        return Some(((start, start + p.len() - 1), false));
+    }
+    let head = body.get(..body.len().min(90)).unwrap_or(body);
+    let (at, len) = [" he ", " she "].iter().filter_map(|p| head.find(p).map(|i| (i + 1, p.len() - 2))).min()?;
+    (opening_phrase(&body[..at]) && mentions.first().is_none_or(|m| m.start >= start + at))
+        .then_some(((start + at, start + at + len), true))
+}
+
+/// Words of a short opening phrase without a comma before a pronoun ("But on Monday he …").
+const BARE_OPENERS: &[&str] = &[
+    "but",
+    "and",
+    "yet",
+    "later",
+    "earlier",
+    "on",
+    "last",
+    "this",
+    "today",
+    "yesterday",
+    "tonight",
+    "meanwhile",
+    "however",
+    "separately",
+    "instead",
+    "nevertheless",
+    "also",
+    "still",
+    "week",
+    "month",
+    "year",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Calendar words that may be capitalised inside an opening phrase ("On Monday, he …").
+const CALENDAR_WORDS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Is `phrase` (the sentence up to a "he"/"she") a short opening phrase that could name no
+/// one else the pronoun stands for: a few lower-case words (or calendar names) after a
+/// capitalised first word, ending with a comma ("In a televised address tonight,") or made of
+/// [`BARE_OPENERS`] ("But on Monday", "However,")? Not a clause the pronoun is part of ("When he …",
+/// "Asked whether he would …", "After Mr Smith left, he …").
+fn opening_phrase(phrase: &str) -> bool {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let Some((first, rest)) = words.split_first() else { return false };
+    let lower = |w: &str| w.trim_end_matches(',').to_lowercase();
+    let ended = phrase.trim_end().ends_with(',') && !rest.is_empty();
+    let bare = words.iter().all(|w| BARE_OPENERS.contains(&lower(w).as_str()));
+    words.len() <= 8
+        && first.starts_with(|c: char| c.is_ascii_uppercase())
+        && first.trim_end_matches(',').bytes().all(|b| b.is_ascii_alphabetic())
+        && rest.iter().all(|w| {
+            let w = w.trim_end_matches(',');
+            w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') || CALENDAR_WORDS.contains(&w)
+        })
+        && (ended || bare)
 }
 
 /// Byte span of the first "him", or "her" before punctuation or a preposition ("praised her

@@ -18,7 +18,7 @@ const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj",
     "st", "jr", "sr", "rev", "hon", "pres", "supt", "insp", "vs", "etc", "approx", "dept", "est", "jan", "feb", "mar",
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
-    "mt", "ft", "al", "ave", "blvd",
+    "mt", "ft", "al", "ave", "blvd", "sens", "reps", "govs", "gens", "drs", "messrs",
 ];
 
 /// Abbreviations only before a number ("No. 5", "Vol. 2"): "said no." ends a sentence.
@@ -220,6 +220,10 @@ mod tests {
         let cases: &[(&str, &[&str])] = &[
             ("One. Two.", &["One.", "Two."]),
             ("Mr. Smith met Dr. Jones. Then left.", &["Mr. Smith met Dr. Jones.", "Then left."]),
+            (
+                "He met Sens. Patrick Moynihan and Messrs. Dodd and Bentsen. Then left.",
+                &["He met Sens. Patrick Moynihan and Messrs. Dodd and Bentsen.", "Then left."],
+            ),
             ("The U.S. Army and the U.N. agreed.", &["The U.S. Army and the U.N. agreed."]),
             ("On Jan. 5 talks began. Good?", &["On Jan. 5 talks began.", "Good?"]),
             ("He said “no.” Then he left!", &["He said “no.”", "Then he left!"]),

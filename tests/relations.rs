@@ -458,6 +458,35 @@ const CASES: &[(&str, &[&str])] = &[
         &["chuck-schumer criticises mitch-mcconnell"],
     ),
     ("He criticised Germany.", &[]),
+    // so is a "he"/"she" after a short opening phrase, when the sentence before opened with that person
+    (
+        "President Alan Garcia said he would limit repayments. In a televised address tonight, he criticised the World Bank.",
+        &["person:alan-garcia criticises world-bank"],
+    ),
+    ("President Alan Garcia spoke. But on Monday he criticised the World Bank.", &["person:alan-garcia criticises world-bank"]),
+    ("President Alan Garcia spoke. However, he criticised the World Bank.", &["person:alan-garcia criticises world-bank"]),
+    // (not a pronoun inside a clause of its own, nor after a sentence the person did not open)
+    ("President Alan Garcia spoke. When he arrived, he criticised the World Bank.", &[]),
+    ("President Alan Garcia spoke. Asked whether he would back the World Bank, officials declined.", &[]),
+    ("The minister on Sunday praised Alan Garcia. But he criticised the World Bank.", &[]),
+    // (a list of titled people: "and Commerce" is no company name's end)
+    (
+        "Joe Clark held talks with George Shultz and Commerce Secretary Malcolm Baldrige.",
+        &["person:joe-clark meets person:george-shultz", "person:joe-clark meets person:malcolm-baldrige"],
+    ),
+    (
+        "Joe Clark held talks with Jacques Delors, Finance Minister Gerhard Stoltenberg and Treasury Secretary James Baker.",
+        &[
+            "person:joe-clark meets person:gerhard-stoltenberg",
+            "person:joe-clark meets person:jacques-delors",
+            "person:joe-clark meets person:james-baker",
+        ],
+    ),
+    // (a weekday after a name is a time, not part of the name)
+    (
+        "Jacques Delors met U.S. Treasury Secretary James Baker Monday in Frankfurt.",
+        &["person:jacques-delors meets person:james-baker", "person:james-baker affiliated_with us-treasury"],
+    ),
     // an apposition between the subject and its verb ("Iran, an OPEC member …, criticised")
     ("Iran, an OPEC member under U.S. sanctions, criticised Washington.", &["iran criticises united-states", "iran member_of opec"]),
     (

@@ -196,6 +196,11 @@ impl<'a> Extraction<'a> {
             if let Some((p, _)) = last.then(|| self.person_titled_after_pronoun(n)).flatten() {
                 n = p;
             }
+            // "Vice President George Bush, Secretary of State George Shultz and Commerce Secretary
+            // Malcolm Baldrige": a person titled as the items before were
+            if let Some(p) = self.person_after_titles(n) {
+                n = p;
+            }
             // "… and Y, Downing Street said": a name after the comma that speaks starts a clause;
             // "by Lars Klingbeil, the SPD co-leader": one that a noun follows describes the name before
             if self.entity(n).is_none() || (comma && !last && (self.speaks_after(n) || !self.list_goes_on(n))) {
@@ -379,6 +384,22 @@ impl<'a> Extraction<'a> {
                 matches!(t.kind, TokenKind::Punct(',' | '.' | ';' | ')')) || matches!(t.word(), Some("and" | "or"))
             }
         }
+    }
+
+    /// The person named right after one to four words of a title from `k`, when `k` is no name
+    /// itself ("Commerce Secretary Malcolm Baldrige", "Secretary of State George Shultz").
+    pub(super) fn person_after_titles(&self, k: usize) -> Option<usize> {
+        let mut p = k;
+        let mut titled = false;
+        while p - k < 4 && self.entity(p).is_none() {
+            let word = self.is_title_word(p) || self.capitalised_word(p) || (p > k && self.word(p) == Some("of"));
+            if !word {
+                return None;
+            }
+            titled |= self.is_title_word(p);
+            p += 1;
+        }
+        (titled && matches!(self.entity(p), Some((_, EntityType::Actor, _)))).then_some(p)
     }
 
     /// Is the token before `j` a title word ("Secretary" before "of State")?
