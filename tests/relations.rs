@@ -2708,6 +2708,20 @@ const CASES: &[(&str, &[&str])] = &[
     ),
     // a person named after a title and a rank
     ("Imran Khan accused the army chief, Field Marshal Asim Munir, of lying.", &["imran-khan criticises asim-munir"]),
+    // a reaction a plan draws is aimed at its owner (the verb is no adjective of the noun)
+    ("Ronald Reagan's proposal drew criticism from Germany.", &["germany criticises ronald-reagan"]),
+    ("Ronald Reagan's sanctions decision won praise today from Germany.", &["germany supports ronald-reagan"]),
+    ("Russia's continued support for Iran angered Israel.", &["russia supports iran"]),
+    // a time word between a meeting noun and its partner
+    (
+        "James Baker and Paul Volcker gave these views at closed-door talks yesterday with Speaker Jim Wright.",
+        &["person:james-baker meets person:jim-wright", "person:paul-volcker meets person:jim-wright"],
+    ),
+    // an acronym in brackets stands where its name does (inside a phrase after a preposition)
+    (
+        "Mexico agreed reforms in the Inter-American Development Bank (IADB) after talks with James Baker.",
+        &["mexico meets person:james-baker"],
+    ),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

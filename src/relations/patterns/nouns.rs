@@ -129,8 +129,16 @@ impl<'a> Extraction<'a> {
                 k -= 1;
                 continue;
             }
+            // (not past the verb that has or draws it: "Reagan's plan drew criticism from X" is
+            // no criticism of Reagan's)
             match t.word() {
-                Some(w) if !CLAUSE_WORDS.contains(&w) && !self.is_prep(k - 1) && !DETERMINERS.contains(&w) => {
+                Some(w)
+                    if !CLAUSE_WORDS.contains(&w)
+                        && !self.is_prep(k - 1)
+                        && !DETERMINERS.contains(&w)
+                        && !RECEIVING_VERBS.contains(&w)
+                        && !DRAWING_VERBS.contains(&w) =>
+                {
                     adjs += 1;
                     k -= 1;
                 }
@@ -181,6 +189,10 @@ impl<'a> Extraction<'a> {
         }
         for _ in 0..2 {
             j = self.after_quotes(j);
+            // ("won praise today from X")
+            if matches!(self.word(j), Some("today" | "yesterday" | "tonight" | "again" | "recently")) {
+                j += 1;
+            }
             match self.word(j) {
                 Some("from" | "by") if !explicit_source => {
                     sources = self.objects(j + 1);

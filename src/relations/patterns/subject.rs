@@ -55,7 +55,12 @@ impl<'a> Extraction<'a> {
             k
         };
         let after_prep = |k: usize| {
-            let k = name_start(k);
+            // ("reforms in the Inter-American Development Bank (IADB)": an acronym in brackets
+            // stands where the name before it does)
+            let bracketed = k > 1
+                && self.toks[k - 1].is_punct('(')
+                && self.entity(k - 2).is_some_and(|(e, _, _)| self.entity(k).is_some_and(|(f, _, _)| e == f));
+            let k = name_start(if bracketed { k - 2 } else { k });
             // (past a compass word: "Residents of northern Israel", "a delegation of north Wales
             // councils")
             let k = if k > 1 && self.word(k - 1).is_some_and(|w| COMPASS_WORDS.contains(&w)) { k - 1 } else { k };

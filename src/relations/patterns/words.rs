@@ -154,6 +154,27 @@ pub(super) const RECEIVING_VERBS: &[&str] = &[
     "loses",
 ];
 
+/// Verbs that bring a reaction on their subject: "X's plan drew criticism from Y".
+pub(super) const DRAWING_VERBS: &[&str] = &[
+    "drew",
+    "draws",
+    "draw",
+    "drawn",
+    "drawing",
+    "attracted",
+    "attracts",
+    "sparked",
+    "sparks",
+    "provoked",
+    "provokes",
+    "prompted",
+    "prompts",
+    "faced",
+    "faces",
+    "earned",
+    "earns",
+];
+
 /// Nouns for a group between "X-backed" and its name ("the Iran-backed group Hezbollah").
 pub(super) const GROUP_NOUNS: &[&str] = &[
     "group",
