@@ -2722,6 +2722,16 @@ const CASES: &[(&str, &[&str])] = &[
         "Mexico agreed reforms in the Inter-American Development Bank (IADB) after talks with James Baker.",
         &["mexico meets person:james-baker"],
     ),
+    // titles with "of the Exchequer", "Chief of Staff"; a title of an institution names the person after it
+    ("Joe Clark met Chancellor of the Exchequer Nigel Lawson.", &["person:joe-clark meets person:nigel-lawson"]),
+    (
+        "Joe Clark met White House Chief of Staff Howard Baker.",
+        &["howard-baker affiliated_with white-house", "howard-baker meets person:joe-clark"],
+    ),
+    (
+        "Joe Clark met the Governor of the Bank of England Robin Leigh-Pemberton.",
+        &["person:joe-clark meets person:robin-leigh-pemberton"],
+    ),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

@@ -590,9 +590,13 @@ impl<'a> Extraction<'a> {
             }
         }
         // "the Emir of Qatar, Sheikh Tamim": the person the title of the name describes
+        // ("the Governor of the Bank of England Robin Leigh-Pemberton": also without the comma)
         if titles == 0 && !possessive && self.role_of_before(j + 1).is_some_and(|(_, o)| o == j) {
             if let Some(p) = self.person_after_comma(j + 1) {
                 return p;
+            }
+            if matches!(self.entity(j + 1), Some((_, EntityType::Actor, _))) {
+                return j + 1;
             }
         }
         // "US bank Wells Fargo", "Russian oil company Rosneft": a country and a description
