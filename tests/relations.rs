@@ -2732,6 +2732,21 @@ const CASES: &[(&str, &[&str])] = &[
         "Joe Clark met the Governor of the Bank of England Robin Leigh-Pemberton.",
         &["person:joe-clark meets person:robin-leigh-pemberton"],
     ),
+    // a verb form after a possessive name is a noun its owner holds (past a venue)
+    ("Germany spoke about Vladimir Putin's talks with Donald Trump.", &["donald-trump meets vladimir-putin"]),
+    (
+        "A new summit could emerge from Secretary of State George Shultz' Moscow talks with Eduard Shevardnadze.",
+        &["eduard-shevardnadze meets person:george-shultz"],
+    ),
+    // a parenthesis between dashes after a named subject is no subject; after a plain noun it names it
+    (
+        "The G-7 -- grouping the U.S., Japan and Canada -- said they welcomed proposals by Germany.",
+        &["g7 supports germany"],
+    ),
+    (
+        "Many nations -- Hong Kong, Canada and Sweden -- had supported NATO.",
+        &["canada supports nato", "hong-kong supports nato", "sweden supports nato"],
+    ),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

@@ -213,10 +213,12 @@ fn possessive(text: &str, pos: usize, end: usize, out: &mut Vec<Token<'_>>) -> u
             }
             // "the Philippines' creditors": a bare apostrophe after a plural, before a lower-case
             // word (one space or a line break between: wire copy is wrapped)
+            // (also after a name ending in "z" or "x", before any word: "George Shultz' Moscow talks")
             let plural = text[..pos].ends_with(['s', 'S']);
+            let sibilant = text[..pos].ends_with(['z', 'x']);
             let next = rest[after_apo..].trim_start_matches([' ', '\n', '\r']);
             let spaced = next.len() < rest.len() - after_apo;
-            if plural && spaced && next.starts_with(char::is_lowercase) {
+            if (plural || sibilant) && spaced && (sibilant || next.starts_with(char::is_lowercase)) {
                 out.push(Token { kind: TokenKind::Possessive, start: pos, end: pos + after_apo });
                 return pos + after_apo;
             }

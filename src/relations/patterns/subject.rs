@@ -223,6 +223,16 @@ impl<'a> Extraction<'a> {
             if matches!(t.kind, TokenKind::Punct(';' | ':')) {
                 break;
             }
+            // "The G-7 -- grouping the U.S., Japan and Canada -- said …": the subject named
+            // before a parenthesis between dashes stands there (its words do not count against
+            // the distance; "many nations -- Hong Kong, Canada … -- had supported" names them)
+            if let Some(open) =
+                self.dash_parenthesis_opening(k).filter(|&o| o > 0 && self.toks[o - 1].entity().is_some())
+            {
+                lo = lo.saturating_sub(k - open);
+                k = open;
+                continue;
+            }
             // "Iran, which supports Hamas, condemned …": the subject stands before the
             // relative clause, not inside it
             // (its words do not count against the distance)
@@ -685,6 +695,33 @@ impl<'a> Extraction<'a> {
             return if agrees { objs } else { Vec::new() };
         }
         Vec::new()
+    }
+
+    /// For a spaced dash at `close` ("--", "—", " - ") that closes a parenthesis, the first
+    /// token of the dash that opens it, at most 25 tokens before, with no other clause mark
+    /// between.
+    pub(super) fn dash_parenthesis_opening(&self, close: usize) -> Option<usize> {
+        let dash = |p: usize| {
+            self.toks.get(p).is_some_and(|t| matches!(t.kind, TokenKind::Punct('-' | '\u{2014}' | '\u{2013}')))
+                // (not a hyphen glued to the word before: "Iran-backed", "G-7")
+                && !(p > 0 && self.toks[p - 1].word().is_some() && self.toks[p - 1].end == self.toks[p].start)
+                && !(p > 0 && self.toks[p - 1].entity().is_some() && self.toks[p - 1].end == self.toks[p].start)
+        };
+        if !dash(close) {
+            return None;
+        }
+        let mut c = close;
+        while c > 0 && dash(c - 1) {
+            c -= 1;
+        }
+        let mut p = (c.saturating_sub(25)..c)
+            .rev()
+            .take_while(|&p| !matches!(self.toks[p].kind, TokenKind::Punct(';' | ':' | '.')))
+            .find(|&p| dash(p))?;
+        while p > 0 && dash(p - 1) {
+            p -= 1;
+        }
+        Some(p)
     }
 
     /// What the relative clause opened by the comma at `comma` is about: the entity

@@ -169,6 +169,18 @@ impl<'a> Extraction<'a> {
                         return;
                     }
                     let mut subj = self.subject(i, MAX_SUBJECT_DISTANCE, reported);
+                    // "spoke about Putin's talks with Trump": a verb form after a possessive name is
+                    // a noun its owner holds, whatever stands before the owner (past a venue:
+                    // "Shultz' Moscow talks with Shevardnadze")
+                    let venue = i >= 3
+                        && matches!(self.entity(i - 1), Some((_, EntityType::Country, _)))
+                        && self.toks[i - 2].kind == TokenKind::Possessive;
+                    let owned = i - usize::from(venue);
+                    if owned >= 2 && self.toks[owned - 1].kind == TokenKind::Possessive {
+                        if let Some((e, _, _)) = self.entity(owned - 2) {
+                            subj = vec![(owned - 2, e)];
+                        }
+                    }
                     // "Putin visited Beijing for talks with Xi", "to attend the IMF's meeting and for
                     // talks with X": the object of a verb before the noun does not hold them, its
                     // subject does
