@@ -2747,6 +2747,12 @@ const CASES: &[(&str, &[&str])] = &[
         "Many nations -- Hong Kong, Canada and Sweden -- had supported NATO.",
         &["canada supports nato", "hong-kong supports nato", "sweden supports nato"],
     ),
+    // a present-tense visit inside a clause of time is to come
+    (
+        "The guidelines will be explained this week when Finance Minister Kiichi Miyazawa visits Washington for the IMF meeting.",
+        &[],
+    ),
+    ("Kiichi Miyazawa raised the issue when he visited Washington.", &["kiichi-miyazawa meets united-states"]),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

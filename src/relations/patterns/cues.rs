@@ -380,6 +380,18 @@ impl<'a> Extraction<'a> {
             })
     }
 
+    /// Is the trigger at `i` a verb in the present tense inside a clause of time ("when he
+    /// visits Washington on April 29", "before Nakasone meets Reagan"): a visit to come (or
+    /// a habit), not one that happened?
+    pub(super) fn temporal_present(&self, i: usize) -> bool {
+        let present = self.word(i).is_some_and(|w| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"));
+        present
+            && (i.saturating_sub(5)..i)
+                .rev()
+                .take_while(|&p| self.word(p).is_some() || self.entity(p).is_some())
+                .any(|p| matches!(self.word(p), Some("when" | "before" | "once" | "until" | "whenever")))
+    }
+
     /// Does "is/was … planned, scheduled, expected, due, postponed, cancelled" start at `n`,
     /// right after a meeting's parties: the meeting has not happened?
     pub(super) fn not_yet_after(&self, n: usize) -> bool {

@@ -9,7 +9,10 @@ impl<'a> Extraction<'a> {
     pub(super) fn trigger(&mut self, pattern: &Pattern, nominal: bool, i: usize, end: usize) {
         let (negated, hedged) = self.cue_flags(i);
         // a meeting set for later has not happened ("when he visits Washington next month")
-        if hedged || (pattern.relation == Relation::Meets && (self.future_after(end) || self.intended(i))) {
+        if hedged
+            || (pattern.relation == Relation::Meets
+                && (self.future_after(end) || self.intended(i) || self.temporal_present(i)))
+        {
             return;
         }
         let trig = self.trigger_span(&pattern.id, i, end);
