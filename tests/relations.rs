@@ -1738,8 +1738,8 @@ const CASES: &[(&str, &[&str])] = &[
     ),
     (
         "Saudi Crown Prince Mohammed bin Salman raised the war with President Donald Trump during a visit to the White House.",
-        // (not "with X during": an absolute phrase needs a verb)
-        &["mohammed-bin-salman affiliated_with saudi-arabia"],
+        // (not "with X during": an absolute phrase needs a verb; the visit is the subject's)
+        &["mohammed-bin-salman affiliated_with saudi-arabia", "mohammed-bin-salman meets white-house"],
     ),
     // coordinated objects each with an amount
     (
@@ -2753,6 +2753,25 @@ const CASES: &[(&str, &[&str])] = &[
         &[],
     ),
     ("Kiichi Miyazawa raised the issue when he visited Washington.", &["kiichi-miyazawa meets united-states"]),
+    // a visit after an article and adjectives that a preposition or a past verb opens is a noun
+    // (its visitor the clause subject, or named after "by")
+    (
+        "Alan Garcia told a press conference at the end of an official two-day visit to Mexico yesterday.",
+        &["mexico meets person:alan-garcia"],
+    ),
+    ("Gerhard Schroeder began a three-day visit to Beijing on Monday.", &["china meets gerhard-schroeder"]),
+    (
+        "Officials said the agreement was reached during a visit to Moscow last week by Iran's Oil Minister Gholamreza Aqazadeh.",
+        &["person:gholamreza-aqazadeh affiliated_with iran", "russia meets person:gholamreza-aqazadeh"],
+    ),
+    // (not one still to come, nor talks a hedge governs)
+    ("A visit to Tokyo by a senior State Department official will likely do nothing to change U.S. minds.", &[]),
+    ("A visit to Moscow by Secretary of State George Shultz for arms discussions was under consideration.", &[]),
+    ("Talks this week between Yasuhiro Nakasone and Ronald Reagan, if successful, could take pressure off the dollar.", &[]),
+    (
+        "The U.K. Government hopes for a breakthrough during next week's visit to Tokyo by Corporate Affairs Minister Michael Howard.",
+        &[],
+    ),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

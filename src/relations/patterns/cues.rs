@@ -60,6 +60,27 @@ impl<'a> Extraction<'a> {
         if q < p && (self.possessive_at(q - 1) || self.word(q - 1).is_some_and(|w| POSSESSIVE_PRONOUNS.contains(&w))) {
             return true;
         }
+        // "during a long visit to", "began a three-day visit to": after an article and adjectives
+        // that a preposition or a verb's past or gerund opens (a title word is an adjective before
+        // a base form: "an official visit"; "the official talks with" may be a person's verb; "the
+        // first visit by X" names a visit, see `trigger`)
+        let base = !self.word(i).is_some_and(|w| w.ends_with('s'));
+        let opened = |a: usize| {
+            a > 0
+                && (self.is_prep(a - 1)
+                    || self.word(a - 1).is_some_and(|w| {
+                        (past_tense(w)
+                            || w.ends_with("ing")
+                            || matches!(w, "began" | "begun" | "paid" | "made" | "took"))
+                            && !self.is_title_word(a - 1)
+                    }))
+        };
+        if self.article_and_adjectives_before(p, base).is_some_and(opened)
+            && !self.word(i).is_some_and(|w| w.ends_with("ed"))
+            && self.word(end) != Some("by")
+        {
+            return true;
+        }
         p > 0
             && (self.possessive_at(p - 1)
                 || matches!(
@@ -80,6 +101,35 @@ impl<'a> Extraction<'a> {
                 || self.word(p - 1).is_some_and(|w| past_tense(w) && !self.is_title_word(p - 1))
                 // after an adjective of degree ("gave its full support to X", "strong backing")
                 || self.word(p - 1).is_some_and(|w| DEGREE_ADJECTIVES.contains(&w)))
+    }
+
+    /// The article, when one and one to three adjectives stand right before token `p` ("during
+    /// a long visit", "an official two-day visit", "the first-ever meeting"). (Not a noun that may be a
+    /// subject: a plural, "the two leaders meet", or a title word unless `titles`, "the
+    /// president visits".)
+    pub(super) fn article_and_adjectives_before(&self, p: usize, titles: bool) -> Option<usize> {
+        let adjective = |q: usize| {
+            self.word(q).is_some_and(|w| {
+                w.bytes().all(|b| b.is_ascii_lowercase())
+                    && (!w.ends_with('s') || w.ends_with("ss") || w.ends_with("ous"))
+                    && (titles || !self.is_title_word(q))
+                    && !self.is_prep(q)
+                    && !DETERMINERS.contains(&w)
+                    && !CLAUSE_WORDS.contains(&w)
+            })
+        };
+        let mut q = p;
+        for _ in 0..3 {
+            if q >= 3 && self.toks[q - 2].is_punct('-') && adjective(q - 1) && self.word(q - 3).is_some() {
+                // a compound: "two-day", "first-ever"
+                q -= 3;
+            } else if q >= 1 && adjective(q - 1) {
+                q -= 1;
+            } else {
+                break;
+            }
+        }
+        (q < p && q > 0 && matches!(self.word(q - 1), Some("a" | "an" | "the"))).then(|| q - 1)
     }
 
     /// After a noun trigger ending at `n`, a participle of giving or imposing before "by" or a
@@ -392,6 +442,19 @@ impl<'a> Extraction<'a> {
                 .any(|p| matches!(self.word(p), Some("when" | "before" | "once" | "until" | "whenever")))
     }
 
+    /// Is a meeting noun whose phrase ends at `n` the subject of a verb that says it has not
+    /// happened: a modal ("a visit to Tokyo by a senior official will likely do nothing") or
+    /// [`Extraction::not_yet_after`] ("a visit to Moscow by Shultz for arms discussions was under
+    /// consideration"), within six plain words?
+    pub(super) fn meeting_not_yet(&self, n: usize) -> bool {
+        let Some(v) = (n..n + 6).take_while(|&p| self.word(p).is_some()).find(|&p| {
+            matches!(self.word(p), Some("is" | "was" | "are" | "were" | "will" | "would" | "could" | "might" | "may"))
+        }) else {
+            return false;
+        };
+        !matches!(self.word(v), Some("is" | "was" | "are" | "were")) || self.not_yet_after(v)
+    }
+
     /// Does "is/was … planned, scheduled, expected, due, postponed, cancelled" start at `n`,
     /// right after a meeting's parties: the meeting has not happened?
     pub(super) fn not_yet_after(&self, n: usize) -> bool {
@@ -409,6 +472,7 @@ impl<'a> Extraction<'a> {
                         | "canceled"
                         | "delayed"
                         | "proposed"
+                        | "under"
                 )
             })
     }

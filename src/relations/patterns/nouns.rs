@@ -170,10 +170,19 @@ impl<'a> Extraction<'a> {
         // verb near before it doubts or stops
         // (the owner may open the phrase: "the suspension of remaining U.S. sanctions on X")
         let phrase_start = sources.first().map_or(k, |&(t, _)| self.phrase_start(t));
+        // ("at the end of a two-day visit to Mexico": a meeting that ends was held)
+        let ended_meeting = relation == Relation::Meets
+            && (i.saturating_sub(8)..i).any(|p| {
+                p > 0
+                    && self.word(p) == Some("end")
+                    && self.word(p - 1) == Some("the")
+                    && self.word(p + 1) == Some("of")
+            });
         let undone = (phrase_start >= 2
             && self.word(phrase_start - 1) == Some("of")
-            && self.word(phrase_start - 2).is_some_and(|w| UNDOING_NOUNS.contains(&w)))
-            || self.undoing_before(i, 4)
+            && self.word(phrase_start - 2).is_some_and(|w| UNDOING_NOUNS.contains(&w))
+            && !ended_meeting)
+            || (self.undoing_before(i, 4) && !ended_meeting)
             // (before the owner, by a verb of ending what one does oneself: "lifted most U.S.
             // sanctions on Syria"; not "criticised the EU's sanctions on Russia")
             || sources.first().is_some_and(|&(t, _)| self.word_just_before(t, 3, ENDING_VERBS));
@@ -189,9 +198,14 @@ impl<'a> Extraction<'a> {
         }
         for _ in 0..2 {
             j = self.after_quotes(j);
-            // ("won praise today from X")
+            // ("won praise today from X", "a visit to Moscow last week by X")
             if matches!(self.word(j), Some("today" | "yesterday" | "tonight" | "again" | "recently")) {
                 j += 1;
+            } else if matches!(self.word(j), Some("last" | "this"))
+                && matches!(self.word(j + 1), Some("week" | "month"))
+                && matches!(self.word(j + 2), Some("by" | "from"))
+            {
+                j += 2;
             }
             match self.word(j) {
                 Some("from" | "by") if !explicit_source => {
@@ -207,7 +221,7 @@ impl<'a> Extraction<'a> {
                     j = after_last(&sources, j + 2);
                 }
                 // "talks with X", "on a visit to Beijing", "a summit in Sharm el-Sheikh with X"
-                Some("with") if relation == Relation::Meets => {
+                Some("with") if relation == Relation::Meets && targets.is_empty() => {
                     targets = self.objects(j + 1);
                     break;
                 }
@@ -215,9 +229,10 @@ impl<'a> Extraction<'a> {
                     Some(with) => j = with,
                     None => break,
                 },
+                // (its visitor may follow: "a visit to Moscow last week by Iran's Oil Minister X")
                 Some("to") if relation == Relation::Meets && matches!(self.word(i), Some("visit")) => {
                     targets = self.objects(j + 1);
-                    break;
+                    j = after_last(&targets, j + 2);
                 }
                 // "talks between Russia and Ukraine"
                 Some("between") if relation == Relation::Meets && sources.is_empty() => {
@@ -259,7 +274,10 @@ impl<'a> Extraction<'a> {
             return;
         }
         // "talks with Iran are scheduled to resume": not (yet) held
-        if relation == Relation::Meets && self.not_yet_after(after_last(&targets, end)) {
+        if relation == Relation::Meets
+            && (self.not_yet_after(after_last(&targets, end))
+                || (!sources.is_empty() && self.meeting_not_yet(after_last(&sources, after_last(&targets, end)))))
+        {
             return;
         }
         if described && (sources.is_empty() || targets.is_empty()) {
@@ -279,9 +297,16 @@ impl<'a> Extraction<'a> {
             }
             // (counted from the verb the noun is the object of: "Trump criticised the trial and
             // imposed a 50% tariff on Brazil")
+            // ("Garcia told a press conference at the end of an official two-day visit to Mexico":
+            // a visit in a phrase after a preposition is the clause subject's, however long)
+            let adjunct_visit = relation == Relation::Meets && self.word(end) == Some("to") && {
+                let article =
+                    (i.saturating_sub(7)..i).rev().find(|&p| matches!(self.word(p), Some("a" | "an" | "the")));
+                article.is_some_and(|a| a > 0 && self.is_prep(a - 1))
+            };
             sources = match self.governing_verb(i) {
                 Some(v) => self.subject(v, MAX_SUBJECT_DISTANCE, false),
-                None => self.subject(i, 8, false),
+                None => self.subject(i, if adjunct_visit { MAX_SUBJECT_DISTANCE } else { 8 }, false),
             };
             // "proposed using frozen Russian assets to fund a loan for Ukraine": a demonym
             // before a noun gives only as the subject of a verb ("Russian officials pledged …")
