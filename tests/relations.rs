@@ -2772,6 +2772,12 @@ const CASES: &[(&str, &[&str])] = &[
         "The U.K. Government hopes for a breakthrough during next week's visit to Tokyo by Corporate Affairs Minister Michael Howard.",
         &[],
     ),
+    // a past tense after "and" shares the subject of "said", not of a modal's base verb in the reported clause
+    (
+        "Tony Blair said Labour would set out plans for tackling immigration abuse and attacked the Tory plans.",
+        &["tony-blair criticises conservative-party"],
+    ),
+    ("Tony Blair said Labour would act and criticised Germany.", &["tony-blair criticises germany"]),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

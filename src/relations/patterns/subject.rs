@@ -14,6 +14,12 @@ impl<'a> Extraction<'a> {
         if i > 0 && self.word(i - 1) == Some("that") && self.word(i).is_some_and(gerund) {
             return Vec::new();
         }
+        // "Blair said Labour would set out plans and attacked the Tory plans": a past tense
+        // after "and" cannot share a modal's base verb in the reported clause; it shares the
+        // subject of "said"
+        if let Some(said) = self.said_before_modal_and(i) {
+            return self.subject(said, max_distance, false);
+        }
         // "shelters militants who attack Pakistan", "backs groups that have condemned Israel": a
         // relative clause on an unnamed noun has that noun as its subject, no one named
         if self.relative_on_common_noun(i) || self.relative_on_phrase_object(i) {
@@ -695,6 +701,23 @@ impl<'a> Extraction<'a> {
             return if agrees { objs } else { Vec::new() };
         }
         Vec::new()
+    }
+
+    /// For a past-tense trigger at `i` right after "and", the "said"/"says"/"told" before it
+    /// whose reported clause has a modal and a base verb ("said Labour would set out plans and
+    /// attacked …"; not "would have acted and …").
+    pub(super) fn said_before_modal_and(&self, i: usize) -> Option<usize> {
+        if i < 2 || self.word(i - 1) != Some("and") || !self.word(i).is_some_and(past_tense) {
+            return None;
+        }
+        let said = (i.saturating_sub(30)..i - 1)
+            .rev()
+            .take_while(|&p| !matches!(self.toks[p].kind, TokenKind::Punct(';' | ':' | '.')))
+            .find(|&p| matches!(self.word(p), Some("said" | "says" | "told")))?;
+        let modal = (said + 1..i - 1)
+            .find(|&p| matches!(self.word(p), Some("would" | "will" | "could" | "might" | "should" | "can" | "may")))?;
+        let verb = if self.word(modal + 1) == Some("not") { modal + 2 } else { modal + 1 };
+        (!matches!(self.word(verb), Some("have" | "be" | "been"))).then_some(said)
     }
 
     /// For a spaced dash at `close` ("--", "—", " - ") that closes a parenthesis, the first
