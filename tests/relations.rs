@@ -2778,6 +2778,12 @@ const CASES: &[(&str, &[&str])] = &[
         &["tony-blair criticises conservative-party"],
     ),
     ("Tony Blair said Labour would act and criticised Germany.", &["tony-blair criticises germany"]),
+    // a pronoun opening a clause after the object is no noun the object modifies
+    ("Japan warned the United States it may take retaliatory measures.", &["japan criticises united-states"]),
+    // a past-tense clause after a subordinator is outside the main clause's modal or negation
+    ("Germany is likely to act after it accused Japan of failing.", &["germany criticises japan"]),
+    ("Germany did not act until Berlin criticised Japan.", &["germany criticises japan"]),
+    ("Germany will act if Berlin criticised Japan.", &[]),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

@@ -212,6 +212,20 @@ impl<'a> Extraction<'a> {
         {
             lo = i;
         }
+        // "Washington is likely to announce sanctions after it accused Tokyo of …": a finite
+        // clause in the past tense after a subordinator states a fact, outside the main
+        // clause's modal or negation
+        if self.word(i).is_some_and(past_tense) {
+            let factual = |w: &str| SUBORDINATORS.contains(&w) && !matches!(w, "if" | "unless");
+            if let Some(sub) = (lo..i).rev().find(|&k| self.word(k).is_some_and(factual)) {
+                let subject = (sub + 1..i).any(|k| {
+                    self.entity(k).is_some() || matches!(self.word(k), Some("it" | "he" | "she" | "they" | "we"))
+                });
+                if subject && i - sub <= 6 {
+                    lo = i;
+                }
+            }
+        }
         // a relative clause or apposition between commas right before the trigger is not its
         // clause ("Iran, which could attack Israel, backed Hamas"); the words before it are
         // ("invited Fritz Leutwiler, former president of the SNB, to join the board")

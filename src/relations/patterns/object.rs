@@ -474,8 +474,13 @@ impl<'a> Extraction<'a> {
     }
 
     /// Can the token at `k` be a common noun that a name before it modifies?
+    /// (Not a pronoun opening a clause: "warned the United States it would retaliate".)
     pub(super) fn common_noun_at(&self, k: usize) -> bool {
-        !self.is_title_word(k) && self.content_word(k).is_some_and(|w| w.starts_with(char::is_alphabetic))
+        !self.is_title_word(k)
+            && self.content_word(k).is_some_and(|w| {
+                w.starts_with(char::is_alphabetic)
+                    && !matches!(w, "it" | "he" | "she" | "they" | "we" | "i" | "you" | "there" | "this")
+            })
     }
 
     /// Is the token at `p` an adjective between an article and a name that is no title word
