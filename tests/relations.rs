@@ -2784,6 +2784,13 @@ const CASES: &[(&str, &[&str])] = &[
     ("Germany is likely to act after it accused Japan of failing.", &["germany criticises japan"]),
     ("Germany did not act until Berlin criticised Japan.", &["germany criticises japan"]),
     ("Germany will act if Berlin criticised Japan.", &[]),
+    // a meeting in a phrase that opens the sentence is held by the subject after its comma
+    (
+        "In a press conference after talks with Chun Doo-hwan, Malcolm Baldrige praised the plan.",
+        &["person:chun-doo-hwan meets person:malcolm-baldrige"],
+    ),
+    ("During a visit to Japan, Malcolm Baldrige said the plan was good.", &["japan meets person:malcolm-baldrige"]),
+    ("In Tokyo, officials met. Malcolm Baldrige said the plan was good.", &[]),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

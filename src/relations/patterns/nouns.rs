@@ -308,6 +308,9 @@ impl<'a> Extraction<'a> {
                 Some(v) => self.subject(v, MAX_SUBJECT_DISTANCE, false),
                 None => self.subject(i, if adjunct_visit { MAX_SUBJECT_DISTANCE } else { 8 }, false),
             };
+            if sources.is_empty() && relation == Relation::Meets {
+                sources.extend(self.fronted_subject(i));
+            }
             // "proposed using frozen Russian assets to fund a loan for Ukraine": a demonym
             // before a noun gives only as the subject of a verb ("Russian officials pledged …")
             sources.retain(|&(t, _)| {

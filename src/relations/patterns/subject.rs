@@ -703,6 +703,31 @@ impl<'a> Extraction<'a> {
         Vec::new()
     }
 
+    /// For a trigger at `i` inside a phrase that opens the sentence ("In a press conference
+    /// after talks with Chun, Baldrige praised …", "After talks with X, Y said …"), the name
+    /// right after the phrase's comma (past its titles) that a finite verb follows.
+    pub(super) fn fronted_subject(&self, i: usize) -> Option<(usize, usize)> {
+        let opener = self.after_quotes(0);
+        let fronted = matches!(
+            self.word(opener),
+            Some("in" | "at" | "after" | "during" | "following" | "before" | "on" | "speaking")
+        );
+        if !fronted || (opener..i).any(|k| self.toks[k].is_punct(',')) {
+            return None;
+        }
+        let comma = (i..i + 20).take_while(|&k| k < self.toks.len()).find(|&k| self.toks[k].is_punct(','))?;
+        let mut p = comma + 1;
+        while p - comma <= 5 && self.entity(p).is_none() && (self.is_title_word(p) || self.capitalised_word(p)) {
+            p += 1;
+        }
+        match self.entity(p) {
+            Some((e, EntityType::Actor | EntityType::Country | EntityType::Institution, _)) if self.verb_after(p) => {
+                Some((p, e))
+            }
+            _ => None,
+        }
+    }
+
     /// For a past-tense trigger at `i` right after "and", the "said"/"says"/"told" before it
     /// whose reported clause has a modal and a base verb ("said Labour would set out plans and
     /// attacked …"; not "would have acted and …").

@@ -172,6 +172,9 @@ impl<'a> Extraction<'a> {
                         return;
                     }
                     let mut subj = self.subject(i, MAX_SUBJECT_DISTANCE, reported);
+                    if subj.is_empty() && relation == Relation::Meets {
+                        subj.extend(self.fronted_subject(i));
+                    }
                     // "spoke about Putin's talks with Trump": a verb form after a possessive name is
                     // a noun its owner holds, whatever stands before the owner (past a venue:
                     // "Shultz' Moscow talks with Shevardnadze")
