@@ -2791,6 +2791,10 @@ const CASES: &[(&str, &[&str])] = &[
     ),
     ("During a visit to Japan, Malcolm Baldrige said the plan was good.", &["japan meets person:malcolm-baldrige"]),
     ("In Tokyo, officials met. Malcolm Baldrige said the plan was good.", &[]),
+    // a meeting verb whose own subject opens the reported clause is not the speaker's
+    ("Alan Garcia said the new leader visited Mexico.", &[]),
+    ("Alan Garcia said the delegation met Mexican officials.", &[]),
+    ("Alan Garcia said the talks with Mexico went well.", &["mexico meets person:alan-garcia"]),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

@@ -83,7 +83,23 @@ impl<'a> Extraction<'a> {
                 }
                 // "said the talks with Japan …" are the speaker's: meetings keep their subject
                 // across "said"
-                let reported = relation != Relation::Meets;
+                // (not a meeting verb whose own subject opens the reported clause: "Garcia said the
+                // new leader visited Mexico")
+                let own_subject = || {
+                    let mut p = i;
+                    while p > 0
+                        && i - p < 3
+                        && self.word(p - 1).is_some_and(|w| w.bytes().all(|b| b.is_ascii_lowercase()))
+                        && !matches!(self.word(p - 1), Some("the" | "a" | "an" | "said" | "says" | "that"))
+                    {
+                        p -= 1;
+                    }
+                    p >= 2
+                        && p < i
+                        && matches!(self.word(p - 1), Some("the" | "a" | "an"))
+                        && matches!(self.word(p - 2), Some("said" | "says" | "that"))
+                };
+                let reported = relation != Relation::Meets || (!nominal && own_subject());
                 // a passive without "by" names the one acted on, not who acts: no edge
                 // ("a decision Israel condemned as antisemitic" is active: a noun heads the clause)
                 // (also past the subject's own words: "a charge Ukraine's foreign ministry dismissed")
