@@ -59,8 +59,24 @@ impl Person {
     }
 }
 
-/// Days of the week: a time after a name, not part of it ("James Baker Monday").
-const WEEKDAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+/// Days of the week: no surnames, and a time after a name, not part of it ("James Baker Monday").
+pub(crate) const WEEKDAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+/// Months: no surnames ("May Day").
+pub(crate) const MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 
 /// Capitalised words that are not surnames ("Rose Garden", "Grace Church", "May Day").
 const NOT_SURNAME_LIST: &[&str] = &[
@@ -93,25 +109,6 @@ const NOT_SURNAME_LIST: &[&str] = &[
     "Ltd",
     "Olympic",
     "Full",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
     "Street",
     "Road",
     "Avenue",
@@ -365,7 +362,11 @@ const NOT_GIVEN_LIST: &[&str] = &[
     "She",
 ];
 
-static NOT_SURNAMES: LazyLock<FxHashSet<&str>> = LazyLock::new(|| word_set(NOT_SURNAME_LIST));
+static NOT_SURNAMES: LazyLock<FxHashSet<&str>> = LazyLock::new(|| {
+    let mut set = word_set(NOT_SURNAME_LIST);
+    set.extend(MONTHS.iter().chain(WEEKDAYS));
+    set
+});
 static NOT_GIVEN: LazyLock<FxHashSet<&str>> = LazyLock::new(|| word_set(NOT_GIVEN_LIST));
 
 /// A word of the text: letters and digits, with inner hyphens and apostrophes

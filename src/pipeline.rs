@@ -9,7 +9,7 @@
 //! memory does not grow with the corpus. Workers block on channels instead
 //! of spinning, so they leave the CPU to the reader and the merge.
 
-use crate::discover::{discover, Person};
+use crate::discover::{discover, Person, MONTHS, WEEKDAYS};
 use crate::error::{Error, Result};
 use crate::gazetteer::{AliasKind, EntityType, Gazetteer};
 use crate::graph::{DocFacts, GraphBuilder, GraphFile, MergeOptions, SentenceRef};
@@ -657,32 +657,9 @@ const BARE_OPENERS: &[&str] = &[
     "sunday",
 ];
 
-/// Calendar words that may be capitalised inside an opening phrase ("On Monday, he …").
-const CALENDAR_WORDS: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// Is `phrase` (the sentence up to a "he"/"she") a short opening phrase that could name no
 /// one else the pronoun stands for: a few lower-case words (or calendar names) after a
-/// capitalised first word, ending with a comma ("In a televised address tonight,") or made of
+/// capitalised first word (months and weekdays may be capitalised: "On Monday,"), ending with a comma ("In a televised address tonight,") or made of
 /// [`BARE_OPENERS`] ("But on Monday", "However,")? Not a clause the pronoun is part of ("When he …",
 /// "Asked whether he would …", "After Mr Smith left, he …").
 fn opening_phrase(phrase: &str) -> bool {
@@ -696,7 +673,9 @@ fn opening_phrase(phrase: &str) -> bool {
         && first.trim_end_matches(',').bytes().all(|b| b.is_ascii_alphabetic())
         && rest.iter().all(|w| {
             let w = w.trim_end_matches(',');
-            w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') || CALENDAR_WORDS.contains(&w)
+            w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+                || MONTHS.contains(&w)
+                || WEEKDAYS.contains(&w)
         })
         && (ended || bare)
 }
