@@ -484,14 +484,11 @@ fn unknown_speaker(text: &str, span: sentence::Span, mentions: &[Mention]) -> bo
 /// Byte span of a "He" or "She" opening the sentence (after any opening quote), or of a "he"/"she"
 /// right after a short opening phrase that names no one ([`opening_phrase`]: "In a televised
 /// address tonight, he criticised …", "On Monday he met …", "But she …"; then `true`).
-#[inline(never)]
 fn opening_pronoun(text: &str, span: sentence::Span, mentions: &[Mention]) -> Option<((usize, usize), bool)> {
     let (start, body) = sentence_body(text, span);
     if let Some(p) = ["He ", "She "].iter().find(|p| body.starts_with(**p)) {
         return Some(((start, start + p.len() - 1), false));
     }
-    // (a substring search per sentence cost a tenth of the whole pipeline: look only after a
-    // comma in the first 90 bytes, or after words that may open a phrase without one)
     let qualifies = |at: usize, len: usize| {
         let phrase = &body[..at];
         (opening_phrase(phrase)
@@ -500,8 +497,9 @@ fn opening_pronoun(text: &str, span: sentence::Span, mentions: &[Mention]) -> Op
             && mentions.first().is_none_or(|m| m.start >= start + at))
         .then_some(((start + at, start + at + len), true))
     };
-    // (only after a first word that opens such phrases: a search of every sentence cost 3% of
-    // the whole pipeline)
+    // only after a first word that opens such phrases (a substring search in every sentence
+    // cost a tenth of the whole pipeline, a search of word lists 2%): then after the words that
+    // open one without a comma, or after a comma in the first 90 bytes
     let first = body.bytes().take(14).position(|b| b == b' ').map_or("", |e| &body[..e]);
     let first = first.trim_end_matches(',');
     if !(bare_opener(first) || phrase_opener(first)) {
@@ -529,7 +527,7 @@ fn opening_pronoun(text: &str, span: sentence::Span, mentions: &[Mention]) -> Op
     None
 }
 
-/// Is `word` a first word of an opening phrase with a comma besides the [`BARE_OPENERS`] ("In
+/// Is `word` a first word of an opening phrase with a comma besides the [`bare_opener`]s ("In
 /// a televised address tonight, he …", "Speaking to reporters, she …")? (A `match`: a search of
 /// a list for every sentence cost 2% of the whole pipeline.)
 fn phrase_opener(word: &str) -> bool {
@@ -559,8 +557,8 @@ fn phrase_opener(word: &str) -> bool {
     )
 }
 
-/// Is `word` one of the [`BARE_OPENERS`], in lower case or capitalised? (Matched, not
-/// searched for: this runs on every sentence.)
+/// Is `word` one that opens a short phrase without a comma before a pronoun ("But on Monday he
+/// …"), in lower case or capitalised? (Matched, not searched for: this runs on every sentence.)
 fn bare_opener(word: &str) -> bool {
     matches!(
         word,
@@ -625,49 +623,16 @@ fn bare_opener(word: &str) -> bool {
     )
 }
 
-/// Words of a short opening phrase without a comma before a pronoun ("But on Monday he …").
-const BARE_OPENERS: &[&str] = &[
-    "but",
-    "and",
-    "yet",
-    "later",
-    "earlier",
-    "on",
-    "last",
-    "this",
-    "today",
-    "yesterday",
-    "tonight",
-    "meanwhile",
-    "however",
-    "separately",
-    "instead",
-    "nevertheless",
-    "also",
-    "still",
-    "week",
-    "month",
-    "year",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 /// Is `phrase` (the sentence up to a "he"/"she") a short opening phrase that could name no
-/// one else the pronoun stands for: a few lower-case words (or calendar names) after a
-/// capitalised first word (months and weekdays may be capitalised: "On Monday,"), ending with a comma ("In a televised address tonight,") or made of
-/// [`BARE_OPENERS`] ("But on Monday", "However,")? Not a clause the pronoun is part of ("When he …",
-/// "Asked whether he would …", "After Mr Smith left, he …").
+/// one else the pronoun stands for: a few lower-case words (or months and weekdays) after a
+/// capitalised first word, ending with a comma ("In a televised address tonight,") or made of
+/// [`bare_opener`] words ("But on Monday", "However,")? Not a clause the pronoun is part of
+/// ("When he …", "Asked whether he would …", "After Mr Smith left, he …").
 fn opening_phrase(phrase: &str) -> bool {
     let words: Vec<&str> = phrase.split_whitespace().collect();
     let Some((first, rest)) = words.split_first() else { return false };
-    let lower = |w: &str| w.trim_end_matches(',').to_lowercase();
     let ended = phrase.trim_end().ends_with(',') && !rest.is_empty();
-    let bare = words.iter().all(|w| BARE_OPENERS.contains(&lower(w).as_str()));
+    let bare = words.iter().all(|w| bare_opener(w.trim_end_matches(',')));
     words.len() <= 8
         && first.starts_with(|c: char| c.is_ascii_uppercase())
         && first.trim_end_matches(',').bytes().all(|b| b.is_ascii_alphabetic())

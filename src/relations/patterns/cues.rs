@@ -104,9 +104,9 @@ impl<'a> Extraction<'a> {
     }
 
     /// The article, when one and one to three adjectives stand right before token `p` ("during
-    /// a long visit", "an official two-day visit", "the first-ever meeting"). (Not a noun that may be a
-    /// subject: a plural, "the two leaders meet", or a title word unless `titles`, "the
-    /// president visits".)
+    /// a long visit", "an official two-day visit", "the first-ever meeting"). (Not a noun that
+    /// may be a subject: a plural, "the two leaders meet", or a title word unless `titles`,
+    /// "the president visits".)
     pub(super) fn article_and_adjectives_before(&self, p: usize, titles: bool) -> Option<usize> {
         let adjective = |q: usize| {
             self.word(q).is_some_and(|w| {

@@ -295,8 +295,6 @@ impl<'a> Extraction<'a> {
             if self.noun_opens_clause(k, &targets) {
                 return;
             }
-            // (counted from the verb the noun is the object of: "Trump criticised the trial and
-            // imposed a 50% tariff on Brazil")
             // ("Garcia told a press conference at the end of an official two-day visit to Mexico":
             // a visit in a phrase after a preposition is the clause subject's, however long)
             let adjunct_visit = relation == Relation::Meets && self.word(end) == Some("to") && {
@@ -304,6 +302,8 @@ impl<'a> Extraction<'a> {
                     (i.saturating_sub(7)..i).rev().find(|&p| matches!(self.word(p), Some("a" | "an" | "the")));
                 article.is_some_and(|a| a > 0 && self.is_prep(a - 1))
             };
+            // (counted from the verb the noun is the object of: "Trump criticised the trial and
+            // imposed a 50% tariff on Brazil")
             sources = match self.governing_verb(i) {
                 Some(v) => self.subject(v, MAX_SUBJECT_DISTANCE, false),
                 None => self.subject(i, if adjunct_visit { MAX_SUBJECT_DISTANCE } else { 8 }, false),
