@@ -385,9 +385,7 @@ impl<'a> Extraction<'a> {
                         && self.word(k) == Some("that")
                         && ((self.word(k - 1).is_some_and(|w| REPORT_NOUNS.contains(&w)) && !self.cue_word_is_name(k - 1))
                             // ("Israel's military denied on Wednesday that its forces had fired …")
-                            || (k.saturating_sub(4)..k).rev().map_while(|p| self.word(p)).any(|w| {
-                                matches!(w, "denied" | "denies" | "deny" | "denying")
-                            }))
+                            || self.word_just_before(k, 4, &["denied", "denies", "deny", "denying"]))
                 })
     }
 
