@@ -349,6 +349,10 @@ pub fn resolve(text: &str, matches: &[RawMatch], matcher: &Matcher) -> Vec<Menti
             if a.kind == AliasKind::Capital && !a.country && matches!(previous_word(text, m.start), "in" | "at") {
                 return false;
             }
+            // "London Irish", "London Welsh": a capital's name before a demonym names a club
+            if matches!(a.kind, AliasKind::Capital | AliasKind::Demonym) && capital_demonym_name(text, matches, idx) {
+                return false;
+            }
             // "KYIV, Nov 26 (Reuters) -", "BRUSSELS (AP) -": where the story was filed
             if a.kind == AliasKind::Capital && dateline(text, m.start, m.end) {
                 return false;
@@ -441,6 +445,19 @@ pub fn resolve(text: &str, matches: &[RawMatch], matcher: &Matcher) -> Vec<Menti
         }
     }
     out
+}
+
+/// Is the match at `idx` one half of a capital's name right before a demonym ("London Irish")?
+fn capital_demonym_name(text: &str, matches: &[RawMatch], idx: usize) -> bool {
+    let pair = |c: usize, d: usize| {
+        matches.get(c).zip(matches.get(d)).is_some_and(|(c, d)| {
+            c.end + 1 == d.start
+                && text.as_bytes()[c.end] == b' '
+                && c.claims.iter().any(|x| x.kind == AliasKind::Capital)
+                && d.claims.iter().any(|x| x.kind == AliasKind::Demonym)
+        })
+    };
+    (idx > 0 && pair(idx - 1, idx)) || pair(idx, idx + 1)
 }
 
 /// The initial right before the surname at `start..end` after an office ("Minister S. "

@@ -68,6 +68,11 @@ pub fn split(text: &str) -> Vec<Span> {
                 push(text, &mut out, start, i);
                 start = j + 1;
                 i = j + 1;
+            } else if let Some(after) = rule_line_end(bytes, j) {
+                // a line of dashes or stars between stories ("- - - -") ends one too
+                push(text, &mut out, start, i);
+                start = after;
+                i = after;
             } else {
                 i += 1;
             }
@@ -102,6 +107,23 @@ pub fn split(text: &str) -> Vec<Span> {
     }
     push(text, &mut out, start, bytes.len());
     out
+}
+
+/// When the line from byte `j` holds only a rule of three or more `-`, `*`, `=` or `_` (and
+/// spaces): the byte after its newline (or the text's end).
+fn rule_line_end(bytes: &[u8], j: usize) -> Option<usize> {
+    let mut marks = 0;
+    let mut k = j;
+    while let Some(&b) = bytes.get(k) {
+        match b {
+            b'-' | b'*' | b'=' | b'_' => marks += 1,
+            b' ' | b'\t' | b'\r' => {}
+            b'\n' => break,
+            _ => return None,
+        }
+        k += 1;
+    }
+    (marks >= 3).then(|| (k + 1).min(bytes.len()))
 }
 
 /// Is the word ending at the `.` at byte `dot` an abbreviation (`after`: the text from the
@@ -248,6 +270,13 @@ mod tests {
             ("", &[]),
             ("  \n\n  ", &[]),
             ("Wait... What?", &["Wait...", "What?"]),
+            (
+                "they added.\n    - - - -\n    CHANDIGARH, India - Sikhs met.",
+                &["they added.", "CHANDIGARH, India - Sikhs met."],
+            ),
+            ("end of story\n***\nNext story", &["end of story", "Next story"]),
+            ("a line\n-- quoted dash\nmore", &["a line\n-- quoted dash\nmore"]),
+            ("a rule at the end\n---", &["a rule at the end"]),
         ];
         for (text, want) in cases {
             assert_eq!(texts(text), *want, "text {text:?}");

@@ -360,6 +360,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Chad President Idriss Deby spoke.", &["chad", "person:idriss-deby"]),
     ("WHO Will Win The Cup", &[]),
     ("Georgia Secretary of State Brad Raffensperger spoke.", &["brad-raffensperger"]),
+    // a capital's name before a demonym names a club ("London Irish"), neither place
+    ("London Irish coach Gary Gold spoke.", &["person:gary-gold"]),
+    ("In London, Irish officials spoke.", &["united-kingdom", "ireland"]),
 ];
 
 #[test]

@@ -2795,6 +2795,36 @@ const CASES: &[(&str, &[&str])] = &[
     ("Alan Garcia said the new leader visited Mexico.", &[]),
     ("Alan Garcia said the delegation met Mexican officials.", &[]),
     ("Alan Garcia said the talks with Mexico went well.", &["mexico meets person:alan-garcia"]),
+    // "no" before the noun an infinitive trigger completes negates it; not "no choice but to"
+    ("He said Nigel Lawson had made no commitments to support Brazil's efforts.", &[]),
+    ("Nigel Lawson had no choice but to back Brazil.", &["person:nigel-lawson supports brazil"]),
+    ("Nigel Lawson gave commitments to support Brazil.", &["person:nigel-lawson supports brazil"]),
+    // a party's name after "and" in a portfolio is the portfolio ("Social Affairs and Labour")
+    (
+        "Social Affairs and Labour Minister Philippe Seguin criticised Jacques Chirac.",
+        &["person:philippe-seguin criticises jacques-chirac"],
+    ),
+    (
+        "Tony Blair and Labour Chairman Ian McCartney criticised Michael Howard.",
+        &["ian-mccartney affiliated_with labour-party", "ian-mccartney criticises person:michael-howard"],
+    ),
+    // a demonym opening an organisation's name is no country of the person
+    ("Edwin Steane, president of the American Association of Blood Banks, said so.", &[]),
+    ("Edwin Steane, a spokesman for the Russian government, said so.", &["person:edwin-steane affiliated_with russia"]),
+    // a clause after "that" whose subject is an unnamed noun names no party
+    ("Bert Roberts noted that such a plan is backed by Dennis Patrick.", &[]),
+    ("Bert Roberts noted that the plan strongly criticised Dennis Patrick.", &[]),
+    ("Bert Roberts said that Dennis Patrick backed the plan.", &[]),
+    ("Bert Roberts is backed by Dennis Patrick.", &["person:dennis-patrick supports person:bert-roberts"]),
+    // a plain word of the portfolio before a title: the person holds it
+    (
+        "The European Community met. Michael Jopling criticised EC farm commissioner Frans Andriessen.",
+        &["person:michael-jopling criticises person:frans-andriessen"],
+    ),
+    // the sides of a fixture are teams in a match's name
+    ("The referee of the France v Scotland match has spoken after criticism by Matt Williams.", &[]),
+    ("Matt Williams criticised the England vs. Wales match.", &[]),
+    ("England beat Wales and Matt Williams criticised France.", &["person:matt-williams criticises france"]),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

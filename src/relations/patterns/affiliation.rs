@@ -73,9 +73,17 @@ impl<'a> Extraction<'a> {
             }
             if let Some((org, etype, kind)) = self.entity(org_idx) {
                 let city_office = self.city_office(kind, k, end_titles);
+                // "Social Affairs and Labour Minister X": a portfolio, not the party
+                let portfolio = etype == EntityType::Institution
+                    && !possessive
+                    && org_idx >= 2
+                    && self.word(org_idx - 1) == Some("and")
+                    && self.capitalised_word(org_idx - 2)
+                    && self.entity(org_idx - 2).is_none();
                 if etype != EntityType::Actor
                     && !self.is_modifier(org_idx)
                     && !city_office
+                    && !portfolio
                     && !self.country_in_name(org_idx)
                 {
                     let trig = self.trigger_span("affiliated_with:title", org_idx, j);
@@ -409,9 +417,10 @@ impl<'a> Extraction<'a> {
             // "North, the then head of the CIA William Casey and Thatcher": a title before a
             // name is that person's
             let titles_next = matches!(self.entity(m + 1), Some((_, EntityType::Actor, _)));
-            if let Some((org, etype, kind)) =
-                self.entity(m).filter(|_| (!possessor || owner_is_country) && !self.is_compound(m) && !titles_next)
-            {
+            // "president of the American Association of Blood Banks": a demonym opening a name
+            if let Some((org, etype, kind)) = self.entity(m).filter(|_| {
+                (!possessor || owner_is_country) && !self.is_compound(m) && !titles_next && !self.demonym_in_name(m)
+            }) {
                 let city_office = self.city_office(kind, start, k);
                 if etype != EntityType::Actor && !city_office {
                     let trig = self.trigger_span("affiliated_with:apposition", j, m + 1);

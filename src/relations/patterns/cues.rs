@@ -255,6 +255,11 @@ impl<'a> Extraction<'a> {
                 if gap && (k + n..i).filter(|&g| !mark(g)).count() <= 2 {
                     negated = true;
                 }
+                // "made no commitments to support X", "has no plans to meet Y": "no" before
+                // the noun that the trigger's infinitive completes
+                if n == 1 && self.word(k) == Some("no") && self.no_noun_to(k + 1, i) {
+                    negated = true;
+                }
             }
             if k >= continues_from && self.rules.cues.hedge.match_at(at).is_some() {
                 hedged = true;
@@ -338,6 +343,15 @@ impl<'a> Extraction<'a> {
             }
         }
         (negated, hedged)
+    }
+
+    /// Do one or two common nouns from `from` and then "to" stand right before the trigger at
+    /// `i` ("no commitments to support", "no immediate plans to meet")? Not "no choice but to".
+    fn no_noun_to(&self, from: usize, i: usize) -> bool {
+        i >= from + 2
+            && i - from <= 3
+            && self.word(i - 1) == Some("to")
+            && (from..i - 1).all(|k| self.common_noun_at(k) && !self.is_prep(k))
     }
 
     /// Is the trigger at `i` inside what someone is accused of, in the same stretch of the

@@ -143,6 +143,7 @@ impl<'a> Extraction<'a> {
         let nation = j > 0 && self.word(j - 1) == Some("the") && self.word(j + 1) == Some("people");
         if self.is_compound(j)
             || self.demonym_in_name(j)
+            || self.in_fixture(j)
             || (!charge_owner && (self.is_noun_modifier(j) || (!nation && self.nationality_of_people_or_things(j))))
         {
             return Vec::new();
@@ -439,6 +440,14 @@ impl<'a> Extraction<'a> {
             && self.word(k + 2).is_some()
     }
 
+    /// Is the entity at `k` a side of a fixture ("France v Scotland", "England vs. Wales"):
+    /// a team in a match's name, not a party to the sentence's act?
+    pub(super) fn in_fixture(&self, k: usize) -> bool {
+        let versus = |p: usize| matches!(self.word(p), Some("v" | "vs" | "versus"));
+        let before = k > 0 && (versus(k - 1) || (k > 1 && self.toks[k - 1].is_punct('.') && versus(k - 2)));
+        before || versus(self.head_of(k) + 1)
+    }
+
     /// "the Iraq advice", "the Rosneft announcement": a name directly followed by a
     /// common noun modifies that noun and is not itself the object. Without a
     /// determiner only a country counts (an organisation before a noun is mostly its
@@ -584,7 +593,13 @@ impl<'a> Extraction<'a> {
         let titles_start = n;
         // (a title does not open with a function word: "criticised Microsoft and Sam Altman")
         let opens = |n: usize| n > titles_start || !matches!(self.word(n), Some("and" | "of" | "the" | "for"));
-        while self.is_title_word(n) && n - titles_start < 5 && opens(n) {
+        // (and a plain word of the portfolio before a title: "EC farm commissioner X")
+        let portfolio = |n: usize| {
+            self.descriptor_word(n)
+                && self.word(n).is_some_and(|w| w.bytes().all(|b| b.is_ascii_lowercase()))
+                && self.is_title_word(n + 1)
+        };
+        while (self.is_title_word(n) || portfolio(n)) && n - titles_start < 5 && opens(n) {
             n += 1;
         }
         let titles = n - titles_start;

@@ -8,6 +8,36 @@ impl<'a> Extraction<'a> {
     /// left that is not inside a prepositional phrase, with its coordinated
     /// entities; "he"/"she" right before the trigger is the nearest person. With
     /// `reported` the search stops at a "said" that opens the trigger's clause.
+    /// Does "that" and a determined phrase of one to three common nouns stand before the verb
+    /// at `i`, past auxiliaries and adverbs ("that such a plan is backed", "that the proposal
+    /// strongly criticised")?
+    fn unnamed_subject_after_that(&self, i: usize) -> bool {
+        let mut p = i;
+        while p > 0 && self.word(p - 1).is_some_and(|w| auxiliary(w) || adverb(w) || matches!(w, "also" | "not")) {
+            p -= 1;
+        }
+        let nouns_end = p;
+        while p > 0
+            && nouns_end - p < 3
+            && self.entity(p - 1).is_none()
+            && self.common_noun_at(p - 1)
+            && self.word(p - 1).is_some_and(|w| !DETERMINERS.contains(&w) && !CLAUSE_WORDS.contains(&w))
+        {
+            p -= 1;
+        }
+        if p == nouns_end || p < 2 {
+            return false;
+        }
+        let mut d = p - 1;
+        if !matches!(self.word(d), Some("a" | "an" | "the" | "this" | "these" | "those")) {
+            return false;
+        }
+        if d > 1 && self.word(d - 1) == Some("such") {
+            d -= 1;
+        }
+        d > 0 && self.word(d - 1) == Some("that")
+    }
+
     pub(super) fn subject(&self, i: usize, max_distance: usize, reported: bool) -> Vec<(usize, usize)> {
         // "warned the BBC that attacking Mr Campbell had brought it trouble": a gerund opening a
         // clause is its subject, with no one named acting
@@ -19,6 +49,11 @@ impl<'a> Extraction<'a> {
         // subject of "said"
         if let Some(said) = self.said_before_modal_and(i) {
             return self.subject(said, max_distance, false);
+        }
+        // "Roberts noted that such a plan is backed by X": a clause after "that" whose subject
+        // is an unnamed noun
+        if self.unnamed_subject_after_that(i) {
+            return Vec::new();
         }
         // "shelters militants who attack Pakistan", "backs groups that have condemned Israel": a
         // relative clause on an unnamed noun has that noun as its subject, no one named
@@ -398,6 +433,7 @@ impl<'a> Extraction<'a> {
                 || persons_aide
                 || self.describes_unknown_company(k)
                 || self.demonym_in_name(k)
+                || self.in_fixture(k)
                 || self.nationality_of_people_or_things(k)
                 || relative
                 || private_group
