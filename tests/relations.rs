@@ -2825,6 +2825,20 @@ const CASES: &[(&str, &[&str])] = &[
     ("The referee of the France v Scotland match has spoken after criticism by Matt Williams.", &[]),
     ("Matt Williams criticised the England vs. Wales match.", &[]),
     ("England beat Wales and Matt Williams criticised France.", &["person:matt-williams criticises france"]),
+    // what a state pays or is asked for is no party ("opposed U.S. aid", "meet U.S. complaints")
+    ("Republicans opposed U.S. aid for these banks.", &[]),
+    ("Tokyo is striving to meet U.S. Complaints about its trade practices.", &[]),
+    (
+        "John Smith met U.S. aid chief Peter Jones.",
+        &["peter-jones affiliated_with united-states", "peter-jones meets person:john-smith"],
+    ),
+    ("Robert Kilroy-Silk has attacked UK policy on immigration.", &["person:robert-kilroy-silk criticises united-kingdom"]),
+    ("Tokyo is striving to meet U.S. officials.", &["japan meets united-states"]),
+    // a company's role holder after a country acts for the company, not the state
+    ("Russian bank chief criticised Ukraine.", &[]),
+    ("Russian central bank chief criticised Ukraine.", &["russia criticises ukraine"]),
+    // names joined by a slash describe a group
+    ("Asher Edelman spoke. The Edelman/Dominion group criticised Morgan Stanley.", &[]),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

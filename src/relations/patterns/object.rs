@@ -434,10 +434,15 @@ impl<'a> Extraction<'a> {
         end > j + 2 && self.is_role_word(end - 1) && !self.common_noun_at(end)
     }
 
-    /// "US-led", "UK-based": an entity glued by a hyphen to a word is a modifier.
+    /// "US-led", "UK-based", "Edelman/Dominion": an entity glued by a hyphen to a word, or by a
+    /// slash to another name, is a modifier.
     pub(super) fn is_compound(&self, k: usize) -> bool {
-        self.toks.get(k + 1).is_some_and(|t| t.is_punct('-') && t.start == self.toks[k].end)
-            && self.word(k + 2).is_some()
+        let glued = |t: &Token| t.start == self.toks[k].end;
+        (self.toks.get(k + 1).is_some_and(|t| t.is_punct('-') && glued(t)) && self.word(k + 2).is_some())
+            // (or a pair of names joined by a slash: "the Edelman/Dominion group")
+            || (self.toks.get(k + 1).is_some_and(|t| t.is_punct('/') && glued(t))
+                && self.toks.get(k + 2).is_some_and(|t| t.start == self.toks[k + 1].end)
+                && (self.capitalised_word(k + 2) || self.entity(k + 2).is_some()))
     }
 
     /// Is the entity at `k` a side of a fixture ("France v Scotland", "England vs. Wales"):
@@ -476,10 +481,14 @@ impl<'a> Extraction<'a> {
         let past = self.word(k + 1).is_some_and(|w| {
             past_tense(w) || matches!(w, "drew" | "brought" | "fell" | "rose" | "came" | "went" | "made" | "lost")
         });
+        // (a payment also when the word makes titles too: "U.S. aid for …", not before a role:
+        // "U.S. aid chief")
+        let payment = self.word(k + 1).is_some_and(|w| PAYMENT_NOUNS.contains(&w)) && !self.is_role_word(k + 2);
         etype == EntityType::Country
             && !past
-            && self.common_noun_at(k + 1)
-            && (self.common_noun_at(k + 2) || self.word(k + 1).is_some_and(|w| EVENT_NOUNS.contains(&w)))
+            && (payment
+                || (self.common_noun_at(k + 1)
+                    && (self.common_noun_at(k + 2) || self.word(k + 1).is_some_and(|w| EVENT_NOUNS.contains(&w)))))
     }
 
     /// Can the token at `k` be a common noun that a name before it modifies?

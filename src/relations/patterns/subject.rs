@@ -434,6 +434,7 @@ impl<'a> Extraction<'a> {
                 || self.describes_unknown_company(k)
                 || self.demonym_in_name(k)
                 || self.in_fixture(k)
+                || self.company_role_after(k)
                 || self.nationality_of_people_or_things(k)
                 || relative
                 || private_group
@@ -632,6 +633,22 @@ impl<'a> Extraction<'a> {
             && self.capitalised_word(n)
             && self.entity(n).is_none()
             && !self.is_title_word(n)
+    }
+
+    /// Do a company's description and a role follow the entity at `k` ("US bank boss hails …",
+    /// "a German car firm's chief executive")? Then someone of a company acts, not the state.
+    pub(super) fn company_role_after(&self, k: usize) -> bool {
+        let start = if self.possessive_at(k + 1) { k + 2 } else { k + 1 };
+        let company_noun = |n: usize| self.word(n).is_some_and(|w| COMPANY_NOUNS.contains(&w));
+        let mut n = start;
+        while n - start < 3 && self.descriptor_word(n) && (!self.is_title_word(n) || company_noun(n)) {
+            n += 1;
+        }
+        // (a state's own bank is the state's: "the German central bank chief")
+        let public = (start..n).any(|p| matches!(self.word(p), Some("central" | "state" | "national" | "reserve")));
+        let company = n > start && company_noun(n - 1) && !public;
+        let n = n + usize::from(company && self.possessive_at(n));
+        company && self.is_role_word(n)
     }
 
     /// Do a role (with its titles) and a capitalised word that names nobody known follow the

@@ -351,6 +351,10 @@ pub(super) const EVENT_NOUNS: &[&str] = &[
     "strategy",
 ];
 
+/// What a state pays or sells, after its name: a thing, not the state as a party ("opposed U.S.
+/// funding for these banks", "U.S. aid to X").
+pub(super) const PAYMENT_NOUNS: &[&str] = &["aid", "funding", "spending", "loans", "exports", "imports"];
+
 /// What a state does to another, so that a country named before it is the agent ("the U.S.
 /// strikes"), not the place ("the Gaza attack", "the Ukraine war").
 pub(super) const STATE_ACTION_NOUNS: &[&str] = &[
@@ -1234,6 +1238,11 @@ pub(super) const REQUIREMENT_NOUNS: &[&str] = &[
     "norms",
     "quota",
     "quotas",
+    "complaint",
+    "complaints",
+    "concerns",
+    "objections",
+    "wishes",
 ];
 
 /// "-ing" words that describe the name after them ("met visiting Chinese Premier X",
