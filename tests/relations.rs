@@ -2839,6 +2839,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("Russian central bank chief criticised Ukraine.", &["russia criticises ukraine"]),
     // names joined by a slash describe a group
     ("Asher Edelman spoke. The Edelman/Dominion group criticised Morgan Stanley.", &[]),
+    // a membership aimed at is still to come; one a purpose fulfilled is not
+    ("Turkey embarks on the long process of trying to join the European Union.", &[]),
+    ("Russia has been waiting for a decade to join the WTO.", &[]),
+    ("Russia began talks on joining the WTO.", &[]),
+    ("Croatia became the latest country to join NATO.", &["croatia member_of nato"]),
+    ("Finland and Sweden ended decades of neutrality to join NATO.", &["finland member_of nato", "sweden member_of nato"]),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

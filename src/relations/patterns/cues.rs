@@ -345,6 +345,29 @@ impl<'a> Extraction<'a> {
         (negated, hedged)
     }
 
+    /// Is the joining verb at `i` an aim: an infinitive after a word of trying, waiting or
+    /// asking within five words ("trying to join", "waiting for a decade to join", "invited X to
+    /// join"), or a gerund after such a word and a preposition ("the process of joining", "its
+    /// bid for joining")? Not a purpose fulfilled: "ending decades of neutrality to join".
+    pub(super) fn membership_to_come(&self, i: usize) -> bool {
+        let Some(p) = i.checked_sub(1) else { return false };
+        let to = matches!(
+            (self.word(p), self.word(i)),
+            (Some("to"), Some("join" | "accede"))
+                | (Some("of" | "on" | "about" | "for" | "towards"), Some("joining" | "acceding"))
+        );
+        let aim = |w: &str| {
+            [
+                "try", "tri", "attempt", "struggl", "wait", "seek", "sought", "want", "hop", "bid", "appl", "effort",
+                "process", "campaign", "drive", "quest", "aspir", "ambition", "invit", "plan", "aim", "desire",
+                "eager", "keen", "push", "talks", "negotiat",
+            ]
+            .iter()
+            .any(|stem| w.starts_with(stem))
+        };
+        to && (p.saturating_sub(5)..p).any(|k| self.word(k).is_some_and(aim) && !self.cue_word_is_name(k))
+    }
+
     /// Do one or two common nouns from `from` and then "to" stand right before the trigger at
     /// `i` ("no commitments to support", "no immediate plans to meet")? Not "no choice but to".
     fn no_noun_to(&self, from: usize, i: usize) -> bool {

@@ -81,6 +81,11 @@ impl<'a> Extraction<'a> {
                 if passive && pattern.construction == Construction::Join {
                     return;
                 }
+                // "trying to join the EU", "the process of joining the WTO": a membership still
+                // to come (not "the tenth country to join NATO")
+                if pattern.construction == Construction::Join && self.membership_to_come(i) {
+                    return;
+                }
                 // "said the talks with Japan …" are the speaker's: meetings keep their subject
                 // across "said"
                 // (not a meeting verb whose own subject opens the reported clause: "Garcia said the
