@@ -2845,6 +2845,16 @@ const CASES: &[(&str, &[&str])] = &[
     ("Russia began talks on joining the WTO.", &[]),
     ("Croatia became the latest country to join NATO.", &["croatia member_of nato"]),
     ("Finland and Sweden ended decades of neutrality to join NATO.", &["finland member_of nato", "sweden member_of nato"]),
+    // a present tense after "until", "once", "before" has not happened yet
+    ("Andreas Papandreou will not negotiate with Ankara until Turkey recognises Greek rights in the Aegean.", &[]),
+    ("When Iraq attacks Iran, Kuwait backs Iraq.", &["iraq opposes iran", "kuwait supports iraq"]),
+    // supporters and critics named only by the noun, as an object, are no one named
+    ("Yasuhiro Nakasone told supporters of his ruling Liberal Democratic Party.", &[]),
+    ("Yasuhiro Nakasone met critics of the Liberal Democratic Party.", &[]),
+    ("Yasuhiro Nakasone became a supporter of the Liberal Democratic Party.", &["person:yasuhiro-nakasone supports ldp-japan"]),
+    // one member of a party acts for no party; its members do
+    ("Labour MP praises Tory campaign", &[]),
+    ("Labour MPs have criticised Tony Blair.", &["labour-party criticises tony-blair"]),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

@@ -368,6 +368,35 @@ impl<'a> Extraction<'a> {
         to && (p.saturating_sub(5)..p).any(|k| self.word(k).is_some_and(aim) && !self.cue_word_is_name(k))
     }
 
+    /// Does an agent noun trigger at `i` ("supporters of", "critics of") stand, past its
+    /// article, right after a verb other than a copula or after a preposition other than
+    /// "among" ("told supporters of", "from critics of")?
+    pub(super) fn agent_noun_as_object(&self, i: usize) -> bool {
+        let p =
+            if i > 0 && matches!(self.word(i - 1), Some("the" | "his" | "her" | "its" | "their")) { i - 1 } else { i };
+        let Some(before) = p.checked_sub(1) else { return false };
+        let copula = |w: &str| {
+            matches!(
+                w,
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "be"
+                    | "been"
+                    | "being"
+                    | "become"
+                    | "became"
+                    | "remain"
+                    | "remains"
+                    | "remained"
+            )
+        };
+        self.word(before).is_some_and(|w| {
+            !copula(w)
+                && (past_tense(w) || matches!(w, "told" | "tells" | "meets" | "urged" | "urges" | "asked" | "asks"))
+        }) || (self.is_prep(before) && self.word(before) != Some("among"))
+    }
+
     /// Do one or two common nouns from `from` and then "to" stand right before the trigger at
     /// `i` ("no commitments to support", "no immediate plans to meet")? Not "no choice but to".
     fn no_noun_to(&self, from: usize, i: usize) -> bool {
@@ -481,14 +510,18 @@ impl<'a> Extraction<'a> {
 
     /// Is the trigger at `i` a verb in the present tense inside a clause of time ("when he
     /// visits Washington on April 29", "before Nakasone meets Reagan"): a visit to come (or
-    /// a habit), not one that happened?
-    pub(super) fn temporal_present(&self, i: usize) -> bool {
+    /// a habit), not one that happened? With `pending`, only a clause of what has not happened
+    /// yet, whatever the act ("until Turkey recognises Greek rights", "once Japan backs X").
+    pub(super) fn temporal_present(&self, i: usize, pending: bool) -> bool {
         let present = self.word(i).is_some_and(|w| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"));
         present
-            && (i.saturating_sub(5)..i)
-                .rev()
-                .take_while(|&p| self.word(p).is_some() || self.entity(p).is_some())
-                .any(|p| matches!(self.word(p), Some("when" | "before" | "once" | "until" | "whenever")))
+            && (i.saturating_sub(5)..i).rev().take_while(|&p| self.word(p).is_some() || self.entity(p).is_some()).any(
+                |p| match self.word(p) {
+                    Some("before" | "once" | "until") => true,
+                    Some("when" | "whenever") => !pending,
+                    _ => false,
+                },
+            )
     }
 
     /// Is a meeting noun whose phrase ends at `n` the subject of a verb that says it has not

@@ -435,6 +435,7 @@ impl<'a> Extraction<'a> {
                 || self.demonym_in_name(k)
                 || self.in_fixture(k)
                 || self.company_role_after(k)
+                || self.party_member_after(k)
                 || self.nationality_of_people_or_things(k)
                 || relative
                 || private_group
@@ -649,6 +650,32 @@ impl<'a> Extraction<'a> {
         let company = n > start && company_noun(n - 1) && !public;
         let n = n + usize::from(company && self.possessive_at(n));
         company && self.is_role_word(n)
+    }
+
+    /// Does one member of the party at `k` follow it ("Labour MP praises …", "a Republican
+    /// senator criticised …")? Then a person acts, not the party (its members, plural, act
+    /// for it: "Labour MPs criticised …").
+    pub(super) fn party_member_after(&self, k: usize) -> bool {
+        self.party_at(k).is_some()
+            && self.word(k + 1).is_some_and(|w| {
+                matches!(
+                    w,
+                    "mp" | "mep"
+                        | "member"
+                        | "councillor"
+                        | "peer"
+                        | "activist"
+                        | "candidate"
+                        | "backbencher"
+                        | "donor"
+                        | "senator"
+                        | "congressman"
+                        | "congresswoman"
+                        | "lawmaker"
+                        | "legislator"
+                        | "politician"
+                )
+            })
     }
 
     /// Do a role (with its titles) and a capitalised word that names nobody known follow the

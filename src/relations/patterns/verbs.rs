@@ -10,9 +10,15 @@ impl<'a> Extraction<'a> {
         let (negated, hedged) = self.cue_flags(i);
         // a meeting set for later has not happened ("when he visits Washington next month")
         if hedged
+            || self.temporal_present(i, true)
             || (pattern.relation == Relation::Meets
-                && (self.future_after(end) || self.intended(i) || self.temporal_present(i)))
+                && (self.future_after(end) || self.intended(i) || self.temporal_present(i, false)))
         {
+            return;
+        }
+        // "Nakasone told supporters of his party", "met critics of the plan": the people the
+        // noun names are the object of another verb or a preposition, no one named
+        if matches!(pattern.id.as_str(), "supports:ally" | "criticises:critic") && self.agent_noun_as_object(i) {
             return;
         }
         let trig = self.trigger_span(&pattern.id, i, end);
