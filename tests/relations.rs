@@ -2811,6 +2811,9 @@ const CASES: &[(&str, &[&str])] = &[
     // a demonym opening an organisation's name is no country of the person
     ("Edwin Steane, president of the American Association of Blood Banks, said so.", &[]),
     ("Edwin Steane, a spokesman for the Russian government, said so.", &["person:edwin-steane affiliated_with russia"]),
+    ("Kurt Karl, economist at Swiss Re, said so.", &[]),
+    ("Emma Pike, director general of British Music Rights, said so.", &[]),
+    ("Edwin Steane, a spokesman for the Russian Embassy, said so.", &["person:edwin-steane affiliated_with russia"]),
     // a clause after "that" whose subject is an unnamed noun names no party
     ("Bert Roberts noted that such a plan is backed by Dennis Patrick.", &[]),
     ("Bert Roberts noted that the plan strongly criticised Dennis Patrick.", &[]),

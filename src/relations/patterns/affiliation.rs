@@ -160,6 +160,16 @@ impl<'a> Extraction<'a> {
             && (plain(k + 2) || (matches!(self.word(k + 2), Some("on" | "of" | "for" | "and")) && plain(k + 3)))
     }
 
+    /// Does a capitalised word that is no title and no entity follow the demonym at `k`, glued
+    /// ("economist at Swiss Re", "director of British Airways")? Then it opens a company's name.
+    pub(super) fn demonym_before_name(&self, k: usize) -> bool {
+        matches!(self.entity(k), Some((_, _, AliasKind::Demonym)))
+            && self.capitalised_word(k + 1)
+            && self.entity(k + 1).is_none()
+            && !self.is_title_word(k + 1)
+            && self.toks[k].end + 1 == self.toks[k + 1].start
+    }
+
     /// Is the token at `k` the end of a name "X of COUNTRY" ("National Bank of
     /// Hungary", "Bank of America"), where X is a capitalised word other than a role
     /// ("President of Russia" is a title)?
@@ -419,7 +429,11 @@ impl<'a> Extraction<'a> {
             let titles_next = matches!(self.entity(m + 1), Some((_, EntityType::Actor, _)));
             // "president of the American Association of Blood Banks": a demonym opening a name
             if let Some((org, etype, kind)) = self.entity(m).filter(|_| {
-                (!possessor || owner_is_country) && !self.is_compound(m) && !titles_next && !self.demonym_in_name(m)
+                (!possessor || owner_is_country)
+                    && !self.is_compound(m)
+                    && !titles_next
+                    && !self.demonym_in_name(m)
+                    && !self.demonym_before_name(m)
             }) {
                 let city_office = self.city_office(kind, start, k);
                 if etype != EntityType::Actor && !city_office {
