@@ -663,6 +663,8 @@ fn credit_line(text: &str, at: usize) -> bool {
 fn name_like(w: &str) -> bool {
     let mut cs = w.chars();
     cs.next().is_some_and(char::is_uppercase)
+        // (not an acronym's plural: "Ten PEDs", "NGOs")
+        && !cs.next().is_some_and(|c| c.is_ascii_uppercase())
         && w.chars().any(char::is_lowercase)
         && !w.chars().any(|c| c.is_ascii_digit())
 }
@@ -766,13 +768,32 @@ static PLACE_NOUNS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
     lower.iter().map(|w| w.to_string()).chain(capitalised).collect()
 });
 
-/// Does a company suffix follow ("Eli Lilly and Co", "Johnson & Johnson")? (A whole word:
+/// Does a company suffix follow ("Eli Lilly and Co", "Johnson & Johnson", "Laura Ashley plc",
+/// "General Automation Iberica S.A.")? (A whole word:
 /// "George Shultz and Commerce Secretary Malcolm Baldrige" names two people.)
 fn company_after(rest: &str) -> bool {
     rest.starts_with(" & ")
-        || [" and Co", " and Sons", " and Company"]
-            .iter()
-            .any(|s| rest.strip_prefix(s).is_some_and(|after| !after.starts_with(|c: char| c.is_alphanumeric())))
+        || [
+            " and Co",
+            " and Sons",
+            " and Company",
+            " Inc",
+            " Corp",
+            " Ltd",
+            " Co",
+            " S.A.",
+            " SA",
+            " AG",
+            " NV",
+            " N.V.",
+            " plc",
+            " PLC",
+            " GmbH",
+            " SpA",
+            " S.p.A.",
+        ]
+        .iter()
+        .any(|s| rest.strip_prefix(s).is_some_and(|after| !after.starts_with(|c: char| c.is_alphanumeric())))
 }
 
 /// Do words that only a company takes stand before ("Shares in Laura Ashley fell", "a stake
@@ -1255,6 +1276,10 @@ mod tests {
                 &[("Samuel Shultz", "person:samuel-shultz"), ("Charles Baldrige", "person:charles-baldrige")],
             ),
             ("General Electric Co and the St Lawrence Seaway", &[]),
+            ("Samuel Ashley plc and chairman Charles Iberica S.A. agreed", &[]),
+            ("Samuel Ashley, Coventry", &[("Samuel Ashley", "person:samuel-ashley")]),
+            // an acronym's plural is no surname
+            ("Ten PEDs equal one dollar, Samuel NGOs said", &[]),
             // a gazetteer name is not rediscovered
             ("Michael Foot and Samuel Adams", &[]),
             // a capital that stands inside a larger name is a surname there
