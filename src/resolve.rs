@@ -322,7 +322,12 @@ pub fn resolve(text: &str, matches: &[RawMatch], matcher: &Matcher) -> Vec<Menti
             // "deforestation in the Amazon basin", "fires in the Amazon.": a one-word company name in
             // a place phrase, before a word of geography or the end of the phrase, is the place the
             // company is named after ("in the Amazon deal", "in the Apple line" stay the company)
-            if a.company && one_word && place_phrase_before(text, m.start) && place_after(&text[m.end..]) {
+            // ("linking Amazon basin oil fields": a word of geography after it, wherever it stands)
+            if a.company
+                && one_word
+                && ((place_phrase_before(text, m.start) && place_after(&text[m.end..]))
+                    || geography_after(&text[m.end..]))
+            {
                 return false;
             }
             // "Peru's Congress", "the Brazilian Congress", "Germany's Foreign Office": another
@@ -484,6 +489,18 @@ fn initial_before(text: &str, start: usize, end: usize) -> Option<u8> {
 /// Does `after` (the text right after a name) end the phrase or go on with a word of geography
 /// ("the Amazon basin", "the Amazon rainforest", "the Amazon.")?
 fn place_after(after: &str) -> bool {
+    // (a comma ends the phrase unless a list of names goes on: "from the Renault, Chrysler")
+    if let Some(rest) = after.strip_prefix(", ") {
+        return rest.starts_with(|c: char| c.is_lowercase());
+    }
+    if !after.starts_with(' ') {
+        return after.chars().next().is_none_or(|c| matches!(c, '.' | ';' | ':' | ')'));
+    }
+    geography_after(after)
+}
+
+/// Does a word of geography follow ("Amazon basin", "Amazon rainforest")?
+fn geography_after(after: &str) -> bool {
     const GEOGRAPHY: &[&str] = &[
         "region",
         "regions",
@@ -501,13 +518,7 @@ fn place_after(after: &str) -> bool {
         "highlands",
         "lowlands",
     ];
-    // (a comma ends the phrase unless a list of names goes on: "from the Renault, Chrysler")
-    if let Some(rest) = after.strip_prefix(", ") {
-        return rest.starts_with(|c: char| c.is_lowercase());
-    }
-    let Some(rest) = after.strip_prefix(' ') else {
-        return after.chars().next().is_none_or(|c| matches!(c, '.' | ';' | ':' | ')'));
-    };
+    let Some(rest) = after.strip_prefix(' ') else { return false };
     let word = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
     GEOGRAPHY.contains(&word)
 }

@@ -363,6 +363,9 @@ const CASES: &[(&str, &[&str])] = &[
     // a capital's name before a demonym names a club ("London Irish"), neither place
     ("London Irish coach Gary Gold spoke.", &["person:gary-gold"]),
     ("In London, Irish officials spoke.", &["united-kingdom", "ireland"]),
+    // a one-word company before a word of geography is the place it is named after
+    ("The pipeline links Amazon basin oil fields to the coast.", &[]),
+    ("Amazon shares rose.", &["amazon"]),
 ];
 
 #[test]
