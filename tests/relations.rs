@@ -2858,6 +2858,13 @@ const CASES: &[(&str, &[&str])] = &[
     // one member of a party acts for no party; its members do
     ("Labour MP praises Tory campaign", &[]),
     ("Labour MPs have criticised Tony Blair.", &["labour-party criticises tony-blair"]),
+    // a time phrase between "met" and "with"
+    ("Tony Blair met last night with Brazilian officials and told reporters.", &["brazil meets tony-blair"]),
+    ("Tony Blair met on Monday with Gordon Brown.", &["gordon-brown meets tony-blair"]),
+    ("Tony Blair met on Monday to discuss Brazil.", &[]),
+    // the people who act for a body after an article or owner are no noun it modifies
+    ("Tony Blair met his EU counterparts in Luxembourg on Monday.", &["european-union meets tony-blair"]),
+    ("Tony Blair met the OPEC ministers.", &["opec meets tony-blair"]),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

@@ -443,6 +443,47 @@ impl<'a> Extraction<'a> {
         (p > start && self.word(p) == Some("with")).then_some(p)
     }
 
+    /// The "with" after a time phrase from `j` (at most three words: "met last night with X",
+    /// "met on Monday with X", "met privately yesterday with X").
+    pub(super) fn with_after_time(&self, j: usize) -> Option<usize> {
+        let time = |p: usize| {
+            self.word(p).is_some_and(|w| {
+                matches!(
+                    w,
+                    "yesterday"
+                        | "today"
+                        | "tonight"
+                        | "earlier"
+                        | "later"
+                        | "again"
+                        | "privately"
+                        | "separately"
+                        | "briefly"
+                        | "secretly"
+                        | "last"
+                        | "this"
+                        | "night"
+                        | "week"
+                        | "weekend"
+                        | "month"
+                        | "morning"
+                        | "afternoon"
+                        | "evening"
+                        | "on"
+                        | "monday"
+                        | "tuesday"
+                        | "wednesday"
+                        | "thursday"
+                        | "friday"
+                        | "saturday"
+                        | "sunday"
+                )
+            })
+        };
+        let p = (j..j + 4).find(|&p| !time(p))?;
+        (p > j && self.word(p) == Some("with")).then_some(p)
+    }
+
     /// Does the noun phrase starting at `k` open a clause of its own after "and"/"but", its
     /// verb right after its `targets` ("…, and talks with Russia have been taking place")?
     pub(super) fn noun_opens_clause(&self, k: usize, targets: &[(usize, usize)]) -> bool {

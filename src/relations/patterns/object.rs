@@ -475,7 +475,11 @@ impl<'a> Extraction<'a> {
                 etype == EntityType::Country && self.is_title_word(n) && !self.is_prep(n) && self.descriptor_word(n)
             };
             let n = (k + 1..k + 3).find(|&n| !title_noun(n)).unwrap_or(k + 3);
-            return self.common_noun_at(n) && (n == k + 1 || !self.is_role_word(n - 1));
+            // (not the people who act for it: "his EU counterparts", "the OPEC ministers")
+            let envoys = self.word(n).is_some_and(|w| {
+                DELEGATE_NOUNS.contains(&w) || MEMBER_NOUNS.contains(&w) || matches!(w, "counterparts" | "allies")
+            });
+            return self.common_noun_at(n) && !envoys && (n == k + 1 || !self.is_role_word(n - 1));
         }
         // ("attacks on Lebanon killed five": a past tense is the verb, not a noun)
         let past = self.word(k + 1).is_some_and(|w| {

@@ -249,6 +249,12 @@ impl<'a> Extraction<'a> {
                             objs = self.objects(with + 1);
                         }
                     }
+                    // "met last night with X", "met on Monday with X": past the time
+                    if objs.is_empty() && relation == Relation::Meets {
+                        if let Some(with) = self.with_after_time(end) {
+                            objs = self.objects(with + 1);
+                        }
+                    }
                     // "Kremlin denies Putin plans to attack NATO": a name before a verb is the
                     // subject of what is denied, not the one answered
                     if relation == Relation::Denies {
