@@ -2865,6 +2865,15 @@ const CASES: &[(&str, &[&str])] = &[
     // the people who act for a body after an article or owner are no noun it modifies
     ("Tony Blair met his EU counterparts in Luxembourg on Monday.", &["european-union meets tony-blair"]),
     ("Tony Blair met the OPEC ministers.", &["opec meets tony-blair"]),
+    // a named item after an unnamed one with its article is in the object list
+    (
+        "Gordon Brown spoke. Michael Howard accused the prime minister and Mr Brown of squabbling.",
+        &["person:michael-howard criticises gordon-brown"],
+    ),
+    ("Gordon Brown accused the government and Russia of lying.", &["gordon-brown criticises russia"]),
+    ("Gordon Brown criticised the plan and Tony Blair defended it.", &[]),
+    ("Poland has rejected the proposal and Germany's main political parties have opposed it.", &[]),
+    ("Mulford praised progress in talks between banks and Mexico, Chile, and Venezuela.", &[]),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

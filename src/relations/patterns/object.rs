@@ -89,7 +89,27 @@ impl<'a> Extraction<'a> {
                 Some(w) if DETERMINERS.contains(&w) => j += 1,
                 // "sued the company and its chief executive Sam Altman": the person the list names
                 Some("and") if skipped > 0 => {
-                    return self.person_titled_after_pronoun(j + 1).into_iter().collect();
+                    if let Some(p) = self.person_titled_after_pronoun(j + 1) {
+                        return vec![p];
+                    }
+                    // "accused the prime minister and Mr Brown of …": the named item after an
+                    // unnamed one (not the subject of a clause: "criticised the plan and Blair
+                    // defended it")
+                    // (an unnamed item with its article; the named one with its honorific and
+                    // nothing but punctuation, "and" or a preposition after it)
+                    let n = j + 1 + usize::from(matches!(self.word(j + 1), Some("the" | "mr" | "mrs" | "ms" | "dr")));
+                    let ends = |h: usize| {
+                        (!self.possessive_at(h + 1)
+                            && self.toks.get(h + 1).is_none_or(|t| t.word().is_none() && t.entity().is_none()))
+                            || self.is_prep(h + 1)
+                            || self.word(h + 1) == Some("and")
+                    };
+                    let determined = matches!(self.word(k), Some("the" | "a" | "an" | "its" | "his" | "her" | "their"));
+                    if determined && self.entity(n).is_some() && ends(self.head_of(n)) {
+                        j = n;
+                        continue;
+                    }
+                    return Vec::new();
                 }
                 // a new clause or coordination ("rejected such action and Mexican minister X")
                 Some(w) if CLAUSE_WORDS.contains(&w) => return Vec::new(),
