@@ -354,6 +354,13 @@ pub fn resolve(text: &str, matches: &[RawMatch], matcher: &Matcher) -> Vec<Menti
             if a.kind == AliasKind::Capital && !a.country && matches!(previous_word(text, m.start), "in" | "at") {
                 return false;
             }
+            // "Latin American", "South American": a region's people, not the United States
+            if a.kind == AliasKind::Demonym
+                && text[m.start..m.end].starts_with("American")
+                && matches!(previous_word(text, m.start), "Latin" | "South" | "Central" | "North" | "Pan")
+            {
+                return false;
+            }
             // "London Irish", "London Welsh": a capital's name before a demonym names a club
             if matches!(a.kind, AliasKind::Capital | AliasKind::Demonym) && capital_demonym_name(text, matches, idx) {
                 return false;

@@ -366,6 +366,9 @@ const CASES: &[(&str, &[&str])] = &[
     // a one-word company before a word of geography is the place it is named after
     ("The pipeline links Amazon basin oil fields to the coast.", &[]),
     ("Amazon shares rose.", &["amazon"]),
+    // a region's people are no nation's
+    ("Latin American leaders and South American firms backed Brazil.", &["brazil"]),
+    ("American officials backed Brazil.", &["united-states", "brazil"]),
 ];
 
 #[test]
