@@ -2874,6 +2874,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Gordon Brown criticised the plan and Tony Blair defended it.", &[]),
     ("Poland has rejected the proposal and Germany's main political parties have opposed it.", &[]),
     ("Mulford praised progress in talks between banks and Mexico, Chile, and Venezuela.", &[]),
+    // "supportive of", "critical of"
+    ("Washington has been supportive of Kyiv.", &["united-states supports ukraine"]),
+    ("Keir Starmer was highly critical of Emmanuel Macron.", &["keir-starmer criticises emmanuel-macron"]),
+    ("Keir Starmer was not critical of Emmanuel Macron.", &[]),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];
