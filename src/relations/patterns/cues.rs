@@ -358,9 +358,9 @@ impl<'a> Extraction<'a> {
         );
         let aim = |w: &str| {
             [
-                "try", "tri", "attempt", "struggl", "wait", "seek", "sought", "want", "hop", "bid", "appl", "effort",
-                "process", "campaign", "drive", "quest", "aspir", "ambition", "invit", "plan", "aim", "desire",
-                "eager", "keen", "push", "talks", "negotiat",
+                "try", "tried", "tries", "attempt", "struggl", "wait", "seek", "sought", "want", "hop", "bid", "appl",
+                "effort", "process", "campaign", "drive", "quest", "aspir", "ambition", "invit", "plan", "aim",
+                "desire", "eager", "keen", "push", "talks", "negotiat",
             ]
             .iter()
             .any(|stem| w.starts_with(stem))

@@ -470,14 +470,7 @@ impl<'a> Extraction<'a> {
                         | "afternoon"
                         | "evening"
                         | "on"
-                        | "monday"
-                        | "tuesday"
-                        | "wednesday"
-                        | "thursday"
-                        | "friday"
-                        | "saturday"
-                        | "sunday"
-                )
+                ) || crate::discover::WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(w))
             })
         };
         let p = (j..j + 4).find(|&p| !time(p))?;

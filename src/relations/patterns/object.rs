@@ -93,10 +93,9 @@ impl<'a> Extraction<'a> {
                         return vec![p];
                     }
                     // "accused the prime minister and Mr Brown of …": the named item after an
-                    // unnamed one (not the subject of a clause: "criticised the plan and Blair
-                    // defended it")
-                    // (an unnamed item with its article; the named one with its honorific and
-                    // nothing but punctuation, "and" or a preposition after it)
+                    // unnamed one with its article, past its honorific, with nothing but
+                    // punctuation, "and" or a preposition after it (not the subject of a clause:
+                    // "criticised the plan and Blair defended it")
                     let n = j + 1 + usize::from(matches!(self.word(j + 1), Some("the" | "mr" | "mrs" | "ms" | "dr")));
                     let ends = |h: usize| {
                         (!self.possessive_at(h + 1)
