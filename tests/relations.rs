@@ -2804,9 +2804,18 @@ const CASES: &[(&str, &[&str])] = &[
         "Social Affairs and Labour Minister Philippe Seguin criticised Jacques Chirac.",
         &["person:philippe-seguin criticises jacques-chirac"],
     ),
+    // (and a subject coordinated before a person titled by a body: "X and Labour Chairman Y")
     (
         "Tony Blair and Labour Chairman Ian McCartney criticised Michael Howard.",
-        &["ian-mccartney affiliated_with labour-party", "ian-mccartney criticises person:michael-howard"],
+        &[
+            "ian-mccartney affiliated_with labour-party",
+            "ian-mccartney criticises person:michael-howard",
+            "tony-blair criticises person:michael-howard",
+        ],
+    ),
+    (
+        "Russia attacked Ukraine and NATO Secretary General Mark Rutte criticised Russia.",
+        &["mark-rutte affiliated_with nato", "mark-rutte criticises russia", "russia opposes ukraine"],
     ),
     // a demonym opening an organisation's name is no country of the person
     ("Edwin Steane, president of the American Association of Blood Banks, said so.", &[]),

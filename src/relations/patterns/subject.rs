@@ -982,8 +982,11 @@ impl<'a> Extraction<'a> {
             while self.is_title_word(q) && p - q < 5 {
                 q = q.checked_sub(1)?;
             }
-            // "Colombian President X", "U.S. special envoy X"
-            if matches!(self.entity(q), Some((_, _, AliasKind::Demonym) | (_, EntityType::Country, _))) {
+            // "Colombian President X", "U.S. special envoy X", "Labour Chairman X"
+            if matches!(
+                self.entity(q),
+                Some((_, _, AliasKind::Demonym) | (_, EntityType::Country | EntityType::Institution, _))
+            ) {
                 q = q.checked_sub(1)?;
             } else if self.possessive_at(q) && q >= 2 && self.entity(q - 1).is_some() {
                 q -= 2;
