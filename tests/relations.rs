@@ -1683,7 +1683,12 @@ const CASES: &[(&str, &[&str])] = &[
         "Pakistani and Afghan forces exchanged fire at the border.",
         &["afghanistan opposes pakistan", "pakistan opposes afghanistan"],
     ),
-    ("Chinese and American officials met in Geneva.", &[]),
+    // (and the states whose envoys meet, not intermediaries)
+    ("Chinese and American officials met in Geneva.", &["china meets united-states"]),
+    ("Russian and Ukrainian delegations met in Istanbul.", &["russia meets ukraine"]),
+    ("U.S. and Russian officials held talks in Riyadh.", &["russia meets united-states"]),
+    ("US and Russian intermediaries met in Geneva.", &[]),
+    ("Talks between U.S. and Russian officials ended.", &["russia meets united-states"]),
     // a hyphenated "X-led" before the organisation of an apposition
     (
         "Mazloum Abdi, commander of the Kurdish-led Syrian Democratic Forces, spoke.",

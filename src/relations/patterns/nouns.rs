@@ -566,7 +566,12 @@ impl<'a> Extraction<'a> {
                 "delegations" | "officials" | "negotiators" | "diplomats" | "envoys" | "representatives" | "teams"
             )
         });
-        match (demonym(k), self.word(k + 1), demonym(k + 2)) {
+        // (the first may be a name the head after the second serves too: "U.S. and Russian officials")
+        let first = match self.entity(k) {
+            Some((e, EntityType::Country, _)) => Some((k, e)),
+            _ => None,
+        };
+        match (first, self.word(k + 1), demonym(k + 2)) {
             (Some(a), Some("and"), Some(b)) if envoys && a.1 != b.1 => vec![a, b],
             _ => Vec::new(),
         }

@@ -776,10 +776,13 @@ impl<'a> Extraction<'a> {
                     && matches!(self.word(nearest + 2), Some("who" | "which"))
                     && self.toks[i - 1].is_punct(',')))
             && self.coordinated_before(nearest).is_some_and(|prev| (prev..nearest).any(|t| self.word(t) == Some("and")))
-            // (demonyms only as the states whose forces act: "Pakistani and Afghan forces
-            // exchanged fire"; not "Chinese and American officials met")
+            // (demonyms only as the states whose forces act, or whose envoys meet: "Pakistani and
+            // Afghan forces exchanged fire", "Russian and Ukrainian delegations met"; not
+            // "US and Russian intermediaries met")
             && (subj.iter().all(|&(k, _)| !matches!(self.entity(k), Some((_, _, AliasKind::Demonym))))
-                || self.word(nearest + 1).is_some_and(|w| FORCE_NOUNS.contains(&w)))
+                || self.word(nearest + 1).is_some_and(|w| {
+                    FORCE_NOUNS.contains(&w) || (pattern.relation == Relation::Meets && DELEGATE_NOUNS.contains(&w))
+                }))
     }
 
     /// "discussed Gaza with Y", "discussed the next phase of the plan with Y": the parties
