@@ -46,6 +46,8 @@ DROP_CAPITALS = {"Male", "The Valley", "Road Town", "King Edward Point", "Kingst
                  "Brades", "Basse-Terre", "Cockburn Town", "Pago Pago", "Hagåtña", "Saipan", "Nouméa",
                  "Papeetē", "Oranjestad", "Willemstad", "Stanley", "Tórshavn", "Mariehamn", "Gibraltar",
                  "Cayenne", "Fort-de-France", "Saint-Denis", "Mamoudzou", "San Juan", "Diego Garcia"}
+# Alternative spellings that are English words in names ("Kharg Island", "Rhode Island"): dropped.
+DROP_ALT = {"Island"}
 # Extra aliases per ISO alpha-3 code, with flags: curated knowledge not in the data.
 EXTRA = {
     "USA": ["U.S.|cs", "U.S.A.|cs", "America|weak", "Americans|demonym", "Washington|capital"],
@@ -98,6 +100,8 @@ EXTRA = {
     "AFG": ["Afghans|demonym"],
     "IRQ": ["Iraqis|demonym"],
     "PAK": ["Pakistanis|demonym"],
+    # ("Delhi and Islamabad traded accusations": the seat of government, as "New Delhi")
+    "IND": ["Delhi|capital"],
 }
 # English news names where the data's common name differs.
 LABELS = {"TUR": "Turkey", "CZE": "Czech Republic", "CPV": "Cape Verde"}
@@ -244,7 +248,7 @@ def build_countries(cur_ids, cur_aliases):
             al.append(clean(d["name_official"]))
         for a in d.get("alt_spellings") or []:
             a = clean(a)
-            if "," in a or not good_alias(a):
+            if "," in a or not good_alias(a) or a in DROP_ALT:
                 continue  # "Korea, Republic of" index forms
             if len(a) <= 3 and a not in ("US", "USA", "UK", "UAE", "DRC", "PRC", "ROK", "DPRK"):
                 continue  # ISO codes: "CH", "AF" are words or noise

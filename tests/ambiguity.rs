@@ -369,6 +369,9 @@ const CASES: &[(&str, &[&str])] = &[
     // a region's people are no nation's
     ("Latin American leaders and South American firms backed Brazil.", &["brazil"]),
     ("American officials backed Brazil.", &["united-states", "brazil"]),
+    // "Island" is no name of Iceland; "Delhi" stands for India as "New Delhi" does
+    ("Iraq attacked Kharg Island and Iceland protested.", &["iraq", "iceland"]),
+    ("Delhi and Islamabad traded accusations.", &["india", "pakistan"]),
 ];
 
 #[test]

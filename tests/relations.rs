@@ -2892,6 +2892,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Washington has been supportive of Kyiv.", &["united-states supports ukraine"]),
     ("Keir Starmer was highly critical of Emmanuel Macron.", &["keir-starmer criticises emmanuel-macron"]),
     ("Keir Starmer was not critical of Emmanuel Macron.", &[]),
+    // a city between an employer and a role is the post ("Reuters Moscow correspondent")
+    ("Monica Chadha, BBC Delhi reporter, said air travel had grown.", &["person:monica-chadha affiliated_with bbc"]),
+    ("Delhi and Islamabad traded accusations.", &["india criticises pakistan", "pakistan criticises india"]),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

@@ -278,7 +278,13 @@ impl<'a> Extraction<'a> {
             let mut last_role = false;
             let start = k;
             while k < self.toks.len() && k - start < 8 {
-                if let Some((e, etype, _)) = self.entity(k) {
+                if let Some((e, etype, kind)) = self.entity(k) {
+                    // ("BBC Delhi reporter", "Reuters Moscow correspondent": the city is the post)
+                    if inner.is_some() && kind == AliasKind::Capital {
+                        last_role = false;
+                        k += 1;
+                        continue;
+                    }
                     if inner.is_some() || etype == EntityType::Actor {
                         break;
                     }
