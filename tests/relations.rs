@@ -2895,6 +2895,10 @@ const CASES: &[(&str, &[&str])] = &[
     // a city between an employer and a role is the post ("Reuters Moscow correspondent")
     ("Monica Chadha, BBC Delhi reporter, said air travel had grown.", &["person:monica-chadha affiliated_with bbc"]),
     ("Delhi and Islamabad traded accusations.", &["india criticises pakistan", "pakistan criticises india"]),
+    // a member noun after a copula, past auxiliaries and a relative pronoun
+    ("Turkey, which has been a NATO member since 1952, opposed the move.", &["turkey member_of nato"]),
+    ("Turkey has been a NATO member since 1952.", &["turkey member_of nato"]),
+    ("Sweden has long been a close EU partner.", &[]),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

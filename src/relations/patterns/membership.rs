@@ -118,15 +118,27 @@ impl<'a> Extraction<'a> {
                 usize::from(several || (p >= 1 && matches!(self.word(p - 1), Some("a" | "an" | "another"))))
             };
             let article = det > 0;
-            let linked = article
-                && p >= det + 2
-                && (self.toks[p - det - 1].is_punct(',')
-                    || matches!(
-                        self.word(p - det - 1),
-                        Some("is" | "was" | "are" | "were" | "became" | "becomes" | "remains" | "remain")
-                    ));
+            // the copula before the article, and the name before it, past auxiliaries and a
+            // relative pronoun ("Turkey, which has been a NATO member since 1952")
+            let copula = p >= det + 2
+                && matches!(
+                    self.word(p - det - 1),
+                    Some("is" | "was" | "are" | "were" | "became" | "becomes" | "remains" | "remain" | "been")
+                );
+            let linked = article && p >= det + 2 && (self.toks[p - det - 1].is_punct(',') || copula);
+            let mut named = (p - det).saturating_sub(2);
+            if copula {
+                while named > 0
+                    && self.word(named).is_some_and(|w| matches!(w, "has" | "have" | "had" | "long" | "also"))
+                {
+                    named -= 1;
+                }
+                if named >= 2 && matches!(self.word(named), Some("which" | "who")) && self.toks[named - 1].is_punct(',')
+                {
+                    named -= 2;
+                }
+            }
             let members: Vec<usize> = if linked {
-                let named = p - det - 2;
                 match self.entity(named) {
                     Some((x, _, _)) if several => {
                         self.coordination(named, x).into_iter().filter_map(|(k, _)| member_at(k)).collect()
