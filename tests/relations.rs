@@ -2899,6 +2899,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Turkey, which has been a NATO member since 1952, opposed the move.", &["turkey member_of nato"]),
     ("Turkey has been a NATO member since 1952.", &["turkey member_of nato"]),
     ("Sweden has long been a close EU partner.", &[]),
+    // a country's people or things after its possessive are no party ("Britain's top sprinters")
+    ("Michael Johnson has accused Britain's top sprinters of lacking pride.", &[]),
+    ("Britain's athletes criticised Michael Johnson.", &[]),
+    ("Michael Johnson criticised Britain's policy.", &["person:michael-johnson criticises united-kingdom"]),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

@@ -429,8 +429,14 @@ impl<'a> Extraction<'a> {
 
     /// Is the demonym at `k` the nationality of people or things rather than the state
     /// ("visited the Pakistani community", "praised French films"; not "Pakistani air
-    /// strikes", "American officials")?
+    /// strikes", "American officials"), or the country's name before its possessive and such a
+    /// noun ("accused Britain's top sprinters")?
     pub(super) fn nationality_of_people_or_things(&self, k: usize) -> bool {
+        if matches!(self.entity(k), Some((_, EntityType::Country, AliasKind::Name))) && self.possessive_at(k + 1) {
+            let n = if self.word(k + 3).is_some_and(|w| NATIONALITY_NOUNS.contains(&w)) { k + 3 } else { k + 2 };
+            return self.word(n).is_some_and(|w| NATIONALITY_NOUNS.contains(&w))
+                && (n == k + 2 || self.descriptor_word(k + 2));
+        }
         matches!(self.entity(k), Some((_, _, AliasKind::Demonym)))
             && self.word(k + 1).is_some_and(|w| NATIONALITY_NOUNS.contains(&w))
             // (the state's "Chinese coast guard" is no coast)
