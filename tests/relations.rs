@@ -2903,6 +2903,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Michael Johnson has accused Britain's top sprinters of lacking pride.", &[]),
     ("Britain's athletes criticised Michael Johnson.", &[]),
     ("Michael Johnson criticised Britain's policy.", &["person:michael-johnson criticises united-kingdom"]),
+    // a charge called false, its maker named after "by"/"from"
+    ("The Kremlin called the allegations by London baseless.", &["kremlin denies united-kingdom"]),
+    ("Russia called the claims from Kyiv absurd.", &["russia denies ukraine"]),
+    ("Russia called the report by the UN important.", &[]),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

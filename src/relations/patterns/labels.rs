@@ -88,10 +88,32 @@ impl<'a> Extraction<'a> {
             // Modi's remarks reckless")
             let start = if etype == EntityType::Actor { self.titles_start(k, 4) } else { k };
             let start = if start < k { self.owner_start(start) } else { start };
+            // ("called the allegations by London baseless": the maker of a charge after "by")
+            let charge_by = || {
+                let by = start.checked_sub(1).filter(|&p| matches!(self.word(p), Some("by" | "from")))?;
+                let mut p = by;
+                while p > 0 && by - p < 2 && self.word(p - 1).is_some_and(|w| CHARGE_NOUNS.contains(&w)) {
+                    p -= 1;
+                }
+                if p == by {
+                    return None;
+                }
+                if p > 0 && matches!(self.word(p - 1), Some("the" | "these" | "those" | "such")) {
+                    p -= 1;
+                }
+                (p > 0 && self.word(p - 1).is_some_and(labelling)).then(|| p - 1)
+            };
+            let mut made_charge = false;
             let v = match start.checked_sub(1).and_then(|p| self.word(p)) {
                 Some(w) if labelling(w) => start - 1,
                 Some("the") if start >= 2 && self.word(start - 2).is_some_and(labelling) => start - 2,
-                _ => continue,
+                _ => match charge_by() {
+                    Some(v) => {
+                        made_charge = true;
+                        v
+                    }
+                    None => continue,
+                },
             };
             // the name alone, or what it owns or says ("Japan's remarks", "the U.S. claims")
             let mut n = if self.possessive_at(k + 1) { k + 2 } else { k + 1 };
@@ -122,7 +144,7 @@ impl<'a> Extraction<'a> {
             let at = if article { self.after_quotes(self.after_quotes(n) + 1) } else { self.after_quotes(n) };
             let Some(label) = self.word(at) else { continue };
             let falsity = FALSITY_WORDS.contains(&label);
-            let charge = (owned..n).any(|p| self.word(p).is_some_and(|w| CHARGE_NOUNS.contains(&w)));
+            let charge = made_charge || (owned..n).any(|p| self.word(p).is_some_and(|w| CHARGE_NOUNS.contains(&w)));
             // ("called the British allegations absurd": a charge dismissed as absurd is denied)
             let dismissed = charge && matches!(label, "absurd" | "ridiculous" | "preposterous" | "laughable");
             let relation = if (falsity || dismissed) && charge {
