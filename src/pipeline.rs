@@ -815,7 +815,27 @@ fn joined_lines(text: &str) -> std::borrow::Cow<'_, str> {
 
 #[cfg(test)]
 mod tests {
-    use super::joined_lines;
+    use super::{bare_opener, joined_lines};
+
+    #[test]
+    fn bare_openers_in_lower_case_or_capitalised() {
+        let cases: &[(&str, bool)] = &[
+            ("but", true),
+            ("But", true),
+            ("Nevertheless", true),
+            ("sunday", true),
+            ("Sunday", true),
+            ("BUT", false),
+            ("bUT", false),
+            ("Butter", false),
+            ("However,", false),
+            ("", false),
+            ("Überhaupt", false),
+        ];
+        for &(word, want) in cases {
+            assert_eq!(bare_opener(word), want, "{word:?}");
+        }
+    }
 
     #[test]
     fn single_line_breaks_read_as_spaces() {

@@ -150,13 +150,12 @@ impl<'a> Extraction<'a> {
     }
 
     /// Does the demonym at `k` open the name of something the gazetteer does not know
-    /// ("the Canadian Coalition on Acid Rain", "British Printing and Communication Corp"):
-    /// capitalised words that are no titles, two of them or joined by "on", "of", "for", "and"?
+    /// ("the Canadian Coalition on Acid Rain", "British Printing and Communication Corp"): after
+    /// [`Extraction::demonym_before_name`], a second capitalised word that is no title, or one
+    /// joined by "on", "of", "for", "and"?
     pub(super) fn demonym_in_name(&self, k: usize) -> bool {
         let plain = |n: usize| self.capitalised_word(n) && self.entity(n).is_none() && !self.is_title_word(n);
-        matches!(self.entity(k), Some((_, _, AliasKind::Demonym)))
-            && plain(k + 1)
-            && self.toks[k].end + 1 == self.toks[k + 1].start
+        self.demonym_before_name(k)
             && (plain(k + 2) || (matches!(self.word(k + 2), Some("on" | "of" | "for" | "and")) && plain(k + 3)))
     }
 
@@ -435,11 +434,7 @@ impl<'a> Extraction<'a> {
             let titles_next = matches!(self.entity(m + 1), Some((_, EntityType::Actor, _)));
             // "president of the American Association of Blood Banks": a demonym opening a name
             if let Some((org, etype, kind)) = self.entity(m).filter(|_| {
-                (!possessor || owner_is_country)
-                    && !self.is_compound(m)
-                    && !titles_next
-                    && !self.demonym_in_name(m)
-                    && !self.demonym_before_name(m)
+                (!possessor || owner_is_country) && !self.is_compound(m) && !titles_next && !self.demonym_before_name(m)
             }) {
                 let city_office = self.city_office(kind, start, k);
                 if etype != EntityType::Actor && !city_office {

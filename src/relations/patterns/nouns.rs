@@ -178,11 +178,11 @@ impl<'a> Extraction<'a> {
                     && self.word(p - 1) == Some("the")
                     && self.word(p + 1) == Some("of")
             });
-        let undone = (phrase_start >= 2
-            && self.word(phrase_start - 1) == Some("of")
-            && self.word(phrase_start - 2).is_some_and(|w| UNDOING_NOUNS.contains(&w))
-            && !ended_meeting)
-            || (self.undoing_before(i, 4) && !ended_meeting)
+        let undone = (!ended_meeting
+            && ((phrase_start >= 2
+                && self.word(phrase_start - 1) == Some("of")
+                && self.word(phrase_start - 2).is_some_and(|w| UNDOING_NOUNS.contains(&w)))
+                || self.undoing_before(i, 4)))
             // (before the owner, by a verb of ending what one does oneself: "lifted most U.S.
             // sanctions on Syria"; not "criticised the EU's sanctions on Russia")
             || sources.first().is_some_and(|&(t, _)| self.word_just_before(t, 3, ENDING_VERBS));
