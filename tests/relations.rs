@@ -2907,6 +2907,28 @@ const CASES: &[(&str, &[&str])] = &[
     ("The Kremlin called the allegations by London baseless.", &["kremlin denies united-kingdom"]),
     ("Russia called the claims from Kyiv absurd.", &["russia denies ukraine"]),
     ("Russia called the report by the UN important.", &[]),
+    // session 30: an object in quotation marks is still the object of the verb before it
+    (
+        "Abbas Araqchi condemned \"Israeli aggression\" and accused the United States of backing it.",
+        &["abbas-araghchi criticises israel", "abbas-araghchi criticises united-states"],
+    ),
+    (
+        "Abbas Araqchi condemned what he called \"Israeli aggression\" and accused the United States of backing it.",
+        &["abbas-araghchi criticises israel", "abbas-araghchi criticises united-states"],
+    ),
+    // a title after an organisation and its acronym in brackets
+    (
+        "The International Atomic Energy Agency (IAEA) chief Rafael Grossi warned of the risks.",
+        &["rafael-grossi affiliated_with international-atomic-energy-agency"],
+    ),
+    ("The talks in Geneva (Switzerland) ended without a deal.", &[]),
+    // "also" after an act of the same relation in the sentence before: done alongside, not
+    // answered
+    ("Germany backed the European Commission. France also welcomed the decision.", &["germany supports european-commission"]),
+    (
+        "Israel struck Beirut. Iran also condemned the strike.",
+        &["iran criticises israel", "israel opposes lebanon"],
+    ),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

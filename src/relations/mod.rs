@@ -114,8 +114,8 @@ pub enum ActKind {
 pub struct EarlierSentence {
     /// (accuser, accused) of each accusation ([`RelationFact::is_accusation`]).
     pub accusations: Vec<(usize, usize)>,
-    /// (doer, kind) of each deed ([`RelationFact::act_kind`]).
-    pub acts: Vec<(usize, ActKind)>,
+    /// (doer, kind, relation) of each deed ([`RelationFact::act_kind`]).
+    pub acts: Vec<(usize, ActKind, Relation)>,
 }
 
 impl EarlierSentence {
@@ -134,7 +134,7 @@ impl EarlierSentence {
     pub fn record(&mut self, rels: &[RelationFact]) {
         self.clear();
         self.accusations.extend(rels.iter().filter(|r| r.is_accusation()).map(|r| (r.source, r.target)));
-        self.acts.extend(rels.iter().filter_map(|r| r.act_kind().map(|k| (r.source, k))));
+        self.acts.extend(rels.iter().filter_map(|r| r.act_kind().map(|k| (r.source, k, r.relation))));
     }
 }
 

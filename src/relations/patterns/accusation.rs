@@ -226,8 +226,21 @@ impl<'a> Extraction<'a> {
     /// Nigeria welcomed the decision.": for an object at `at` that is a definite act noun
     /// ("the strike", "this decision", "the latest sanctions") and names no one, the one doer of
     /// such acts in the sentence before (none when several did, or a subject in `subj` did).
-    pub(super) fn doer_of_earlier_act(&self, at: usize, subj: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    /// `relation` is the trigger's at `i`: after "also" one of the same relation was done
+    /// alongside ("X backed the Commission. French officials also welcomed the decision.": the
+    /// decision is not X's backing).
+    pub(super) fn doer_of_earlier_act(
+        &self,
+        i: usize,
+        relation: Relation,
+        at: usize,
+        subj: &[(usize, usize)],
+    ) -> Vec<(usize, usize)> {
         if self.acts.is_empty() || !matches!(self.word(at), Some("the" | "this" | "that" | "these")) {
+            return Vec::new();
+        }
+        let also = (i.saturating_sub(2)..i).any(|p| self.word(p) == Some("also"));
+        if also && self.acts.iter().any(|&(_, _, r)| r == relation) {
             return Vec::new();
         }
         // (past at most two lower-case modifiers: "the deadly strike", "the latest sanctions")
@@ -256,7 +269,7 @@ impl<'a> Extraction<'a> {
             None
         };
         let mut doers: Vec<usize> =
-            self.acts.iter().filter(|&&(_, k)| kind.is_none_or(|want| k == want)).map(|&(d, _)| d).collect();
+            self.acts.iter().filter(|&&(_, k, _)| kind.is_none_or(|want| k == want)).map(|&(d, _, _)| d).collect();
         doers.sort_unstable();
         doers.dedup();
         match doers[..] {

@@ -63,6 +63,8 @@ impl<'a> Extraction<'a> {
                 (k - 3, true)
             } else if k >= 2 && self.possessive_at(k - 1) {
                 (k - 2, true)
+            } else if let Some(name) = self.bracketed_acronym_before(k).filter(|_| titles > 0) {
+                (name, false)
             } else if k >= 1 {
                 (k - 1, false)
             } else {
@@ -91,6 +93,18 @@ impl<'a> Extraction<'a> {
                 }
             }
         }
+    }
+
+    /// "The International Atomic Energy Agency (IAEA) chief X": the acronym in brackets
+    /// right before token `k` that names the organisation before it: the token of that name.
+    pub(super) fn bracketed_acronym_before(&self, k: usize) -> Option<usize> {
+        let close = k.checked_sub(1)?;
+        let acronym = close.checked_sub(1)?;
+        let open = acronym.checked_sub(1)?;
+        let name = open.checked_sub(1)?;
+        let same =
+            |a: usize, b: usize| self.entity(a).is_some_and(|(e, _, _)| self.entity(b).is_some_and(|(f, _, _)| e == f));
+        (self.toks[close].is_punct(')') && self.toks[open].is_punct('(') && same(acronym, name)).then_some(name)
     }
 
     /// The organisation or country ending "ROLE of/for/at [the] X" right before the

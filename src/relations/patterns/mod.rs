@@ -234,7 +234,7 @@ struct Extraction<'a> {
     /// [`Extraction::title_case`]).
     title_case: std::cell::OnceCell<bool>,
     accusations: &'a [(usize, usize)],
-    acts: &'a [(usize, ActKind)],
+    acts: &'a [(usize, ActKind, Relation)],
     out: Vec<RelationFact>,
 }
 

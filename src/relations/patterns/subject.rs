@@ -697,6 +697,10 @@ impl<'a> Extraction<'a> {
     /// opening a clause (", killing a senior Hezbollah commander")?
     pub(super) fn object_of_verb(&self, c: usize) -> bool {
         let Some(mut v) = c.checked_sub(1) else { return false };
+        // (inside quotation marks: "condemned \"Israeli aggression\" and accused …")
+        while v > 0 && self.toks[v].is_quote() {
+            v -= 1;
+        }
         // "met Sheikh Tamim", "met Secretary of State X", "met Russian President X", "backed Mr X"
         let demonym_title =
             |v: usize| matches!(self.entity(v), Some((_, _, AliasKind::Demonym))) && self.is_title_word(v + 1);

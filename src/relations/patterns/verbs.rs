@@ -420,7 +420,7 @@ impl<'a> Extraction<'a> {
                         && matches!(relation, Relation::Supports | Relation::Opposes | Relation::Criticises)
                         && !pattern.topic
                     {
-                        objs = self.doer_of_earlier_act(owned, &subj);
+                        objs = self.doer_of_earlier_act(i, relation, owned, &subj);
                         if !objs.is_empty() {
                             conf = 0.6;
                         }
