@@ -2929,6 +2929,27 @@ const CASES: &[(&str, &[&str])] = &[
         "Israel struck Beirut. Iran also condemned the strike.",
         &["iran criticises israel", "israel opposes lebanon"],
     ),
+    // a country before the plural of an act noun is its agent
+    ("Cuba and Nicaragua condemned the U.S. actions.", &["cuba criticises united-states", "nicaragua criticises united-states"]),
+    ("Moldova condemned the Russian provocations.", &["moldova criticises russia"]),
+    ("China rejected the U.S. demands.", &["china opposes united-states"]),
+    ("The talks covered the U.S. elections.", &[]),
+    // every one of a list before a plural stance noun after its comma
+    (
+        "Cuba and Nicaragua, Nicolas Maduro's closest allies, met.",
+        &["cuba supports nicolas-maduro", "nicaragua supports nicolas-maduro"],
+    ),
+    ("Russia and Hezbollah, Iran's ally, said nothing.", &["hezbollah supports iran"]),
+    // arms received or bought from a state: it gives them
+    (
+        "Russia has received drones from Iran and North Korea.",
+        &["iran supports russia", "north-korea supports russia"],
+    ),
+    ("Russia has bought thousands of Shahed drones from Iran.", &["iran supports russia"]),
+    ("Ukraine did not receive missiles from Germany.", &[]),
+    ("Russia wants to buy missiles from North Korea.", &[]),
+    ("Russia received 500 million dollars from China.", &[]),
+    ("The Ukrainian army captured weapons from Russia.", &[]),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

@@ -274,10 +274,15 @@ impl<'a> Extraction<'a> {
                     found.extend(self.objects(n + 1).into_iter().map(|(_, ally)| (ally, backed, j, n + 1, relation)));
                 }
                 // "Hezbollah, Iran's main ally in Lebanon,": the name before the comma
+                // (every one of a list before a plural: "Cuba and Nicaragua, Maduro's closest allies,")
                 _ if j >= 2 && self.possessive_at(j + 1) && self.toks[j - 1].is_punct(',') => {
                     if let Some((ally, _, kind)) = self.entity(j - 2) {
-                        if kind != AliasKind::Demonym && ally != backed {
-                            found.push((ally, backed, j - 2, n + 1, relation));
+                        let plural = self.word(n).is_some_and(|w| w.ends_with('s'));
+                        let allies = if plural { self.coordination(j - 2, ally) } else { vec![(j - 2, ally)] };
+                        for (t, ally) in allies {
+                            if kind != AliasKind::Demonym && ally != backed {
+                                found.push((ally, backed, t, n + 1, relation));
+                            }
                         }
                     }
                 }

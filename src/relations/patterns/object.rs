@@ -789,10 +789,22 @@ impl<'a> Extraction<'a> {
                         // (its forces and posts: "attacked a U.S. base", "the Russian embassy")
                         || FORCE_NOUNS.contains(&w)
                         || FORCE_NOUNS_SINGULAR.contains(&w)
+                        // ("condemned the U.S. actions", "Russian provocations")
+                        || HOSTILITY_NOUNS.contains(&w)
                         || matches!(
                             w,
                             "initiative"
                                 | "initiatives"
+                                | "actions"
+                                | "measures"
+                                | "moves"
+                                | "steps"
+                                | "decisions"
+                                | "demands"
+                                | "proposals"
+                                | "conduct"
+                                | "behaviour"
+                                | "behavior"
                                 | "pressure"
                                 | "position"
                                 | "stance"

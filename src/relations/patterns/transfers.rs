@@ -108,6 +108,40 @@ impl<'a> Extraction<'a> {
                 found.push((giver, recipient, g, k + 1, negated));
             }
         }
+        // "Russia has received drones from Iran", "bought missiles from North Korea and Iran": the
+        // state or body the arms come from gives them
+        for &k in self.ents {
+            let from = if self.word(k.wrapping_sub(1)) == Some("from") {
+                k - 1
+            } else if k >= 2 && self.word(k - 1) == Some("the") && self.word(k - 2) == Some("from") {
+                k - 2
+            } else {
+                continue;
+            };
+            let Some(v) = (from.saturating_sub(6)..from).rev().find(|&p| self.word(p).is_some_and(arms_receiving_verb))
+            else {
+                continue;
+            };
+            let between = v + 1..from;
+            let arms_only = between
+                .clone()
+                .all(|p| self.word(p).is_some_and(|w| !CLAUSE_WORDS.contains(&w)) && self.entity(p).is_none())
+                && between.clone().any(|p| self.word(p).is_some_and(|w| ARMS_NOUNS.contains(&w)));
+            if !arms_only {
+                continue;
+            }
+            let Some((subjects, negated)) = self.unhedged_subjects(v) else { continue };
+            for (g, giver) in self.objects(k) {
+                if matches!(self.entity(g), Some((_, EntityType::Actor, _) | (_, _, AliasKind::Demonym))) {
+                    continue;
+                }
+                for &s in subjects.iter().filter(|&&s| s != giver) {
+                    if !found.iter().any(|f| f.0 == giver && f.1 == s) {
+                        found.push((giver, s, v, g + 1, negated));
+                    }
+                }
+            }
+        }
         let given = found.into_iter().map(|f| ("supports:give", f));
         let thanked = self.thanks_for_help().into_iter().map(|f| ("supports:thanked_for", f));
         let invested = self.investments().into_iter().map(|f| ("supports:invest", f));
@@ -247,4 +281,27 @@ impl<'a> Extraction<'a> {
             && self.word(start - 2).is_some_and(|w| RELIANT_WORDS.contains(&w)))
         .then(|| start - 2)
     }
+}
+
+/// Verbs of getting arms from someone ("received drones from Iran", "bought missiles from").
+fn arms_receiving_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "receive"
+            | "received"
+            | "receives"
+            | "receiving"
+            | "obtain"
+            | "obtained"
+            | "obtains"
+            | "acquired"
+            | "acquires"
+            | "buy"
+            | "bought"
+            | "buys"
+            | "buying"
+            | "purchased"
+            | "purchases"
+            | "got"
+    )
 }
