@@ -2950,6 +2950,14 @@ const CASES: &[(&str, &[&str])] = &[
     ("Russia wants to buy missiles from North Korea.", &[]),
     ("Russia received 500 million dollars from China.", &[]),
     ("The Ukrainian army captured weapons from Russia.", &[]),
+    // a move or remark labelled with no relative word; more judging words
+    (
+        "Trump imposed a tariff on India, a step New Delhi called \"unfair and unreasonable\".",
+        &["donald-trump opposes india", "india criticises donald-trump"],
+    ),
+    ("Sanae Takaichi made remarks Beijing called provocative.", &["china criticises sanae-takaichi"]),
+    ("China called the U.S. tariffs unjustified.", &["china criticises united-states"]),
+    ("Sanae Takaichi made remarks Beijing called historic.", &[]),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

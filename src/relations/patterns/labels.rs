@@ -168,7 +168,10 @@ impl<'a> Extraction<'a> {
             let (Some(rel), Some(verb)) = (p.checked_sub(1).and_then(|p| self.word(p)), self.word(k + 1)) else {
                 continue;
             };
-            if !matches!(rel, "that" | "which") || !labelling(verb) {
+            // (or no relative word: "…, a step New Delhi called \"unfair\"")
+            let relative = matches!(rel, "that" | "which");
+            let bare = [REMARK_NOUNS, DEMAND_NOUNS, MOVE_NOUNS].iter().any(|l| l.contains(&rel));
+            if !(relative || bare) || !labelling(verb) {
                 continue;
             }
             let mut n = self.after_quotes(k + 2);
@@ -180,8 +183,8 @@ impl<'a> Extraction<'a> {
                 continue;
             }
             // the remarks: right before the relative word, or before its comma
-            let mut r = p - 1;
-            if r > 0 && self.toks[r - 1].is_punct(',') {
+            let mut r = if relative { p - 1 } else { p };
+            if relative && r > 0 && self.toks[r - 1].is_punct(',') {
                 r -= 1;
             }
             let remark = r > 0 && self.word(r - 1).is_some_and(|w| REMARK_NOUNS.contains(&w));

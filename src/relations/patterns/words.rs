@@ -509,6 +509,18 @@ pub(super) const LABEL_WORDS: &[&str] = &[
     "misguided",
     "undesirable",
     "extremist",
+    "unfair",
+    "unreasonable",
+    "unjust",
+    "unjustified",
+    "unwarranted",
+    "discriminatory",
+    "counterproductive",
+    "destabilising",
+    "destabilizing",
+    "insulting",
+    "offensive",
+    "arrogant",
     // "declared him persona non grata"
     "persona",
 ];
