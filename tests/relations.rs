@@ -2958,6 +2958,15 @@ const CASES: &[(&str, &[&str])] = &[
     ("Sanae Takaichi made remarks Beijing called provocative.", &["china criticises sanae-takaichi"]),
     ("China called the U.S. tariffs unjustified.", &["china criticises united-states"]),
     ("Sanae Takaichi made remarks Beijing called historic.", &[]),
+    // a skeptic of aid gives none; "among X's strongest supporters"; "led by" past a capitalised
+    // word before the title
+    ("JD Vance, a longtime skeptic of aid to Kyiv, said nothing.", &[]),
+    ("Poland has been among Ukraine's strongest supporters.", &["poland supports ukraine"]),
+    ("Poland was among Ukraine's neighbours.", &[]),
+    (
+        "Democrats, led by Senate Minority Leader Chuck Schumer, praised the plan.",
+        &["chuck-schumer affiliated_with democratic-party"],
+    ),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

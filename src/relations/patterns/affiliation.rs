@@ -641,9 +641,17 @@ impl<'a> Extraction<'a> {
             if !matches!(self.word(v), Some("led" | "headed" | "chaired" | "run")) || self.word(v + 1) != Some("by") {
                 continue;
             }
+            // (past a capitalised word before a title: "led by Senate Minority Leader X")
             let mut n = v + 2;
-            while self.is_title_word(n) && n - i < 10 {
-                n += 1;
+            while n - i < 10 {
+                let mut m = n;
+                while m - n < 3 && self.portfolio_word(m) {
+                    m += 1;
+                }
+                if !self.is_title_word(m) {
+                    break;
+                }
+                n = m + 1;
             }
             if let Some((person, EntityType::Actor, _)) = self.entity(n) {
                 let trig = self.trigger_span("affiliated_with:led_by", v, v + 2);

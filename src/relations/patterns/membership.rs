@@ -289,8 +289,11 @@ impl<'a> Extraction<'a> {
                 // "Denmark has been one of Kyiv's strongest backers", "Japan is Washington's
                 // closest ally": the subject of the linking verb
                 _ if ally_noun && self.possessive_at(j + 1) => {
+                    // (also "have been among Ukraine's strongest supporters")
                     let p = if j >= 2 && self.word(j - 1) == Some("of") && self.word(j - 2) == Some("one") {
                         j - 2
+                    } else if j >= 1 && self.word(j - 1) == Some("among") {
+                        j - 1
                     } else {
                         j
                     };
