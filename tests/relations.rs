@@ -2967,6 +2967,15 @@ const CASES: &[(&str, &[&str])] = &[
         "Democrats, led by Senate Minority Leader Chuck Schumer, praised the plan.",
         &["chuck-schumer affiliated_with democratic-party"],
     ),
+    // a state's arms got by another are its gift; arms are not received visitors
+    ("Moscow has been buying Iranian Shahed drones.", &["iran supports russia"]),
+    ("Russia received North Korean shells.", &["north-korea supports russia"]),
+    ("Ukraine received American journalists.", &[]),
+    // "considers X a threat", "sees X as a threat"
+    ("Israel considers Iran a threat.", &["israel criticises iran"]),
+    ("The EU sees Iran as a threat to its security.", &["european-union criticises iran"]),
+    ("China views Japan as a partner.", &[]),
+    ("Japan considered China's offer.", &[]),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

@@ -80,6 +80,13 @@ impl<'a> Extraction<'a> {
                     | "lists"
                     | "declared"
                     | "declares"
+                    | "considers"
+                    | "considered"
+                    | "deems"
+                    | "deemed"
+                    | "sees"
+                    | "views"
+                    | "viewed"
             )
         };
         for &k in self.ents {
@@ -134,7 +141,7 @@ impl<'a> Extraction<'a> {
             }
             // (quotes around the judgement: called Macron a "clown"; "regards NATO as a threat")
             let n = if self.word(n) == Some("as")
-                && self.word(v).is_some_and(|w| w.starts_with("regard") || w.starts_with("list"))
+                && self.word(v).is_some_and(|w| ["regard", "list", "see", "view"].iter().any(|r| w.starts_with(r)))
             {
                 n + 1
             } else {

@@ -142,6 +142,29 @@ impl<'a> Extraction<'a> {
                 }
             }
         }
+        // "Moscow has bought Iranian Shahed drones", "received North Korean shells": a state's
+        // arms got by another are its gift
+        for &k in self.ents {
+            let Some((giver, EntityType::Country, AliasKind::Demonym)) = self.entity(k) else { continue };
+            let v = if k >= 2 && matches!(self.word(k - 1), Some("the" | "more")) { k - 2 } else { k.wrapping_sub(1) };
+            if !self.word(v).is_some_and(arms_receiving_verb) {
+                continue;
+            }
+            let Some(arms) = (k + 1..k + 4).find(|&p| self.word(p).is_some_and(|w| ARMS_NOUNS.contains(&w))) else {
+                continue;
+            };
+            if !(k + 1..arms)
+                .all(|p| self.entity(p).is_none() && self.word(p).is_some_and(|w| !CLAUSE_WORDS.contains(&w)))
+            {
+                continue;
+            }
+            let Some((subjects, negated)) = self.unhedged_subjects(v) else { continue };
+            for &s in subjects.iter().filter(|&&s| s != giver) {
+                if !found.iter().any(|f| f.0 == giver && f.1 == s) {
+                    found.push((giver, s, v, arms + 1, negated));
+                }
+            }
+        }
         let given = found.into_iter().map(|f| ("supports:give", f));
         let thanked = self.thanks_for_help().into_iter().map(|f| ("supports:thanked_for", f));
         let invested = self.investments().into_iter().map(|f| ("supports:invest", f));

@@ -491,9 +491,9 @@ impl<'a> Extraction<'a> {
                 // (or people and things of a state that are hosted or visited: "hosts U.S. troops")
                 let owned = |tt: usize| {
                     self.possessive_at(tt + 1)
-                        || self
-                            .word(tt + 1)
-                            .is_some_and(|w| REQUIREMENT_NOUNS.contains(&w) || HOSTED_NOUNS.contains(&w))
+                        || self.word(tt + 1).is_some_and(|w| {
+                            REQUIREMENT_NOUNS.contains(&w) || HOSTED_NOUNS.contains(&w) || ARMS_NOUNS.contains(&w)
+                        })
                 };
                 // "received a call from OPEC to cut output": a call for something, no conversation
                 let call_for = relation == Relation::Meets
