@@ -2976,6 +2976,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("The EU sees Iran as a threat to its security.", &["european-union criticises iran"]),
     ("China views Japan as a partner.", &[]),
     ("Japan considered China's offer.", &[]),
+    // "PERSON of ORG (ACRONYM)" past the acronym
+    (
+        "Janis Kluge of the German Institute for International and Security Affairs (SWP) noted that the deficit had widened.",
+        &["person:janis-kluge affiliated_with swp"],
+    ),
+    ("Janis Kluge of the German Institute for International and Security Affairs (Berlin) noted it.", &[]),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

@@ -104,7 +104,8 @@ impl<'a> Extraction<'a> {
         let name = open.checked_sub(1)?;
         let same =
             |a: usize, b: usize| self.entity(a).is_some_and(|(e, _, _)| self.entity(b).is_some_and(|(f, _, _)| e == f));
-        (self.toks[close].is_punct(')') && self.toks[open].is_punct('(') && same(acronym, name)).then_some(name)
+        let punct = |p: usize, c: char| self.toks.get(p).is_some_and(|t| t.is_punct(c));
+        (punct(close, ')') && punct(open, '(') && same(acronym, name)).then_some(name)
     }
 
     /// The organisation or country ending "ROLE of/for/at [the] X" right before the
@@ -602,6 +603,8 @@ impl<'a> Extraction<'a> {
                 continue;
             };
             let country = matches!(self.entity(m), Some((_, EntityType::Country, _)));
+            // (past its acronym in brackets: "of the German Institute … (SWP) noted")
+            let m = if self.bracketed_acronym_before(m + 4) == Some(m) { m + 3 } else { m };
             let ends = match self.toks.get(m + 1) {
                 None => true,
                 Some(t) => {
