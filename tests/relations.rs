@@ -2982,6 +2982,13 @@ const CASES: &[(&str, &[&str])] = &[
         &["person:janis-kluge affiliated_with swp"],
     ),
     ("Janis Kluge of the German Institute for International and Security Affairs (Berlin) noted it.", &[]),
+    // "X, whose PARTY party": the person's party
+    (
+        "Irakli Kobakhidze, whose Georgian Dream party has been accused of backsliding, spoke.",
+        &["irakli-kobakhidze affiliated_with georgian-dream"],
+    ),
+    ("Keir Starmer, whose Labour Party won the election, spoke.", &["keir-starmer affiliated_with labour-party"]),
+    ("Keir Starmer, whose Conservative rivals won, spoke.", &[]),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

@@ -530,6 +530,18 @@ impl<'a> Extraction<'a> {
                     continue;
                 }
             }
+            // "Irakli Kobakhidze, whose Georgian Dream party …": the party the relative names
+            if self.toks.get(j + 1).is_some_and(|t| t.is_punct(',')) && self.word(j + 2) == Some("whose") {
+                let m = if self.entity(j + 3).is_none() && self.descriptor_word(j + 3) { j + 4 } else { j + 3 };
+                // (the party noun after the name, or in it: "whose Labour Party won")
+                let named_party = self.toks.get(m).is_some_and(|t| self.text[t.start..t.end].ends_with("Party"));
+                let governs =
+                    named_party || self.word(m + 1).is_some_and(|w| matches!(w, "party" | "government" | "coalition"));
+                if let (Some((org, _, _)), true) = (self.party_at(m), governs) {
+                    found.push((person, org, j + 2, m + 2, "affiliated_with:own_party"));
+                }
+                continue;
+            }
             if !self.possessive_at(j + 1) {
                 continue;
             }
