@@ -2989,6 +2989,12 @@ const CASES: &[(&str, &[&str])] = &[
     ),
     ("Keir Starmer, whose Labour Party won the election, spoke.", &["keir-starmer affiliated_with labour-party"]),
     ("Keir Starmer, whose Conservative rivals won, spoke.", &[]),
+    // the name before "whom/which X called a …" is labelled
+    ("Lai Ching-te, whom Beijing has called a \"separatist\", spoke.", &["china criticises lai-ching-te"]),
+    ("Hamas, which Israel calls a terrorist group, said.", &["israel criticises hamas"]),
+    ("Hamas, which Israel calls a partner, said.", &[]),
+    // a conversation had with someone
+    ("Trump had a very good conversation with Xi Jinping.", &["donald-trump meets xi-jinping"]),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

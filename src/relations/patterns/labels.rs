@@ -219,6 +219,33 @@ impl<'a> Extraction<'a> {
                 found.push((labeller, speaker, p - 1, n + 1, Relation::Criticises, negated));
             }
         }
+        // "Lai Ching-te, whom Beijing has called a \"separatist\"", "Hamas, which Israel calls a
+        // terrorist group": the name before the relative is labelled
+        for &k in self.ents {
+            let Some((labeller, _, _)) = self.entity(k) else { continue };
+            let p = self.titles_start(k, 4);
+            if p < 3 || !matches!(self.word(p - 1), Some("whom" | "which")) || !self.toks[p - 2].is_punct(',') {
+                continue;
+            }
+            let Some((target, _, kind)) = self.entity(p - 3) else { continue };
+            let mut v = k + 1;
+            while v - k <= 2
+                && self.word(v).is_some_and(|w| matches!(w, "has" | "have" | "had" | "repeatedly" | "once"))
+            {
+                v += 1;
+            }
+            if kind == AliasKind::Demonym || target == labeller || !self.word(v).is_some_and(labelling) {
+                continue;
+            }
+            let n = self.after_quotes(v + 1 + usize::from(self.word(v + 1) == Some("as")));
+            let article = matches!(self.word(n), Some("a" | "an"));
+            let at = if article { self.after_quotes(n + 1) } else { n };
+            if !self.judgement_at(at, article) {
+                continue;
+            }
+            let Some((_, negated)) = self.unhedged_subjects(v) else { continue };
+            found.push((labeller, target, p - 1, at + 1, Relation::Criticises, negated));
+        }
         // "Lin Jian said Takaichi's remarks were \"egregious\"": who reports a judgement of what
         // someone said criticises them (and denies a charge judged false)
         for &k in self.ents {

@@ -594,6 +594,7 @@ pub(in crate::relations) const REMARK_NOUNS: &[&str] =
 /// Judgements that are nouns after "a"/"an" ("called Zelensky a dictator").
 pub(super) const INSULT_NOUNS: &[&str] = &[
     "dictator",
+    "separatist",
     "liar",
     "criminal",
     "terrorist",
