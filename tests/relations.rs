@@ -2995,6 +2995,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("Hamas, which Israel calls a partner, said.", &[]),
     // a conversation had with someone
     ("Trump had a very good conversation with Xi Jinping.", &["donald-trump meets xi-jinping"]),
+    // a guest welcomed stands right before the verb, not the maker of a move welcomed
+    (
+        "Friedrich Merz halted exports of weapons, a decision welcomed by the Social Democrats but condemned by Israel.",
+        &["israel criticises friedrich-merz", "spd supports friedrich-merz"],
+    ),
+    ("Ahmed al-Sharaa was warmly welcomed by Trump.", &["ahmed-al-sharaa meets donald-trump"]),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

@@ -475,8 +475,14 @@ impl<'a> Extraction<'a> {
                 // "Ahmed al-Sharaa was welcomed at the White House by Trump": so is a person
                 // received in the passive
                 if pattern.possessed && passive && relation == Relation::Supports && !drafted {
+                    // (the guest right before the verb: not the maker of "…, a decision welcomed by X")
                     let (guests, rest): (Vec<_>, Vec<_>) = targets.into_iter().partition(|&(tt, _)| {
-                        matches!(self.entity(tt), Some((_, EntityType::Actor, _))) && !self.possessive_at(tt + 1)
+                        matches!(self.entity(tt), Some((_, EntityType::Actor, _)))
+                            && !self.possessive_at(tt + 1)
+                            && (tt + 1..i).all(|p| {
+                                self.toks[p].is_punct(',')
+                                    || self.word(p).is_some_and(|w| auxiliary(w) || adverb(w) || w == "warmly")
+                            })
                     });
                     let received = self.trigger_span("meets:welcome", i, end);
                     for &(_, s) in &sources {
