@@ -3001,6 +3001,14 @@ const CASES: &[(&str, &[&str])] = &[
         &["israel criticises friedrich-merz", "spd supports friedrich-merz"],
     ),
     ("Ahmed al-Sharaa was warmly welcomed by Trump.", &["ahmed-al-sharaa meets donald-trump"]),
+    // a charge called a provocation or a lie is denied; a country a noun is about is no agent
+    (
+        "Russia denied sending drones into Polish airspace, calling accusations by Warsaw a \"provocation\".",
+        &["russia denies poland"],
+    ),
+    ("Russia called the Polish accusations a lie.", &["russia denies poland"]),
+    ("Trump called the Russia inquiry a hoax.", &[]),
+    ("China called the US arms sales dangerous.", &["china criticises united-states"]),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

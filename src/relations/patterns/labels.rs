@@ -139,6 +139,31 @@ impl<'a> Extraction<'a> {
             if kind == AliasKind::Demonym && n == owned {
                 continue;
             }
+            // a country before a noun names what it does or says ("the U.S. claims", "the Polish
+            // accusations"), not what is about it ("called the Russia inquiry a hoax")
+            let country_topic = etype == EntityType::Country
+                && n > owned
+                && !self.possessive_at(k + 1)
+                && !(owned..n).any(|p| {
+                    self.word(p).is_some_and(|w| {
+                        [
+                            REMARK_NOUNS,
+                            CHARGE_NOUNS,
+                            STATE_ACTION_NOUNS,
+                            HOSTILITY_NOUNS,
+                            MOVE_NOUNS,
+                            DEMAND_NOUNS,
+                            CONDUCT_NOUNS,
+                        ]
+                        .iter()
+                        .any(|l| l.contains(&w))
+                            || ARMS_NOUNS.contains(&w)
+                            || matches!(w, "tariff" | "sanction" | "plan" | "plans" | "approach" | "sale" | "sales")
+                    })
+                });
+            if country_topic {
+                continue;
+            }
             // (quotes around the judgement: called Macron a "clown"; "regards NATO as a threat")
             let n = if self.word(n) == Some("as")
                 && self.word(v).is_some_and(|w| ["regard", "list", "see", "view"].iter().any(|r| w.starts_with(r)))
@@ -150,7 +175,7 @@ impl<'a> Extraction<'a> {
             let article = matches!(self.word(self.after_quotes(n)), Some("a" | "an"));
             let at = if article { self.after_quotes(self.after_quotes(n) + 1) } else { self.after_quotes(n) };
             let Some(label) = self.word(at) else { continue };
-            let falsity = FALSITY_WORDS.contains(&label);
+            let falsity = FALSITY_WORDS.contains(&label) || (article && DISMISSAL_NOUNS.contains(&label));
             let charge = made_charge || (owned..n).any(|p| self.word(p).is_some_and(|w| CHARGE_NOUNS.contains(&w)));
             // ("called the British allegations absurd": a charge dismissed as absurd is denied)
             let dismissed = charge && matches!(label, "absurd" | "ridiculous" | "preposterous" | "laughable");

@@ -533,11 +533,16 @@ pub(super) const LABEL_WORDS: &[&str] = &[
 /// else they criticise like [`LABEL_WORDS`].
 pub(super) const FALSITY_WORDS: &[&str] = &["baseless", "false", "groundless", "unfounded", "fake", "lies", "nonsense"];
 
+/// Nouns after an article that call a charge false ("called the accusations a provocation",
+/// "a lie"); of anything else they criticise like [`INSULT_NOUNS`].
+pub(super) const DISMISSAL_NOUNS: &[&str] =
+    &["provocation", "lie", "fabrication", "hoax", "smear", "slander", "fiction", "fantasy", "farce"];
+
 /// Does `label` judge: a label or falsity word ("irresponsible", "baseless"), or after an
 /// article an insult noun ("a dictator")?
 pub(super) fn judges(label: &str, article: bool) -> bool {
     if article {
-        INSULT_NOUNS.contains(&label)
+        INSULT_NOUNS.contains(&label) || DISMISSAL_NOUNS.contains(&label)
     } else {
         LABEL_WORDS.contains(&label) || FALSITY_WORDS.contains(&label)
     }
