@@ -14,13 +14,13 @@ use crate::error::{Error, Result};
 use crate::gazetteer::{AliasKind, EntityType, Gazetteer};
 use crate::graph::{DocFacts, GraphBuilder, GraphFile, MergeOptions, SentenceRef};
 use crate::input::{read_source_raw, Document, RawDoc, Source, Warning};
-use crate::matcher::Matcher;
+use crate::matcher::{Matcher, RawMatch};
 use crate::relations::patterns::{RelationRules, SentenceContext};
 use crate::relations::tokens::{owning_pronoun, ARMED_GROUP_ADJECTIVES};
 use crate::relations::{cooccur, EarlierSentence, Relation};
 use crate::resolve::{resolve, Mention};
 use crate::sentence;
-use crate::short_names::add_short_references;
+use crate::short_names::{add_short_references, add_titled_given_names};
 use std::collections::BTreeMap;
 use std::sync::mpsc::{channel, sync_channel, Receiver, Sender, SyncSender};
 use std::sync::Mutex;
@@ -76,9 +76,16 @@ impl Pipeline {
     /// Resolved mentions of gazetteer entities in a text, in text order.
     pub fn mentions(&self, text: &str) -> Vec<Mention> {
         let text = joined_lines(text);
-        let raw = self.matcher.find(&text);
-        let mut mentions = resolve(&text, &raw, &self.matcher);
-        add_short_references(&text, &mut mentions, &self.gazetteer);
+        let mut mentions = self.resolved(&text, &self.matcher.find(&text));
+        add_titled_given_names(&text, &mut mentions, &self.gazetteer);
+        mentions
+    }
+
+    /// The mentions of the matches `raw` in `text` (lines joined): resolved, with the short
+    /// references to the institutions they name.
+    fn resolved(&self, text: &str, raw: &[RawMatch]) -> Vec<Mention> {
+        let mut mentions = resolve(text, raw, &self.matcher);
+        add_short_references(text, &mut mentions, &self.gazetteer);
         mentions
     }
 
@@ -88,12 +95,15 @@ impl Pipeline {
     pub fn entities(&self, text: &str) -> (Vec<Mention>, Vec<Person>) {
         let text = joined_lines(text);
         let raw = self.matcher.find(&text);
-        let mut mentions = resolve(&text, &raw, &self.matcher);
-        add_short_references(&text, &mut mentions, &self.gazetteer);
-        if !self.discovery {
-            return (mentions, Vec::new());
-        }
-        discover(&text, mentions, &raw, &self.matcher, self.rules.role_words(), self.gazetteer.entities.len())
+        let mentions = self.resolved(&text, &raw);
+        let (mut mentions, people) = if self.discovery {
+            discover(&text, mentions, &raw, &self.matcher, self.rules.role_words(), self.gazetteer.entities.len())
+        } else {
+            (mentions, Vec::new())
+        };
+        // ("Sir Menzies" for a person found in the text too)
+        add_titled_given_names(&text, &mut mentions, &self.gazetteer);
+        (mentions, people)
     }
 
     /// Id of entity `e` of a document whose discovered people are `people`.

@@ -1,6 +1,8 @@
-//! Short references to an institution named earlier in the same document: its
-//! head noun after "the", capitalised ("the European Commission fined Apple …
-//! accusing the Commission of …", "the Bank of England … the Bank said").
+//! Short references to an entity named in full in the same document: an
+//! institution's head noun after "the", capitalised ("the European Commission
+//! fined Apple … accusing the Commission of …", "the Bank of England … the Bank
+//! said"), and a person's given name after "Sir" or "Dame" ("Keir Starmer … Sir
+//! Keir said").
 //!
 //! The head is the last word of the name as written, or the word before its
 //! first "of". A reference resolves to the institution with that head named
@@ -76,6 +78,47 @@ pub fn add_short_references(text: &str, mentions: &mut Vec<Mention>, gaz: &Gazet
             continue;
         }
         found.push(Mention { entity, start, end, kind: AliasKind::Name });
+    }
+    if found.is_empty() {
+        return;
+    }
+    mentions.extend(found);
+    mentions.sort_by_key(|m| (m.start, m.end));
+}
+
+/// "Sir Keir", "Dame Jacinda": a given name after a knight's or dame's title stands for
+/// the one person named in full in the document (before or after) whose name starts with
+/// it; such mentions are merged into `mentions` (in text order) as surname-like ones.
+pub fn add_titled_given_names(text: &str, mentions: &mut Vec<Mention>, gaz: &Gazetteer) {
+    static SIR: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new(b"Sir "));
+    static DAME: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new(b"Dame "));
+    let bytes = text.as_bytes();
+    if SIR.find(bytes).is_none() && DAME.find(bytes).is_none() {
+        return;
+    }
+    // (given name, person) of the people named in full
+    let mut given: Vec<(&str, usize)> = mentions
+        .iter()
+        .filter(|m| m.kind == AliasKind::Name && gaz.etype_of(m.entity) == EntityType::Actor)
+        .filter_map(|m| Some((text[m.start..m.end].split_once(' ')?.0, m.entity)))
+        .collect();
+    given.sort_unstable();
+    given.dedup();
+    let titles = SIR.find_iter(bytes).map(|at| at + 4).chain(DAME.find_iter(bytes).map(|at| at + 5));
+    let mut found: Vec<Mention> = Vec::new();
+    for start in titles {
+        let title = text[..start].trim_end();
+        let title_start = title.len() - title.rsplit(' ').next().map_or(0, str::len);
+        let end = start + text[start..].find(|c: char| !c.is_alphabetic()).unwrap_or(text.len() - start);
+        if end == start || !word_boundary(text, title_start) || longer_name_after(&text[end..]) {
+            continue;
+        }
+        let name = &text[start..end];
+        let mut people = given.iter().filter(|g| g.0 == name).map(|g| g.1);
+        let (Some(person), None) = (people.next(), people.next()) else { continue };
+        if !mentions.iter().any(|m| m.start < end && start < m.end) {
+            found.push(Mention { entity: person, start, end, kind: AliasKind::Surname });
+        }
     }
     if found.is_empty() {
         return;

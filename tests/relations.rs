@@ -3009,6 +3009,23 @@ const CASES: &[(&str, &[&str])] = &[
     ("Russia called the Polish accusations a lie.", &["russia denies poland"]),
     ("Trump called the Russia inquiry a hoax.", &[]),
     ("China called the US arms sales dangerous.", &["china criticises united-states"]),
+    // "Sir Keir": a knight's given name stands for the one person named in full with it; the
+    // Taoiseach is a head of government
+    (
+        "Keir Starmer arrived. Irish Taoiseach Micheál Martin met Sir Keir in London.",
+        &["keir-starmer meets micheal-martin", "micheal-martin affiliated_with ireland"],
+    ),
+    ("Tony Blair and Tony Abbott arrived. Sir Tony met Xi Jinping.", &[]),
+    // "led by" past an honorific; "X, of the SNP," between commas
+    ("The Liberal Democrats, led by Sir Ed Davey, also oppose the cuts.", &["ed-davey affiliated_with liberal-democrats"]),
+    (
+        "John Swinney, of the SNP, criticised Labour.",
+        &["john-swinney affiliated_with snp", "john-swinney criticises labour-party"],
+    ),
+    ("He reminded Joe Biden, of all people, of the risk.", &[]),
+    // a participle between commas after a plain noun is on that noun
+    ("Tony Blair rejected the plans, backed by France, to lift the embargo.", &[]),
+    ("Kyiv, supported by the US and its allies, fought on.", &["united-states supports ukraine"]),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

@@ -606,10 +606,13 @@ impl<'a> Extraction<'a> {
     pub(super) fn person_of(&mut self) {
         for &j in self.ents {
             let Some((person, EntityType::Actor, _)) = self.entity(j) else { continue };
-            if self.word(j + 1) != Some("of") {
+            // (also between commas: "John Swinney, of the SNP, said")
+            let comma = self.toks.get(j + 1).is_some_and(|t| t.is_punct(','));
+            let of = j + 1 + usize::from(comma);
+            if self.word(of) != Some("of") {
                 continue;
             }
-            let m = if self.word(j + 2) == Some("the") { j + 3 } else { j + 2 };
+            let m = if self.word(of + 1) == Some("the") { of + 2 } else { of + 1 };
             // a capital is a place ("C. Robin Relph of London")
             let Some((org, _)) = self.organisation(m).filter(|&(_, kind)| kind != AliasKind::Capital) else {
                 continue;
@@ -627,8 +630,10 @@ impl<'a> Extraction<'a> {
                         || (t.is_word("and") && !country)
                 }
             } || self.verb_after(m);
-            if ends && !self.country_in_name(m) && !self.is_compound(m) {
-                let trig = self.trigger_span("affiliated_with:of", j + 1, m + 1);
+            let closed =
+                !comma || self.toks.get(m + 1).is_none_or(|t| matches!(t.kind, TokenKind::Punct(',' | '.' | ')')));
+            if ends && closed && !self.country_in_name(m) && !self.is_compound(m) {
+                let trig = self.trigger_span("affiliated_with:of", of, m + 1);
                 self.push(person, org, Relation::AffiliatedWith, trig, 0.8);
             }
         }
@@ -656,8 +661,12 @@ impl<'a> Extraction<'a> {
             if !matches!(self.word(v), Some("led" | "headed" | "chaired" | "run")) || self.word(v + 1) != Some("by") {
                 continue;
             }
-            // (past a capitalised word before a title: "led by Senate Minority Leader X")
+            // (past a capitalised word before a title: "led by Senate Minority Leader X"; and an
+            // honorific: "led by Sir Ed Davey")
             let mut n = v + 2;
+            if self.word(n).is_some_and(|w| HONORIFIC_WORDS.contains(&w)) && self.capitalised_word(n) {
+                n += 1;
+            }
             while n - i < 10 {
                 let mut m = n;
                 while m - n < 3 && self.portfolio_word(m) {

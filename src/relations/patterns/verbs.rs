@@ -169,7 +169,11 @@ impl<'a> Extraction<'a> {
                     } else {
                         Vec::new()
                     };
-                    let mut acted_on = match self.noun_before_participle(i) {
+                    // (also between commas: "rejected the plans, backed by France, to …")
+                    let noun = self.noun_before_participle(i).or_else(|| {
+                        (i >= 2 && self.toks[i - 1].is_punct(',')).then(|| self.noun_before_participle(i - 1)).flatten()
+                    });
+                    let mut acted_on = match noun {
                         _ if !blamed.is_empty() => blamed,
                         Some(noun) => self.apposition_antecedent(noun),
                         None => self.subject(i, MAX_SUBJECT_DISTANCE, reported),
