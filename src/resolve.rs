@@ -12,8 +12,9 @@
 //!   outside a larger capitalised name ("Michael Jordan", "Chad Smith") and
 //!   with support: another mention of the entity in the document, a
 //!   preposition before it ("in Chad", "to Jordan"), a list of states or bodies
-//!   ("Mali, Guinea, Niger and Gabon") or a state office or body after it
-//!   ("Chad's President", "the Chad government");
+//!   ("Mali, Guinea, Niger and Gabon"), a state office or body after it
+//!   ("Chad's President", "the Chad government") or, for an acronym, "the"
+//!   before it ("The WHO said");
 //! - a `capital` alias must not sit inside a larger capitalised name
 //!   ("George Washington", "Paris Hilton");
 //! - an alias shared by several entities (`amb`) resolves to the one with
@@ -384,6 +385,7 @@ pub fn resolve(text: &str, matches: &[RawMatch], matcher: &Matcher) -> Vec<Menti
                 && !has_evidence(a.entity)
                 && !preceded_by_support_word(text, m.start)
                 && !followed_by_office(text, m.end)
+                && !acronym_after_article(text, m.start, m.end)
                 && (a.person || !in_list_of_states_or_bodies(text, matches, idx))
             {
                 return false;
@@ -926,6 +928,15 @@ fn previous_word(text: &str, start: usize) -> &str {
 
 fn preceded_by_support_word(text: &str, start: usize) -> bool {
     SUPPORT_WORDS.contains(previous_word(text, start))
+}
+
+/// "The WHO said", "the SDF": an acronym after "the" (not in a headline in capitals: "THE
+/// WHO") names the body.
+fn acronym_after_article(text: &str, start: usize, end: usize) -> bool {
+    let acronym = &text[start..end];
+    acronym.len() >= 2
+        && acronym.bytes().all(|b| b.is_ascii_uppercase())
+        && (text[..start].ends_with("the ") || text[..start].ends_with("The "))
 }
 
 /// Does a weak alias at `start..end` name a US state ("the governor of Georgia", "a

@@ -372,6 +372,11 @@ const CASES: &[(&str, &[&str])] = &[
     // "Island" is no name of Iceland; "Delhi" stands for India as "New Delhi" does
     ("Iraq attacked Kharg Island and Iceland protested.", &["iraq", "iceland"]),
     ("Delhi and Islamabad traded accusations.", &["india", "pakistan"]),
+    // an acronym after "the" names the body; a knight's given name stands for the one
+    // person named in full with it
+    ("The WHO said the outbreak was contained.", &["world-health-organization"]),
+    ("THE WHO SAID NOTHING", &[]),
+    ("Elton John sang. Sir Elton said the Queen came.", &["person:elton-john", "person:elton-john"]),
 ];
 
 #[test]
