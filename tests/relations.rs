@@ -3026,6 +3026,12 @@ const CASES: &[(&str, &[&str])] = &[
     // a participle between commas after a plain noun is on that noun
     ("Tony Blair rejected the plans, backed by France, to lift the embargo.", &[]),
     ("Kyiv, supported by the US and its allies, fought on.", &["united-states supports ukraine"]),
+    // a lower-case role before a head of state's capitalised title is another person's
+    ("North is the NSC aide President Ronald Reagan fired in November.", &[]),
+    (
+        "Pakistan's army chief General Asim Munir met Trump.",
+        &["asim-munir affiliated_with pakistan", "asim-munir meets donald-trump"],
+    ),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

@@ -41,6 +41,19 @@ impl<'a> Extraction<'a> {
             while k > 0 && self.is_title_word(k - 1) && end_titles - k < 6 {
                 k -= 1;
             }
+            // "the NSC aide President Reagan fired": a lower-case role before a head of state's
+            // or government's capitalised title is another person's (not a rank: "army chief
+            // General Asim Munir")
+            if let Some(t) = (k + 1..end_titles).rev().find(|&t| {
+                self.capitalised_word(t)
+                    && self.word(t).is_some_and(|w| {
+                        matches!(w, "president" | "prime" | "premier" | "chancellor" | "king" | "queen")
+                    })
+                    && !self.capitalised_word(t - 1)
+                    && self.is_role_word(t - 1)
+            }) {
+                k = t;
+            }
             let titles = end_titles - k;
             let has_role = (k..end_titles).any(|t| self.is_role_word(t));
             if titles > 0 && !has_role {
