@@ -3032,6 +3032,14 @@ const CASES: &[(&str, &[&str])] = &[
         "Pakistan's army chief General Asim Munir met Trump.",
         &["asim-munir affiliated_with pakistan", "asim-munir meets donald-trump"],
     ),
+    // the agents of a passive named after "including"; a body's partners thanked
+    (
+        "Robert Fico was criticised by several member states, including Denmark and the Netherlands.",
+        &["denmark criticises robert-fico", "netherlands criticises robert-fico"],
+    ),
+    ("Ukraine was backed by countries including Poland.", &["poland supports ukraine"]),
+    ("The plan was criticised by groups including unions and charities.", &[]),
+    ("Andrii Sybiha thanked EU partners for their support.", &["european-union supports andrii-sybiha"]),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

@@ -265,8 +265,15 @@ impl<'a> Extraction<'a> {
             matches!(self.entity(p), Some((_, _, AliasKind::Demonym)))
                 || self.word(p).is_some_and(|w| !CLAUSE_WORDS.contains(&w) && !self.is_prep(p))
         };
+        // ("thanked EU partners for their support": the body whose partners they are)
+        let partners = p >= 1
+            && self.word(p).is_some_and(|w| matches!(w, "partners" | "allies" | "members" | "colleagues"))
+            && matches!(self.entity(p - 1), Some((_, EntityType::Country | EntityType::Institution, AliasKind::Name)));
         let mut skipped = 0;
-        while skipped < 3 && p > 1 && unnamed(p) {
+        if partners {
+            p -= 1;
+        }
+        while !partners && skipped < 3 && p > 1 && unnamed(p) {
             p -= 1;
             skipped += 1;
         }

@@ -161,7 +161,20 @@ impl<'a> Extraction<'a> {
                     return;
                 }
                 let (sources, targets, conf) = if let Some(by) = by {
-                    let agents = self.objects(by + 1);
+                    let mut agents = self.objects(by + 1);
+                    // "criticised by several member states, including Denmark and the Netherlands"
+                    if agents.is_empty() {
+                        let including = (by + 1..by + 7)
+                            .take_while(|&p| {
+                                self.toks.get(p).is_some_and(|t| t.is_punct(','))
+                                    || (self.entity(p).is_none()
+                                        && self.word(p).is_some_and(|w| !CLAUSE_WORDS.contains(&w)))
+                            })
+                            .find(|&p| self.word(p) == Some("including"));
+                        if let Some(inc) = including {
+                            agents = self.objects(inc + 1);
+                        }
+                    }
                     // "the attack, blamed by the Americans on Iran": the one it is put on
                     let after_agents = after_last(&agents, by + 1);
                     let blamed = if pattern.id == "criticises:blame" && self.word(after_agents) == Some("on") {
