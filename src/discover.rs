@@ -802,6 +802,31 @@ fn company_before(head: &str) -> bool {
     ["shares in ", "shares of ", "stake in ", "Shares in ", "Shares of "].iter().any(|s| head.ends_with(s))
 }
 
+/// Common Chinese family names in pinyin (not ones that are also English words at the start
+/// of a sentence: "He", "Fan", "Song").
+const CHINESE_FAMILY_NAMES: &[&str] = &[
+    "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu", "Guo",
+    "Lin", "Gao", "Luo", "Zheng", "Liang", "Xie", "Tang", "Han", "Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao", "Tian",
+    "Dong", "Pan", "Yuan", "Cai", "Jiang", "Yu", "Du", "Cheng", "Wei", "Su", "Lu", "Ding", "Ren", "Shen", "Yao",
+    "Zhong", "Cui", "Tan", "Jin", "Wen", "Qin", "Xi", "Hua", "Qian", "Fu", "Kong", "Mao", "Lai", "Wong",
+];
+
+/// Common Korean family names (the given name after them is hyphenated: "Cho Tae-yul").
+const KOREAN_FAMILY_NAMES: &[&str] = &[
+    "Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Shin", "Kwon", "Hwang", "Ahn", "Yoo",
+    "Hong", "Jeon", "Moon", "Baek", "Chung", "Han", "Oh", "Seo", "Nam",
+];
+
+/// The family name of a name written family name first ("Dong" of "Dong Jun", "Cho" of "Cho
+/// Tae-yul"): the first word is a common Chinese family name and the rest one word, or a
+/// Korean one and the rest a hyphenated given name.
+fn family_name_first<'a>(first: &'a str, rest: &str) -> Option<&'a str> {
+    let one_word = !rest.contains(' ');
+    let chinese = CHINESE_FAMILY_NAMES.contains(&first) && one_word;
+    let korean = KOREAN_FAMILY_NAMES.contains(&first) && one_word && rest.contains('-');
+    (chinese || korean).then_some(first)
+}
+
 /// Index in `people` of the person named `given surname`, added if new.
 fn person_index(people: &mut Vec<Person>, given: &str, surname: &str) -> usize {
     let same = |p: &Person| {
@@ -1085,6 +1110,12 @@ pub fn discover(
             }
         }
     }
+    // "Dong Jun" … "Dong said": a Chinese or Korean family name comes first, and stands alone
+    for (k, p) in people.iter().enumerate() {
+        if let Some(family) = family_name_first(&p.label[..p.label.len() - p.surname.len() - 1], &p.surname) {
+            bearer.entry(family).and_modify(|b| *b = None).or_insert(Some(k));
+        }
+    }
     for (i, &w) in ws.iter().enumerate() {
         let Some(&Some(k)) = bearer.get(s(w)) else {
             continue;
@@ -1151,6 +1182,16 @@ mod tests {
     #[test]
     fn table() {
         let cases: &[(&str, &[(&str, &str)])] = &[
+            // a Chinese or Korean name written family name first: the family name alone later
+            (
+                "said Chinese Defence Minister Dong Jun. Mr Dong added that Dong's view held.",
+                &[("Dong Jun", "person:dong-jun"), ("Dong", "person:dong-jun"), ("Dong", "person:dong-jun")],
+            ),
+            (
+                "said Foreign Minister Cho Tae-yul. Cho added it.",
+                &[("Cho Tae-yul", "person:cho-tae-yul"), ("Cho", "person:cho-tae-yul")],
+            ),
+            ("said director Lee Anderson. Lee added it.", &[("Lee Anderson", "person:lee-anderson")]),
             // a known given name before a capitalised word; the surname alone later
             (
                 "said Samuel Charap, a scientist at RAND. Charap added that Charap's view held.",
