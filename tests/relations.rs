@@ -3040,6 +3040,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Ukraine was backed by countries including Poland.", &["poland supports ukraine"]),
     ("The plan was criticised by groups including unions and charities.", &[]),
     ("Andrii Sybiha thanked EU partners for their support.", &["european-union supports andrii-sybiha"]),
+    // the active verb of a clause on what a name owns has that as its subject
+    ("Gilberto Teodoro, whose country has clashed repeatedly with China, spoke.", &[]),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

@@ -380,6 +380,19 @@ impl<'a> Extraction<'a> {
             let Some((e, etype, kind)) = t.entity() else {
                 continue;
             };
+            // "Teodoro, whose country has clashed with China, …": the active verb of a clause on
+            // what the name owns has that as its subject (the owner gains by a passive one: "Ukraine,
+            // whose bid was backed by Germany")
+            if self.toks.get(k + 1).is_some_and(|c| c.is_punct(','))
+                && self.word(k + 2) == Some("whose")
+                && (k + 3..i).all(|p| {
+                    self.entity(p).is_none()
+                        && !self.toks[p].is_punct(',')
+                        && !self.word(p).is_some_and(|w| PASSIVE_AUXILIARIES.contains(&w))
+                })
+            {
+                return Vec::new();
+            }
             // ("a Chinese coast guard vessel fired water cannon at …" is the state's)
             let indefinite = kind == AliasKind::Demonym
                 && k > 0
