@@ -243,6 +243,7 @@ const NOT_SURNAME_LIST: &[&str] = &[
     "Exchange",
     "Markets",
     "Systems",
+    "Microsystems",
     "Technologies",
     "International",
     "Communications",
@@ -720,6 +721,11 @@ fn common_word(text: &str, w: &str) -> bool {
     if w.split('-').skip(1).any(|part| part.starts_with(char::is_lowercase)) {
         return true;
     }
+    in_lower_case(text, w)
+}
+
+/// Is `w` written in lower case as a word somewhere in `text` ("the vote" for "Vote")?
+fn in_lower_case(text: &str, w: &str) -> bool {
     let lower = w.to_lowercase();
     text.match_indices(lower.as_str()).any(|(i, _)| word_boundary(text, i) && word_boundary(text, i + lower.len()))
 }
@@ -803,10 +809,10 @@ fn company_before(head: &str) -> bool {
 }
 
 /// Common Chinese family names in pinyin (not ones that are also English words at the start
-/// of a sentence: "He", "Fan", "Song").
+/// of a sentence or names of other things: "He", "Fan", "Song", "Sun").
 const CHINESE_FAMILY_NAMES: &[&str] = &[
-    "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu", "Guo",
-    "Lin", "Gao", "Luo", "Zheng", "Liang", "Xie", "Tang", "Han", "Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao", "Tian",
+    "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Ma", "Zhu", "Hu", "Guo", "Lin",
+    "Gao", "Luo", "Zheng", "Liang", "Xie", "Tang", "Han", "Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao", "Tian",
     "Dong", "Pan", "Yuan", "Cai", "Jiang", "Yu", "Du", "Cheng", "Wei", "Su", "Lu", "Ding", "Ren", "Shen", "Yao",
     "Zhong", "Cui", "Tan", "Jin", "Wen", "Qin", "Xi", "Hua", "Qian", "Fu", "Kong", "Mao", "Lai", "Wong",
 ];
@@ -1112,7 +1118,10 @@ pub fn discover(
     }
     // "Dong Jun" … "Dong said": a Chinese or Korean family name comes first, and stands alone
     for (k, p) in people.iter().enumerate() {
-        if let Some(family) = family_name_first(&p.label[..p.label.len() - p.surname.len() - 1], &p.surname) {
+        // (not a company's name: "Sun Refining", whose second word is written in lower case too)
+        let family = family_name_first(&p.label[..p.label.len() - p.surname.len() - 1], &p.surname)
+            .filter(|_| !in_lower_case(text, &p.surname));
+        if let Some(family) = family {
             bearer.entry(family).and_modify(|b| *b = None).or_insert(Some(k));
         }
     }
@@ -1192,6 +1201,8 @@ mod tests {
                 &[("Cho Tae-yul", "person:cho-tae-yul"), ("Cho", "person:cho-tae-yul")],
             ),
             ("said director Lee Anderson. Lee added it.", &[("Lee Anderson", "person:lee-anderson")]),
+            // (a second word written in lower case elsewhere: a company's name)
+            ("said director Wang Refining. Wang said refining grew.", &[("Wang Refining", "person:wang-refining")]),
             // a known given name before a capitalised word; the surname alone later
             (
                 "said Samuel Charap, a scientist at RAND. Charap added that Charap's view held.",
