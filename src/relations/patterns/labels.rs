@@ -262,12 +262,7 @@ impl<'a> Extraction<'a> {
             if kind == AliasKind::Demonym || target == labeller || !self.word(v).is_some_and(labelling) {
                 continue;
             }
-            let n = self.after_quotes(v + 1 + usize::from(self.word(v + 1) == Some("as")));
-            let article = matches!(self.word(n), Some("a" | "an"));
-            let at = if article { self.after_quotes(n + 1) } else { n };
-            if !self.judgement_at(at, article) {
-                continue;
-            }
+            let Some(at) = self.judgement_after(v) else { continue };
             let Some((_, negated)) = self.unhedged_subjects(v) else { continue };
             found.push((labeller, target, p - 1, at + 1, Relation::Criticises, negated));
         }
@@ -317,12 +312,7 @@ impl<'a> Extraction<'a> {
             if !self.word(v).is_some_and(|w| w.ends_with("ed") && labelling(w)) {
                 continue;
             }
-            let n = self.after_quotes(v + 1 + usize::from(self.word(v + 1) == Some("as")));
-            let article = matches!(self.word(n), Some("a" | "an"));
-            let at = if article { self.after_quotes(n + 1) } else { n };
-            if !self.judgement_at(at, article) {
-                continue;
-            }
+            let Some(at) = self.judgement_after(v) else { continue };
             // "by" and who labels, within the label's words
             let Some(by) = (at..at + 6).take_while(|&p| self.word(p).is_some()).find(|&p| self.word(p) == Some("by"))
             else {
@@ -363,6 +353,16 @@ impl<'a> Extraction<'a> {
             let trig = self.trigger_span(pattern, from, to);
             self.typed(s, t, relation, trig, 0.7, negated);
         }
+    }
+
+    /// The token of the judgement right after the labelling verb at `v` (past "as", quotation
+    /// marks and an article: "called a \"separatist\"", "considered a terrorist group"), if one
+    /// follows.
+    pub(super) fn judgement_after(&self, v: usize) -> Option<usize> {
+        let n = self.after_quotes(v + 1 + usize::from(self.word(v + 1) == Some("as")));
+        let article = matches!(self.word(n), Some("a" | "an"));
+        let at = if article { self.after_quotes(n + 1) } else { n };
+        self.judgement_at(at, article).then_some(at)
     }
 
     /// Does a judgement start at `at` (after "called X", past "a"/"an" when `article`): a

@@ -16,13 +16,7 @@ impl<'a> Extraction<'a> {
             if kind == AliasKind::Demonym {
                 continue;
             }
-            let to = if self.word(k.wrapping_sub(1)) == Some("to") {
-                k - 1
-            } else if k >= 2 && self.word(k - 1) == Some("the") && self.word(k - 2) == Some("to") {
-                k - 2
-            } else {
-                continue;
-            };
+            let Some(to) = self.preposition_before(k, "to") else { continue };
             let Some(v) =
                 (to.saturating_sub(8)..to).rev().find(|&p| self.word(p).is_some_and(|w| GIVING_VERBS.contains(&w)))
             else {
@@ -111,13 +105,7 @@ impl<'a> Extraction<'a> {
         // "Russia has received drones from Iran", "bought missiles from North Korea and Iran": the
         // state or body the arms come from gives them
         for &k in self.ents {
-            let from = if self.word(k.wrapping_sub(1)) == Some("from") {
-                k - 1
-            } else if k >= 2 && self.word(k - 1) == Some("the") && self.word(k - 2) == Some("from") {
-                k - 2
-            } else {
-                continue;
-            };
+            let Some(from) = self.preposition_before(k, "from") else { continue };
             let Some(v) = (from.saturating_sub(6)..from).rev().find(|&p| self.word(p).is_some_and(arms_receiving_verb))
             else {
                 continue;
@@ -171,6 +159,15 @@ impl<'a> Extraction<'a> {
         for (pattern, (s, t, from, to, negated)) in given.chain(thanked).chain(invested) {
             let trig = self.trigger_span(pattern, from, to);
             self.typed(s, t, Relation::Supports, trig, 0.7, negated);
+        }
+    }
+
+    /// The token of `prep` right before the name at `k`, or before its "the" ("to the UAE").
+    fn preposition_before(&self, k: usize, prep: &str) -> Option<usize> {
+        if self.word(k.checked_sub(1)?) == Some(prep) {
+            Some(k - 1)
+        } else {
+            (k >= 2 && self.word(k - 1) == Some("the") && self.word(k - 2) == Some(prep)).then(|| k - 2)
         }
     }
 
@@ -324,12 +321,14 @@ fn arms_receiving_verb(w: &str) -> bool {
             | "obtain"
             | "obtained"
             | "obtains"
+            | "acquire"
             | "acquired"
             | "acquires"
             | "buy"
             | "bought"
             | "buys"
             | "buying"
+            | "purchase"
             | "purchased"
             | "purchases"
             | "got"
