@@ -3042,6 +3042,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Andrii Sybiha thanked EU partners for their support.", &["european-union supports andrii-sybiha"]),
     // the active verb of a clause on what a name owns has that as its subject
     ("Gilberto Teodoro, whose country has clashed repeatedly with China, spoke.", &[]),
+    // a model's name with a hyphen between the demonym and the arms
+    ("Turkey bought Russian S-400 missiles in 2019.", &["russia supports turkey"]),
+    ("Iran had acquired Chinese-made Silkworm missiles.", &["china supports iran"]),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

@@ -138,12 +138,15 @@ impl<'a> Extraction<'a> {
             if !self.word(v).is_some_and(arms_receiving_verb) {
                 continue;
             }
-            let Some(arms) = (k + 1..k + 4).find(|&p| self.word(p).is_some_and(|w| ARMS_NOUNS.contains(&w))) else {
+            let Some(arms) = (k + 1..k + 5).find(|&p| self.word(p).is_some_and(|w| ARMS_NOUNS.contains(&w))) else {
                 continue;
             };
-            if !(k + 1..arms)
-                .all(|p| self.entity(p).is_none() && self.word(p).is_some_and(|w| !CLAUSE_WORDS.contains(&w)))
-            {
+            // (a model's name may have a hyphen: "Russian S-400 missiles")
+            let model_or_word = |p: usize| {
+                self.toks[p].is_punct('-')
+                    || (self.entity(p).is_none() && self.word(p).is_some_and(|w| !CLAUSE_WORDS.contains(&w)))
+            };
+            if !(k + 1..arms).all(model_or_word) {
                 continue;
             }
             let Some((subjects, negated)) = self.unhedged_subjects(v) else { continue };
