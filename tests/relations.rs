@@ -3045,6 +3045,17 @@ const CASES: &[(&str, &[&str])] = &[
     // a model's name with a hyphen between the demonym and the arms
     ("Turkey bought Russian S-400 missiles in 2019.", &["russia supports turkey"]),
     ("Iran had acquired Chinese-made Silkworm missiles.", &["china supports iran"]),
+    // a judgement of an act of the sentence before criticises its doer
+    (
+        "Russia struck Kyiv overnight. Ukraine called the attack barbaric.",
+        &["russia opposes ukraine", "ukraine criticises russia"],
+    ),
+    (
+        "Israel struck Beirut on Monday. Lebanon called the strike a violation of its sovereignty.",
+        &["israel opposes lebanon", "lebanon criticises israel"],
+    ),
+    ("Russia struck Kyiv. Ukraine called the attack historic.", &["russia opposes ukraine"]),
+    ("Russia struck Kyiv. Ukraine called the attack on Kyiv barbaric.", &["russia opposes ukraine"]),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

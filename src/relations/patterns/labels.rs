@@ -266,6 +266,28 @@ impl<'a> Extraction<'a> {
             let Some((_, negated)) = self.unhedged_subjects(v) else { continue };
             found.push((labeller, target, p - 1, at + 1, Relation::Criticises, negated));
         }
+        // "Russia struck Kyiv. Ukraine called the attack barbaric.": a judgement of an act of the
+        // sentence before criticises its doer (read only after a sentence with acts)
+        if !self.acts.is_empty() {
+            for v in 0..self.toks.len() {
+                if !self.word(v).is_some_and(labelling) {
+                    continue;
+                }
+                let subj = self.subject(v, MAX_SUBJECT_DISTANCE, true);
+                let Some(&(noun, doer)) = self.doer_of_earlier_act(v, Relation::Criticises, v + 1, &subj).first()
+                else {
+                    continue;
+                };
+                let Some(at) = self.judgement_after(noun) else { continue };
+                let (negated, hedged) = self.cue_flags(v);
+                if hedged {
+                    continue;
+                }
+                for &(_, s) in subj.iter().filter(|&&(_, s)| s != doer) {
+                    found.push((s, doer, v, at + 1, Relation::Criticises, negated));
+                }
+            }
+        }
         // "Lin Jian said Takaichi's remarks were \"egregious\"": who reports a judgement of what
         // someone said criticises them (and denies a charge judged false)
         for &k in self.ents {
