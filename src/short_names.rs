@@ -104,11 +104,10 @@ pub fn add_titled_given_names(text: &str, mentions: &mut Vec<Mention>, gaz: &Gaz
         .collect();
     given.sort_unstable();
     given.dedup();
-    let titles = SIR.find_iter(bytes).map(|at| at + 4).chain(DAME.find_iter(bytes).map(|at| at + 5));
+    // (where the title starts, where the name after it starts)
+    let titles = SIR.find_iter(bytes).map(|at| (at, at + 4)).chain(DAME.find_iter(bytes).map(|at| (at, at + 5)));
     let mut found: Vec<Mention> = Vec::new();
-    for start in titles {
-        let title = text[..start].trim_end();
-        let title_start = title.len() - title.rsplit(' ').next().map_or(0, str::len);
+    for (title_start, start) in titles {
         let end = start + text[start..].find(|c: char| !c.is_alphabetic()).unwrap_or(text.len() - start);
         if end == start || !word_boundary(text, title_start) || longer_name_after(&text[end..]) {
             continue;
