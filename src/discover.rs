@@ -306,7 +306,8 @@ const NOT_SURNAME_LIST: &[&str] = &[
 ];
 
 /// Words that begin place and title names more often than they are given
-/// names ("King Charles", "Lake Geneva", "Sri Lanka", "Major General").
+/// names ("King Charles", "Lake Geneva", "Sri Lanka", "Major General"), and nouns of
+/// nationality ("Welshman").
 const NOT_GIVEN_LIST: &[&str] = &[
     "King",
     "Queen",
@@ -361,6 +362,21 @@ const NOT_GIVEN_LIST: &[&str] = &[
     "It",
     "He",
     "She",
+    // nationality nouns before a name ("fellow Welshman Ray Reardon")
+    "Welshman",
+    "Welshwoman",
+    "Englishman",
+    "Englishwoman",
+    "Scotsman",
+    "Scotswoman",
+    "Irishman",
+    "Irishwoman",
+    "Frenchman",
+    "Frenchwoman",
+    "Dutchman",
+    "Dutchwoman",
+    "Countryman",
+    "Compatriot",
 ];
 
 static NOT_SURNAMES: LazyLock<FxHashSet<&str>> = LazyLock::new(|| {

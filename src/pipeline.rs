@@ -270,7 +270,7 @@ impl Pipeline {
             // one name is enough when it may answer the accusation or an act of the sentence
             // before ("Ukraine denied the charge", "Aoun condemned the strike")
             if distinct.len() < 2 && (distinct.is_empty() || earlier.is_empty()) {
-                earlier.clear();
+                earlier.pass();
                 continue;
             }
             let ctx =
@@ -697,7 +697,7 @@ fn object_pronoun(text: &str, span: sentence::Span, mentions: &[Mention]) -> Opt
 }
 
 /// Byte span of a definite description opening the sentence ("The bloc", "The alliance",
-/// "The group", "The company", "The party") before a lower-case word that is not a
+/// "The group", "The paramilitary group", "The company", "The party") before a lower-case word that is not a
 /// preposition, with the organisation kinds (gazetteer `kind`) it may stand for.
 fn opening_description(text: &str, span: sentence::Span) -> Option<((usize, usize), &'static [&'static str])> {
     const DESCRIPTIONS: &[(&str, &[&str])] = &[
@@ -711,11 +711,22 @@ fn opening_description(text: &str, span: sentence::Span) -> Option<((usize, usiz
         ("The party ", &["party"]),
     ];
     let (start, body) = sentence_body(text, span);
-    let &(opening, kinds) = DESCRIPTIONS.iter().find(|(p, _)| body.starts_with(p))?;
-    let next = body[opening.len()..].split(|c: char| !c.is_alphabetic()).next()?;
+    // ("The paramilitary group has been accused …": an armed group's adjective before its noun)
+    let adjective = body.strip_prefix("The ").and_then(|rest| {
+        ARMED_GROUP_ADJECTIVES.iter().find(|a| rest.strip_prefix(**a).is_some_and(|r| r.starts_with(' ')))
+    });
+    let skipped = adjective.map_or(0, |a| a.len() + 1);
+    let &(opening, kinds) = DESCRIPTIONS.iter().find(|(p, kinds)| {
+        (skipped == 0 || kinds.contains(&"armed_group"))
+            && body.starts_with("The ")
+            && body[4 + skipped..].starts_with(&p[4..])
+    })?;
+    let kinds: &'static [&'static str] = if skipped > 0 { &["armed_group"] } else { kinds };
+    let len = opening.len() + skipped;
+    let next = body[len..].split(|c: char| !c.is_alphabetic()).next()?;
     let verb_like = next.starts_with(|c: char| c.is_lowercase())
         && !matches!(next, "of" | "for" | "in" | "on" | "at" | "to" | "with" | "and" | "or" | "that" | "which" | "who");
-    verb_like.then_some(((start, start + opening.len() - 1), kinds))
+    verb_like.then_some(((start, start + len - 1), kinds))
 }
 
 /// The organisation kinds "the bloc" and "the alliance" can stand for.

@@ -997,7 +997,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("Russia accused Ukraine of shelling the plant. Ukraine denied the charge.", &["russia criticises ukraine", "ukraine denies russia"]),
     ("India blamed Pakistan for the attack. Islamabad has denied any involvement.", &["india criticises pakistan", "pakistan denies india"]),
     ("Russia accused Ukraine of shelling the plant. Poland denied the charge.", &["russia criticises ukraine"]),
-    ("Russia accused Ukraine of shelling the plant. It was cold. Ukraine denied the charge.", &["russia criticises ukraine"]),
+    // (also past one sentence that makes no charge of its own; not past two)
+    (
+        "Russia accused Ukraine of shelling the plant. It was cold. Ukraine denied the charge.",
+        &["russia criticises ukraine", "ukraine denies russia"],
+    ),
+    ("Russia accused Ukraine of shelling the plant. It was cold. It rained. Ukraine denied the charge.", &["russia criticises ukraine"]),
     (
         "India blamed Pakistan for the attack, and Pakistan rejected the accusation as baseless.",
         &["india criticises pakistan", "pakistan denies india"],
@@ -2062,7 +2067,10 @@ const CASES: &[(&str, &[&str])] = &[
     // a person's aide is someone else; the aide named after the title is the object
     ("Rhys Ruddock's assessment was backed up by John Yapp's coach at the Blues, Dai Young.", &[]),
     ("Keir Starmer criticised Donald Trump's spokeswoman.", &[]),
-    ("Keir Starmer met Donald Trump's special envoy Steve Witkoff in London.", &["keir-starmer meets steve-witkoff"]),
+    (
+        "Keir Starmer met Donald Trump's special envoy Steve Witkoff in London.",
+        &["keir-starmer meets steve-witkoff", "steve-witkoff affiliated_with donald-trump"],
+    ),
     ("John Kerry attacked President Bush's economic record.", &["john-kerry criticises george-w-bush"]),
     ("Robin Cook gave his support to Gordon Brown's prime ministerial ambitions.", &["robin-cook supports gordon-brown"]),
     // "his"/"her" before a person's conduct: the one other person the sentence names
@@ -3056,6 +3064,58 @@ const CASES: &[(&str, &[&str])] = &[
     ),
     ("Russia struck Kyiv. Ukraine called the attack historic.", &["russia opposes ukraine"]),
     ("Russia struck Kyiv. Ukraine called the attack on Kyiv barbaric.", &["russia opposes ukraine"]),
+    // a person's aide, envoy or spokesman named after the possessive works for that person
+    // (not a "fellow" countryman)
+    (
+        "Zelenskiy's chief of staff Andriy Yermak said Kyiv was not considering concessions.",
+        &["andriy-yermak affiliated_with volodymyr-zelensky"],
+    ),
+    ("Putin's spokesman Dmitry Peskov dismissed the report.", &["dmitry-peskov affiliated_with vladimir-putin"]),
+    ("Michael Howard's fellow Welshman Ray Reardon won six titles.", &[]),
+    // a hyphenated adjective between a country's possessive and the party it describes
+    (
+        "Jordan Bardella, the leader of France's far-right National Rally, said Paris should cut aid.",
+        &["jordan-bardella affiliated_with national-rally"],
+    ),
+    // "who also runs" two companies
+    (
+        "Elon Musk, who also runs SpaceX and xAI, thanked investors.",
+        &["elon-musk affiliated_with spacex", "elon-musk affiliated_with xai"],
+    ),
+    // the field of an alliance between its adjective and the noun
+    ("The United States, Japan's main security ally, said it stood by Tokyo.", &["united-states supports japan"]),
+    ("Japan, a close military ally of the United States, said so.", &["japan supports united-states"]),
+    // a contrast opens a clause: the apposition before it is not the later verb's subject
+    (
+        "Nigeria, the region's most populous nation, backed the suspension, but Mali and Niger, both run by juntas, criticised ECOWAS.",
+        &[
+            "mali criticises economic-community-of-west-african-states",
+            "niger criticises economic-community-of-west-african-states",
+        ],
+    ),
+    // a charge is answered two sentences on when the sentence between makes none
+    (
+        "Kemi Badenoch accused Rachel Reeves of breaking promises. Nigel Farage said the budget would punish workers. Reeves rejected the charge.",
+        &["kemi-badenoch criticises rachel-reeves", "rachel-reeves denies kemi-badenoch"],
+    ),
+    (
+        "Kemi Badenoch accused Rachel Reeves of breaking promises. Nigel Farage accused Keir Starmer of lying. Reeves rejected the charge.",
+        &["kemi-badenoch criticises rachel-reeves", "nigel-farage criticises keir-starmer"],
+    ),
+    (
+        "Kemi Badenoch accused Rachel Reeves of breaking promises. Nigel Farage spoke. Ed Davey spoke. Reeves rejected the charge.",
+        &["kemi-badenoch criticises rachel-reeves"],
+    ),
+    // "The paramilitary group" opening a sentence: the armed group named before
+    (
+        "The Rapid Support Forces seized El Fasher. The paramilitary group has been accused by U.N. investigators of genocide.",
+        &["united-nations criticises rapid-support-forces"],
+    ),
+    // "what he called" before an object whose maker follows
+    (
+        "Nicolas Maduro rejected what he called an ultimatum from Donald Trump.",
+        &["nicolas-maduro opposes donald-trump"],
+    ),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

@@ -109,13 +109,17 @@ pub enum ActKind {
 
 /// What a sentence leaves for the next one to answer: the accusations made in it ("Russia
 /// accused Ukraine of …" for "Ukraine denied the charge") and the deeds done in it ("Israel
-/// struck Beirut" for "Aoun condemned the strike").
+/// struck Beirut" for "Aoun condemned the strike"). Accusations are also answered one
+/// sentence later when the sentence between makes none ("Badenoch accused Reeves of … .
+/// Farage said … . Reeves rejected the charge.").
 #[derive(Debug, Default)]
 pub struct EarlierSentence {
     /// (accuser, accused) of each accusation ([`RelationFact::is_accusation`]).
     pub accusations: Vec<(usize, usize)>,
     /// (doer, kind, relation) of each deed ([`RelationFact::act_kind`]).
     pub acts: Vec<(usize, ActKind, Relation)>,
+    /// Were `accusations` made in the sentence before the last one?
+    accusations_aged: bool,
 }
 
 impl EarlierSentence {
@@ -124,17 +128,21 @@ impl EarlierSentence {
         self.accusations.is_empty() && self.acts.is_empty()
     }
 
-    /// Forgets the sentence (the next one has nothing to answer).
-    pub fn clear(&mut self) {
-        self.accusations.clear();
-        self.acts.clear();
+    /// Moves on past a sentence that leaves nothing of its own.
+    pub fn pass(&mut self) {
+        self.record(&[]);
     }
 
     /// Keeps what the relations `rels` of a sentence leave for the next one.
     pub fn record(&mut self, rels: &[RelationFact]) {
-        self.clear();
-        self.accusations.extend(rels.iter().filter(|r| r.is_accusation()).map(|r| (r.source, r.target)));
+        self.acts.clear();
         self.acts.extend(rels.iter().filter_map(|r| r.act_kind().map(|k| (r.source, k, r.relation))));
+        let fresh = rels.iter().any(RelationFact::is_accusation);
+        if fresh || self.accusations_aged {
+            self.accusations.clear();
+        }
+        self.accusations_aged = !fresh && !self.accusations.is_empty();
+        self.accusations.extend(rels.iter().filter(|r| r.is_accusation()).map(|r| (r.source, r.target)));
     }
 }
 

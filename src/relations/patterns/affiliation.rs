@@ -103,6 +103,19 @@ impl<'a> Extraction<'a> {
                 {
                     let trig = self.trigger_span("affiliated_with:title", org_idx, j);
                     self.push(person, org, Relation::AffiliatedWith, trig, 0.9);
+                } else if etype == EntityType::Actor
+                    && possessive
+                    && !whose
+                    && !its
+                    && titles > 0
+                    && org != person
+                    && self.word(k) != Some("fellow")
+                {
+                    // "Zelenskiy's chief of staff Andriy Yermak", "Trump's envoy Steve Witkoff":
+                    // the one whose aide, envoy or minister the person is (not "Howard's fellow
+                    // Welshman Ray Reardon")
+                    let trig = self.trigger_span("affiliated_with:title", org_idx, j);
+                    self.push(person, org, Relation::AffiliatedWith, trig, 0.8);
                 }
             }
         }
@@ -729,15 +742,18 @@ impl<'a> Extraction<'a> {
                     Some("heads" | "headed" | "leads" | "led" | "chairs" | "chaired" | "runs" | "ran" | "directs")
                 )
             };
+            // ("Elon Musk, who also runs SpaceX and xAI")
+            let also = usize::from(self.word(j + 3) == Some("also"));
             let relative = self.toks.get(j + 1).is_some_and(|t| t.is_punct(','))
                 && self.word(j + 2) == Some("who")
-                && heads_verb(j + 3);
+                && heads_verb(j + 3 + also);
             // (present tense only: "Messi led Argentina to the title" is no office)
             let finite = matches!(self.word(j + 1), Some("heads" | "leads" | "chairs" | "runs" | "directs"))
                 && !self.possessive_at(j + 1);
             if relative || finite {
-                let verb = if relative { j + 3 } else { j + 1 };
-                let trig = self.trigger_span("affiliated_with:heads", verb - usize::from(relative), verb + 1);
+                let verb = if relative { j + 3 + also } else { j + 1 };
+                let who = if relative { j + 2 } else { verb };
+                let trig = self.trigger_span("affiliated_with:heads", who, verb + 1);
                 // not a name modifying a noun ("who chairs the Commons trade committee")
                 let headed = |m: usize| {
                     let m = if self.word(m) == Some("the") { m + 1 } else { m };

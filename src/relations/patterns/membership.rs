@@ -251,6 +251,19 @@ impl<'a> Extraction<'a> {
         }
     }
 
+    /// The token after a stance adjective and a field at `n` ("main security ally", "close
+    /// military ally", "key ally"); `n` when there is none.
+    fn stance_modifiers_end(&self, mut n: usize) -> usize {
+        if self.word(n).is_some_and(|w| STANCE_ADJECTIVES.contains(&w)) {
+            n += 1;
+        }
+        if self.word(n).is_some_and(|w| STANCE_FIELDS.contains(&w)) && self.word(n + 1).and_then(stance_noun).is_some()
+        {
+            n += 1;
+        }
+        n
+    }
+
     /// "Russia's ally Belarus", "key U.S. ally Japan", "Russian allies Belarus and Iran":
     /// the ally supports the entity before "ally"; so a critic criticises ("Kremlin critic
     /// Alexei Navalny", "James Comey, a longtime Trump critic,") and an opponent opposes.
@@ -262,9 +275,7 @@ impl<'a> Extraction<'a> {
             if self.possessive_at(n) {
                 n += 1;
             }
-            if self.word(n).is_some_and(|w| STANCE_ADJECTIVES.contains(&w)) {
-                n += 1;
-            }
+            n = self.stance_modifiers_end(n);
             let Some(relation) = self.word(n).and_then(stance_noun) else {
                 continue;
             };
@@ -326,10 +337,7 @@ impl<'a> Extraction<'a> {
             if !matches!(self.word(n), Some("a" | "an" | "both")) {
                 continue;
             }
-            n += 1;
-            if self.word(n).is_some_and(|w| STANCE_ADJECTIVES.contains(&w)) {
-                n += 1;
-            }
+            n = self.stance_modifiers_end(n + 1);
             // ("X, a vocal critic of Y" is a pattern: `critic` in patterns.tsv)
             let (Some((ally, _, _)), Some((backed, _, kind)), Some(relation)) =
                 (self.entity(j), self.entity(n), self.word(n + 1).and_then(stance_noun))

@@ -32,11 +32,7 @@ impl<'a> Extraction<'a> {
                 continue;
             }
             // "condemned what it called U.S. interference": what the subject means
-            let named_as = self.word(j) == Some("what")
-                && (self.entity(j + 1).is_some()
-                    || matches!(self.word(j + 1), Some("he" | "she" | "it" | "they" | "we")))
-                && matches!(self.word(j + 2), Some("called" | "calls" | "termed" | "terms" | "dubbed"));
-            if named_as {
+            if self.named_as(j) {
                 j += 3;
                 continue;
             }
@@ -559,10 +555,12 @@ impl<'a> Extraction<'a> {
     }
 
     /// The institution at `k` or after up to three descriptive words from `k` ("energy
-    /// giant Gazprom", "bank Wells Fargo").
+    /// giant Gazprom", "bank Wells Fargo", "far-right National Rally").
     pub(super) fn described_institution(&self, k: usize) -> Option<usize> {
         let mut m = k;
-        while m - k < 3 && self.descriptor_word(m) {
+        let mut words = 0;
+        while words < 3 && (self.descriptor_word(m) || (m > k && self.compound_hyphen(m))) {
+            words += usize::from(self.descriptor_word(m));
             m += 1;
         }
         matches!(self.entity(m), Some((_, EntityType::Institution, _))).then_some(m)
@@ -685,11 +683,21 @@ impl<'a> Extraction<'a> {
         }
     }
 
+    /// Does "what it called" (a pronoun or a name, then a verb of naming) stand at `j` before
+    /// what the subject means ("condemned what it called U.S. interference")?
+    pub(super) fn named_as(&self, j: usize) -> bool {
+        self.word(j) == Some("what")
+            && (self.entity(j + 1).is_some() || matches!(self.word(j + 1), Some("he" | "she" | "it" | "they" | "we")))
+            && matches!(self.word(j + 2), Some("called" | "calls" | "termed" | "terms" | "dubbed"))
+    }
+
     /// "condemned a speech by X", "rejected the demand by X", "dismissed calls from X":
     /// the agent of the object noun phrase that starts at `k` with a determiner or a
     /// plural (at most three words to "by"/"from", then determiners and titles before a
     /// name that is not a demonym).
     pub(super) fn agent_of_object(&self, k: usize) -> Vec<(usize, usize)> {
+        // ("rejected what he called an ultimatum from X")
+        let k = if self.named_as(k) { k + 3 } else { k };
         let plural = |j: usize| {
             self.word(j)
                 .is_some_and(|w| w.len() > 3 && w.ends_with('s') && !self.is_prep(j) && !CLAUSE_WORDS.contains(&w))

@@ -960,7 +960,15 @@ impl<'a> Extraction<'a> {
         // "Mr Snow who is currently in Dublin …, has applauded": "who" without a comma
         let bare_who =
             |m: usize| self.word(m) == Some("who") && m > 0 && (self.capitalised_word(m - 1) || after_entity(m));
-        (lo..close).rev().take_while(|&m| !matches!(self.toks[m].kind, TokenKind::Punct(';' | ':'))).find(|&m| {
+        // (no such phrase takes in a clause that a contrast opens: "Nigeria, the region's giant,
+        // backed it, but Mali and Niger, all run by juntas, criticised ECOWAS")
+        let clause_break = |m: usize| {
+            matches!(self.toks[m].kind, TokenKind::Punct(';' | ':'))
+                || (self.toks[m].is_punct(',')
+                    && matches!(self.word(m + 1), Some("but" | "while" | "whereas" | "although" | "though"))
+                    && self.word(m + 2) != Some("not"))
+        };
+        (lo..close).rev().take_while(|&m| !clause_break(m)).find(|&m| {
             (self.toks[m].is_punct(',')
                 && (matches!(self.word(m + 1), Some("which" | "who" | "whose" | "whom"))
                     || participle(m)

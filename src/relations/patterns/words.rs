@@ -469,6 +469,10 @@ pub(super) const STANCE_ADJECTIVES: &[&str] = &[
     "bitter",
 ];
 
+/// The field of an alliance, between a stance adjective and the noun ("main security ally").
+pub(super) const STANCE_FIELDS: &[&str] =
+    &["security", "military", "strategic", "regional", "political", "defence", "defense", "treaty"];
+
 /// The relation a stance noun gives its holder toward whom it names: an ally supports, a
 /// critic criticises, an opponent opposes.
 pub(super) fn stance_noun(w: &str) -> Option<Relation> {
