@@ -3116,6 +3116,23 @@ const CASES: &[(&str, &[&str])] = &[
         "Nicolas Maduro rejected what he called an ultimatum from Donald Trump.",
         &["nicolas-maduro opposes donald-trump"],
     ),
+    // what a state's government owns is the state's
+    ("Russia welcomed the German government's stance.", &["russia supports germany"]),
+    // the makers of a plan named in a list between commas before the passive
+    (
+        "The resolution, drafted by Britain, France, Germany and the United States, was opposed by Russia.",
+        &[
+            "russia opposes france",
+            "russia opposes germany",
+            "russia opposes united-kingdom",
+            "russia opposes united-states",
+        ],
+    ),
+    // a guest welcomed past the titles and the state before them
+    (
+        "Donald Trump welcomed Saudi Crown Prince Mohammed bin Salman to the White House.",
+        &["donald-trump meets mohammed-bin-salman", "mohammed-bin-salman affiliated_with saudi-arabia"],
+    ),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

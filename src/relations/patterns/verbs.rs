@@ -476,8 +476,13 @@ impl<'a> Extraction<'a> {
                         .filter(|&&(tt, _)| {
                             matches!(self.entity(tt), Some((_, EntityType::Actor, _)))
                                 && !self.possessive_at(tt + 1)
+                                // (past the titles and their state: "welcomed Saudi Crown Prince X")
                                 && (end..tt).all(|p| {
-                                    self.is_title_word(p) || matches!(self.entity(p), Some((_, _, AliasKind::Demonym)))
+                                    self.is_title_word(p)
+                                        || matches!(self.entity(p), Some((_, _, AliasKind::Demonym)))
+                                        || (p == end
+                                            && matches!(self.entity(p), Some((_, EntityType::Country, _)))
+                                            && self.is_title_word(p + 1))
                                 })
                         })
                         .map(|&(_, t)| t)
@@ -546,6 +551,9 @@ impl<'a> Extraction<'a> {
                     let owns = |tt: usize| {
                         self.entity(tt).is_none()
                             || self.possessive_at(tt + 1)
+                            // ("welcomed the Georgian government's stance")
+                            || (self.word(tt + 1).is_some_and(|w| GOVERNMENT_NOUNS.contains(&w))
+                                && self.possessive_at(tt + 2))
                             || joint.iter().any(|o| o.0 == tt)
                             || self.led_object(tt).is_some()
                             || (tt > 0 && self.owner_of_object(tt - 1).iter().any(|o| o.0 == tt))
@@ -694,10 +702,12 @@ impl<'a> Extraction<'a> {
         let Some(comma) = c.checked_sub(1).filter(|&c| self.toks[c].is_punct(',')) else {
             return Vec::new();
         };
-        // "by" and the makers, which end at the comma
+        // "by" and the makers, which end at the comma (past the commas of a list of names:
+        // "drafted by Britain, France, Germany and the United States,")
+        let list_comma = |p: usize| p > 0 && self.entity(p - 1).is_some() && self.entity(p + 1).is_some();
         let Some(by) = (comma.saturating_sub(16)..comma)
             .rev()
-            .take_while(|&p| !self.toks[p].is_punct(','))
+            .take_while(|&p| !self.toks[p].is_punct(',') || list_comma(p))
             .find(|&p| self.word(p) == Some("by"))
         else {
             return Vec::new();
