@@ -3133,6 +3133,32 @@ const CASES: &[(&str, &[&str])] = &[
         "Donald Trump welcomed Saudi Crown Prince Mohammed bin Salman to the White House.",
         &["donald-trump meets mohammed-bin-salman", "mohammed-bin-salman affiliated_with saudi-arabia"],
     ),
+    // a person called, then the purpose of the call or its day: a phone call; not a label
+    (
+        "Friedrich Merz called Donald Tusk to offer help.",
+        &["donald-tusk meets friedrich-merz"],
+    ),
+    ("Emmanuel Macron called Polish Prime Minister Donald Tusk on Tuesday.", &["donald-tusk affiliated_with poland", "donald-tusk meets emmanuel-macron"]),
+    ("Emmanuel Macron phoned Donald Tusk.", &["donald-tusk meets emmanuel-macron"]),
+    ("Donald Trump called Volodymyr Zelensky a dictator.", &["donald-trump criticises volodymyr-zelensky"]),
+    ("Donald Trump called Volodymyr Zelensky to account.", &[]),
+    // "denied any role" ends the sentence: the charge of the sentence before
+    ("Donald Tusk accused Russia of sabotage. The Kremlin denied any role.", &["donald-tusk criticises russia", "kremlin denies donald-tusk"]),
+    ("Donald Tusk accused Russia of sabotage. Russia denied a role.", &["donald-tusk criticises russia"]),
+    // thanks for help: "help" is a verb's trigger, not a support noun's
+    ("Volodymyr Zelensky thanked Poland for its help.", &["poland supports volodymyr-zelensky"]),
+    // a company's largest investor
+    ("Microsoft, OpenAI's largest investor, declined to comment.", &["microsoft supports openai"]),
+    ("China, Nigeria's biggest investor, said so.", &[]),
+    // a participle clause after a finite clause opened by a subordinator: the main subject
+    (
+        "Thailand suspended the deal after a landmine wounded soldiers, accusing Cambodia of violating it.",
+        &["thailand criticises cambodia"],
+    ),
+    (
+        "Ukraine cut ties after Russia struck Kyiv, accusing Moscow of terror.",
+        &["russia opposes ukraine", "ukraine criticises russia"],
+    ),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

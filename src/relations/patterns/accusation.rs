@@ -217,8 +217,11 @@ impl<'a> Extraction<'a> {
         self.word(k).is_some_and(|w| {
             (CHARGE_NOUNS.contains(&w) && (k > end || w.ends_with('s')))
                 || matches!(w, "involvement" | "wrongdoing" | "responsibility" | "criticism" | "complicity")
-                // "denied any role in the attack", "denied links to the group"
-                || (matches!(w, "role" | "link" | "links") && matches!(self.word(k + 1), Some("in" | "to" | "with")))
+                // "denied any role in the attack", "denied links to the group" ("The Kremlin
+                // denied any role.": the charge before)
+                || (matches!(w, "role" | "link" | "links")
+                    && (matches!(self.word(k + 1), Some("in" | "to" | "with"))
+                        || (k > end && self.toks.get(k + 1).is_none_or(|t| t.is_punct('.') || t.is_punct(',')))))
         })
     }
 

@@ -54,6 +54,35 @@ impl<'a> Extraction<'a> {
         }
     }
 
+    /// "Merz called Tusk to offer help", "Macron called Polish Prime Minister Donald Tusk on
+    /// Tuesday": a person called right after the verb, then the purpose of a call or its day,
+    /// is a phone call (a meeting); not a label ("called Tusk a traitor").
+    pub(super) fn phone_calls(&mut self) {
+        let mut found: Vec<(usize, usize, usize, usize, bool)> = Vec::new();
+        for &k in self.ents {
+            let Some((person, EntityType::Actor, _)) = self.entity(k) else { continue };
+            let start = self.titles_start(k, 4);
+            let start = if start < k { self.owner_start(start) } else { start };
+            let Some(v) = start.checked_sub(1).filter(|&v| self.word(v) == Some("called")) else { continue };
+            let call = match (self.word(k + 1), self.word(k + 2)) {
+                (Some("to"), Some(w)) => CALL_PURPOSES.contains(&w),
+                (Some("on"), Some(w)) => WEEKDAY_WORDS.contains(&w),
+                _ => false,
+            };
+            if !call {
+                continue;
+            }
+            let Some((subjects, negated)) = self.unhedged_subjects(v) else { continue };
+            for s in subjects {
+                found.push((s, person, v, v + 1, negated));
+            }
+        }
+        for (s, person, from, to, negated) in found {
+            let trig = self.trigger_span("meets:phone_call", from, to);
+            self.typed(s, person, Relation::Meets, trig, 0.7, negated);
+        }
+    }
+
     /// "China called Japan's remarks irresponsible", "Trump called Zelensky a dictator": the
     /// subject criticises the one named between the verb and the judgement; "Russia called
     /// the U.S. claims baseless" (a charge called false) denies it.

@@ -355,6 +355,15 @@ impl<'a> Extraction<'a> {
             }
         }
         for (ally, backed, from, to, relation) in found {
+            // ("Microsoft, OpenAI's largest investor": a company's, in a company; not "China,
+            // Africa's biggest investor")
+            let invests = self.word(to - 1).is_some_and(|w| w.starts_with("investor"));
+            let companies = [ally, backed]
+                .iter()
+                .all(|&e| self.gaz.entities.get(e).is_some_and(|e| e.etype == EntityType::Institution));
+            if invests && !companies {
+                continue;
+            }
             let pattern = match relation {
                 Relation::Supports => "supports:ally_title",
                 Relation::Criticises => "criticises:critic_title",

@@ -184,6 +184,7 @@ impl RelationRules {
         x.presidencies();
         x.allies();
         x.summons();
+        x.phone_calls();
         x.labels();
         x.transfers();
         // the first token a trigger may start at (a trigger's words are not another's start)
@@ -249,6 +250,16 @@ impl<'a> Extraction<'a> {
 
     fn flag(&self, i: usize, f: u8) -> bool {
         self.flags.get(i).is_some_and(|x| x & f != 0)
+    }
+
+    /// Does a trigger phrase of a noun pattern start at token `i` ("support", "backing")?
+    fn noun_trigger_at(&self, i: usize) -> bool {
+        self.flag(i, TRIGGER)
+            && self
+                .rules
+                .triggers
+                .match_all(|k| self.word(i + k))
+                .is_some_and(|(_, p)| p.iter().any(|&p| self.rules.patterns[p].construction == Construction::Noun))
     }
 
     fn is_prep(&self, i: usize) -> bool {

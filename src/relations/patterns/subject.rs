@@ -257,7 +257,11 @@ impl<'a> Extraction<'a> {
         // (the act is the clause subject's, not its object's: "Israel struck Iranian sites, an
         // attack condemned by X", "Israel struck Iran in an attack backed by X")
         let mut skip_objects = coordinated_verb || (i >= 3 && move_at(i - 3) && self.word(i - 3) == Some("in"));
-        let mut k = i;
+        // "Thailand suspended the deal after a landmine wounded soldiers, accusing Cambodia of …":
+        // a participle clause after a finite clause opened by a subordinator takes the subject
+        // of the main clause before that one
+        let mut k = if participle_clause { self.finite_clause_before(i).unwrap_or(i) } else { i };
+        lo = lo.min(k.saturating_sub(reach));
         while k > lo {
             k -= 1;
             let t = &self.toks[k];
@@ -490,6 +494,21 @@ impl<'a> Extraction<'a> {
             return subj;
         }
         Vec::new()
+    }
+
+    /// The subordinator opening a finite clause that ends at the comma right before the
+    /// participle at `i` ("after a landmine wounded soldiers, accusing …"; not "after meeting
+    /// X, …").
+    fn finite_clause_before(&self, i: usize) -> Option<usize> {
+        let comma = i.checked_sub(1).filter(|&c| self.toks[c].is_punct(','))?;
+        let sub = (comma.saturating_sub(12)..comma)
+            .rev()
+            .take_while(|&p| self.toks[p].word().is_some() || self.toks[p].entity().is_some())
+            .find(|&p| self.word(p).is_some_and(|w| SUBORDINATORS.contains(&w)))?;
+        let finite = sub + 2 < comma
+            && !self.word(sub + 1).is_some_and(gerund)
+            && (sub + 1..comma).any(|p| self.word(p).is_some_and(past_tense));
+        finite.then_some(sub)
     }
 
     /// The "who"/"that" opening a relative clause without commas whose verb has the name at

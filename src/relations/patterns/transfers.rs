@@ -232,8 +232,9 @@ impl<'a> Extraction<'a> {
             let Some(for_at) = givers.iter().map(|g| g.0 + 1).max().filter(|&f| self.word(f) == Some("for")) else {
                 continue;
             };
+            // (the rule of support nouns reads "for its support"; not "for its help", a verb's trigger)
             let support_noun_rule = self.word(for_at + 1).is_some_and(|w| POSSESSIVE_PRONOUNS.contains(&w))
-                && self.flag(for_at + 2, TRIGGER);
+                && self.noun_trigger_at(for_at + 2);
             let help = (for_at + 1..for_at + 6).any(|p| {
                 self.word(p).is_some_and(|w| HELP_NOUNS.contains(&w) || ARMS_NOUNS.contains(&w))
                     || self.toks.get(p).is_some_and(|t| t.kind == TokenKind::Punct('$'))

@@ -453,6 +453,7 @@ pub(super) const STANCE_ADJECTIVES: &[&str] = &[
     "traditional",
     "strongest",
     "biggest",
+    "largest",
     "firmest",
     "fierce",
     "fiercest",
@@ -469,6 +470,26 @@ pub(super) const STANCE_ADJECTIVES: &[&str] = &[
     "bitter",
 ];
 
+/// What one calls a person to do: after "called X to", a phone call ("called Tusk to offer help").
+pub(super) const CALL_PURPOSES: &[&str] = &[
+    "offer",
+    "discuss",
+    "express",
+    "convey",
+    "congratulate",
+    "thank",
+    "brief",
+    "reassure",
+    "assure",
+    "apologise",
+    "apologize",
+    "share",
+];
+
+/// The days of the week in lower case ("called X on Tuesday").
+pub(super) const WEEKDAY_WORDS: &[&str] =
+    &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
 /// The field of an alliance, between a stance adjective and the noun ("main security ally").
 pub(super) const STANCE_FIELDS: &[&str] =
     &["security", "military", "strategic", "regional", "political", "defence", "defense", "treaty"];
@@ -477,7 +498,9 @@ pub(super) const STANCE_FIELDS: &[&str] =
 /// critic criticises, an opponent opposes.
 pub(super) fn stance_noun(w: &str) -> Option<Relation> {
     match w {
-        "ally" | "allies" | "backer" | "backers" | "supporter" | "supporters" => Some(Relation::Supports),
+        "ally" | "allies" | "backer" | "backers" | "supporter" | "supporters" | "investor" | "investors" => {
+            Some(Relation::Supports)
+        }
         "critic" | "critics" => Some(Relation::Criticises),
         "opponent" | "opponents" | "foe" | "foes" => Some(Relation::Opposes),
         "affiliate" | "affiliates" | "offshoot" => Some(Relation::AffiliatedWith),
