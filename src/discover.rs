@@ -1011,9 +1011,18 @@ pub fn discover(
                 || after.split(' ').next().is_some_and(|w| {
                     w.starts_with(char::is_uppercase) && (w.ends_with("'s") || w.ends_with("\u{2019}s"))
                 });
-            let words: Vec<&str> =
-                std::iter::successors(next_word(text, last.end), |w| next_word(text, w.next)).take(6).map(&s).collect();
-            let speaks = |k: usize| words.get(k + 1).is_some_and(|n| matches!(*n, "said" | "says" | "told" | "added"));
+            let after_words: Vec<Word> =
+                std::iter::successors(next_word(text, last.end), |w| next_word(text, w.next)).take(6).collect();
+            let words: Vec<&str> = after_words.iter().map(|&w| s(w)).collect();
+            let speech = |n: usize| words.get(n).is_some_and(|n| matches!(*n, "said" | "says" | "told" | "added"));
+            // (the role word right before the verb, or the phrase it opens: "…, Manila's foreign
+            // ministry said")
+            let speaks = |k: usize| {
+                speech(k + 1)
+                    || (k + 1..words.len().min(k + 4))
+                        .take_while(|&n| &text[after_words[n - 1].next..after_words[n].start] == " ")
+                        .any(speech)
+            };
             words
                 .iter()
                 .take(5)
@@ -1236,6 +1245,12 @@ mod tests {
                 &[("Hakeem Jeffries", "person:hakeem-jeffries")],
             ),
             ("It signed with Texas Gulf, a senior USDA officer said.", &[]),
+            // (nor of one whose role phrase runs into the verb)
+            ("The ship sailed near Scarborough Shoal, the director general said.", &[]),
+            (
+                "Borislav Petrovsky, a director of research, said so.",
+                &[("Borislav Petrovsky", "person:borislav-petrovsky")],
+            ),
             // a role (and what it is of) before the comma, the name closed by a comma or "said"
             ("The director, Vassily Nebenzia, spoke.", &[("Vassily Nebenzia", "person:vassily-nebenzia")]),
             (

@@ -420,13 +420,22 @@ fn parse_alias(item: &str) -> std::result::Result<Alias, String> {
     Ok(alias)
 }
 
-/// Adds an alias and its spelling variants: straight/curly apostrophes and
-/// accent-free forms ("Orbán" → "Orban").
+/// Adds an alias and its spelling variants: straight/curly apostrophes,
+/// accent-free forms ("Orbán" → "Orban") and a generational suffix with or without its
+/// period ("Ferdinand Marcos Jr." → "Ferdinand Marcos Jr").
 fn push_with_variants(out: &mut Vec<Alias>, alias: Alias) {
     let mut texts = vec![alias.text.clone()];
     let stripped = strip_accents(&alias.text);
     if stripped != alias.text {
         texts.push(stripped);
+    }
+    for t in texts.clone() {
+        let generational = |b: &str| b.ends_with(" Jr") || b.ends_with(" Sr");
+        if let Some(bare) = t.strip_suffix('.').filter(|b| generational(b)) {
+            texts.push(bare.to_string());
+        } else if generational(&t) {
+            texts.push(format!("{t}."));
+        }
     }
     for t in texts.clone() {
         if t.contains('\'') {
@@ -540,6 +549,17 @@ mod tests {
         let g = Gazetteer::from_str("t.tsv", "o\tactor\tViktor Orbán\tOrbán|surname; People's Party\n").unwrap();
         let texts: Vec<&str> = g.entities[0].aliases.iter().map(|a| a.text.as_str()).collect();
         for want in ["Viktor Orban", "Orban", "People\u{2019}s Party"] {
+            assert!(texts.contains(&want), "{want} missing in {texts:?}");
+        }
+    }
+
+    #[test]
+    fn variants_for_generational_suffixes() {
+        let g =
+            Gazetteer::from_str("t.tsv", "m\tactor\tBongbong Marcos\tFerdinand Marcos Jr.; Martin Luther King Sr\n")
+                .unwrap();
+        let texts: Vec<&str> = g.entities[0].aliases.iter().map(|a| a.text.as_str()).collect();
+        for want in ["Ferdinand Marcos Jr", "Ferdinand Marcos Jr.", "Martin Luther King Sr", "Martin Luther King Sr."] {
             assert!(texts.contains(&want), "{want} missing in {texts:?}");
         }
     }

@@ -3159,6 +3159,28 @@ const CASES: &[(&str, &[&str])] = &[
         "Ukraine cut ties after Russia struck Kyiv, accusing Moscow of terror.",
         &["russia opposes ukraine", "ukraine criticises russia"],
     ),
+    // a generational suffix without its period
+    (
+        "Philippine President Ferdinand Marcos Jr met Japanese Prime Minister Sanae Takaichi in Tokyo.",
+        &[
+            "bongbong-marcos affiliated_with philippines",
+            "bongbong-marcos meets sanae-takaichi",
+            "sanae-takaichi affiliated_with japan",
+        ],
+    ),
+    // a state's coast guard acts for it
+    ("China's coast guard accused Manila of provocation.", &["china criticises philippines"]),
+    // the subject of a relative clause on its object, past its titles
+    (
+        "Benjamin Netanyahu, whom U.S. President Donald Trump praised, spoke.",
+        &["donald-trump affiliated_with united-states", "donald-trump supports benjamin-netanyahu"],
+    ),
+    // "and its secretary general X" after a clause that one organisation opens
+    (
+        "The Organization of American States sent observers, and its secretary general Albert Ramdin urged calm.",
+        &["albert-ramdin affiliated_with organization-of-american-states"],
+    ),
+    ("NATO met Russia, and its foreign minister Sergei Lavrov spoke.", &["nato meets russia"]),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

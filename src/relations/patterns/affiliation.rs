@@ -72,7 +72,32 @@ impl<'a> Extraction<'a> {
             let whose = titles > 0 && k >= 3 && self.word(k - 1) == Some("whose") && self.toks[k - 2].is_punct(',');
             // "OpenAI and its chief executive Sam Altman"
             let its = titles > 0 && k >= 3 && self.word(k - 1) == Some("its") && self.word(k - 2) == Some("and");
-            let (org_idx, possessive) = if whose || its {
+            // "The OAS sent observers, and its secretary general Albert Ramdin urged calm": the
+            // organisation opening the clause before
+            let its_clause = (titles > 0
+                && k >= 4
+                && self.word(k - 1) == Some("its")
+                && self.word(k - 2) == Some("and")
+                && self.toks[k - 3].is_punct(','))
+            .then(|| {
+                let start = (0..k - 3)
+                    .rev()
+                    .find(|&p| matches!(self.toks[p].kind, TokenKind::Punct(',' | ';' | ':')))
+                    .map_or(self.after_quotes(0), |p| p + 1);
+                if self.word(start) == Some("the") {
+                    start + 1
+                } else {
+                    start
+                }
+            })
+            // (the one organisation or country the clause names: not "NATO met Russia, and its …")
+            .filter(|&o| {
+                matches!(self.entity(o), Some((_, EntityType::Institution, AliasKind::Name)))
+                    && !(o + 1..k - 3).any(|p| self.entity(p).is_some_and(|(_, t, _)| t != EntityType::Actor))
+            });
+            let (org_idx, possessive) = if let Some(o) = its_clause {
+                (o, true)
+            } else if whose || its {
                 (k - 3, true)
             } else if k >= 2 && self.possessive_at(k - 1) {
                 (k - 2, true)

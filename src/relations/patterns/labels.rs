@@ -61,8 +61,7 @@ impl<'a> Extraction<'a> {
         let mut found: Vec<(usize, usize, usize, usize, bool)> = Vec::new();
         for &k in self.ents {
             let Some((person, EntityType::Actor, _)) = self.entity(k) else { continue };
-            let start = self.titles_start(k, 4);
-            let start = if start < k { self.owner_start(start) } else { start };
+            let start = self.titled_start(k, 4);
             let Some(v) = start.checked_sub(1).filter(|&v| self.word(v) == Some("called")) else { continue };
             let call = match (self.word(k + 1), self.word(k + 2)) {
                 (Some("to"), Some(w)) => CALL_PURPOSES.contains(&w),
@@ -122,8 +121,7 @@ impl<'a> Extraction<'a> {
             let Some((target, etype, kind)) = self.entity(k) else { continue };
             // (past a person's titles and their state: "called Indian Prime Minister Narendra
             // Modi's remarks reckless")
-            let start = if etype == EntityType::Actor { self.titles_start(k, 4) } else { k };
-            let start = if start < k { self.owner_start(start) } else { start };
+            let start = if etype == EntityType::Actor { self.titled_start(k, 4) } else { k };
             // ("called the allegations by London baseless": the maker of a charge after "by")
             let charge_by = || {
                 let by = start.checked_sub(1).filter(|&p| matches!(self.word(p), Some("by" | "from")))?;

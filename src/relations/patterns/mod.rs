@@ -345,6 +345,18 @@ impl<'a> Extraction<'a> {
         p
     }
 
+    /// The first token of the name at `k` with at most `max` title words before it and the
+    /// state or body they belong to ("U.S. President Donald Trump", "Eritrea's information
+    /// minister X").
+    fn titled_start(&self, k: usize, max: usize) -> usize {
+        let start = self.titles_start(k, max);
+        if start < k {
+            self.owner_start(start)
+        } else {
+            start
+        }
+    }
+
     /// Where the state or body owning the titles that start at `p` begins: "Indian" in
     /// "Indian Prime Minister", "Pakistan" in "Pakistan's Prime Minister"; `p` if none.
     fn owner_start(&self, p: usize) -> usize {

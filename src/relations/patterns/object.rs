@@ -423,20 +423,27 @@ impl<'a> Extraction<'a> {
         j > 0 && self.is_title_word(j - 1) && !self.is_prep(j - 1)
     }
 
+    /// Does "coast guard" start at `n`? (The state's "Chinese coast guard", "China's coast
+    /// guard" is no coast.)
+    pub(super) fn coast_guard_at(&self, n: usize) -> bool {
+        matches!((self.word(n), self.word(n + 1)), (Some("coast"), Some("guard" | "guards")))
+    }
+
     /// Is the demonym at `k` the nationality of people or things rather than the state
     /// ("visited the Pakistani community", "praised French films"; not "Pakistani air
     /// strikes", "American officials"), or the country's name before its possessive and such a
     /// noun ("accused Britain's top sprinters")?
     pub(super) fn nationality_of_people_or_things(&self, k: usize) -> bool {
+        let coast_guard = |n: usize| self.coast_guard_at(n);
         if matches!(self.entity(k), Some((_, EntityType::Country, AliasKind::Name))) && self.possessive_at(k + 1) {
             let n = if self.word(k + 3).is_some_and(|w| NATIONALITY_NOUNS.contains(&w)) { k + 3 } else { k + 2 };
             return self.word(n).is_some_and(|w| NATIONALITY_NOUNS.contains(&w))
-                && (n == k + 2 || self.descriptor_word(k + 2));
+                && (n == k + 2 || self.descriptor_word(k + 2))
+                && !coast_guard(n);
         }
         matches!(self.entity(k), Some((_, _, AliasKind::Demonym)))
             && self.word(k + 1).is_some_and(|w| NATIONALITY_NOUNS.contains(&w))
-            // (the state's "Chinese coast guard" is no coast)
-            && !matches!((self.word(k + 1), self.word(k + 2)), (Some("coast"), Some("guard" | "guards")))
+            && !coast_guard(k + 1)
     }
 
     /// Is the entity at `k` followed by a verb of saying ("Downing Street said")?

@@ -440,6 +440,7 @@ impl<'a> Extraction<'a> {
             // leading political party")
             let relative = self.possessive_at(k + 1) && self.word(k + 2).is_some_and(|w| KIN_NOUNS.contains(&w));
             let private_group = self.possessive_at(k + 1)
+                && !self.coast_guard_at(k + 2)
                 && (k + 2..(k + 5).min(i))
                     .map_while(|p| self.word(p))
                     .any(|w| NATIONALITY_NOUNS.contains(&w) || matches!(w, "union" | "unions" | "party" | "parties"));
@@ -928,7 +929,8 @@ impl<'a> Extraction<'a> {
         if verb > s + 5 || (verb > s + 2 && !(s + 1..verb).all(between)) {
             return Vec::new();
         }
-        let s = self.after_article(s);
+        // (past the subject's titles: "whom U.S. President Donald Trump endorsed")
+        let s = self.after_article(self.titled_start(s, 4));
         if s < 3 || !self.toks[s - 2].is_punct(',') {
             return Vec::new();
         }
