@@ -3181,6 +3181,25 @@ const CASES: &[(&str, &[&str])] = &[
         &["albert-ramdin affiliated_with organization-of-american-states"],
     ),
     ("NATO met Russia, and its foreign minister Sergei Lavrov spoke.", &["nato meets russia"]),
+    // "warned" before a longer name and a verb: what is warned of
+    ("All Blacks captain Tama Umaga has warned the British and Irish Lions will be his toughest opponents.", &[]),
+    ("Gordon Brown warned France and Germany will suffer.", &[]),
+    ("Gordon Brown warned France and Germany to stop.", &["gordon-brown criticises france", "gordon-brown criticises germany"]),
+    // a country closing a longer name of something else
+    ("Germany praised Hotel Rwanda.", &[]),
+    ("Germany praised the new Rwanda.", &["germany supports rwanda"]),
+    // "visiting" before a state and a title is an adjective; one told or received is met
+    (
+        "Japan must open its markets, visiting U.S. Under-Secretary of State Allen Wallis told reporters.",
+        &[],
+    ),
+    (
+        "Deng Xiaoping told visiting U.S. Secretary of State George Shultz that China would open up.",
+        &["deng-xiaoping meets person:george-shultz", "person:george-shultz affiliated_with united-states"],
+    ),
+    ("Xi Jinping is visiting Japan this week.", &["japan meets xi-jinping"]),
+    // an infinitive after "and to" shares the hedge of the one before
+    ("Chung In-yong would leave Monday to attend the meeting and to hold talks with James Baker.", &[]),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

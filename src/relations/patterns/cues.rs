@@ -342,6 +342,17 @@ impl<'a> Extraction<'a> {
                 break;
             }
         }
+        // "would leave Monday to attend the meeting and to hold talks with X": an infinitive
+        // after "and to" shares the hedge of the infinitive it is coordinated with
+        if !hedged && i >= 3 && self.word(i - 1) == Some("to") && self.word(i - 2) == Some("and") {
+            let first = (i.saturating_sub(12)..i - 2)
+                .rev()
+                .take_while(|&k| !matches!(self.toks[k].kind, TokenKind::Punct(';' | ':' | '.')))
+                .find(|&k| self.word(k) == Some("to") && self.word(k + 1).is_some());
+            if let Some(to) = first {
+                hedged = self.cue_flags(to + 1).1;
+            }
+        }
         (negated, hedged)
     }
 

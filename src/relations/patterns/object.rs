@@ -156,7 +156,13 @@ impl<'a> Extraction<'a> {
         let charge_owner = self.word(j + 1).is_some_and(|w| CHARGE_NOUNS.contains(&w));
         // "solidarity with the Ukrainian people": a nation's people stand for it
         let nation = j > 0 && self.word(j - 1) == Some("the") && self.word(j + 1) == Some("people");
+        // ("applauds Hotel Rwanda": a country closing a longer name of something else)
+        let in_longer_name = j > k
+            && matches!(self.entity(j), Some((_, EntityType::Country, AliasKind::Name)))
+            && self.entity(j - 1).is_none()
+            && self.capitalised_word_before(j);
         if self.is_compound(j)
+            || in_longer_name
             || self.demonym_in_name(j)
             || self.in_fixture(j)
             || (!charge_owner && (self.is_noun_modifier(j) || (!nation && self.nationality_of_people_or_things(j))))

@@ -16,6 +16,29 @@ impl<'a> Extraction<'a> {
         {
             return;
         }
+        // "visiting U.S. Under-Secretary of State X told …", "the visiting Japanese delegation":
+        // an adjective before the state of a person or group, no visit to it (but one told or
+        // received is met: "Deng told visiting U.S. Secretary of State George Shultz")
+        let addressed = i > 0
+            && self.word(i - 1).is_some_and(|w| {
+                matches!(
+                    w,
+                    "told" | "tells" | "met" | "meets" | "received" | "receives" | "welcomed" | "briefed" | "assured"
+                )
+            });
+        if self.word(i) == Some("visiting")
+            && !addressed
+            && self.entity(end).is_some_and(|(_, t, kind)| t == EntityType::Country || kind == AliasKind::Demonym)
+            && (self.is_title_word(end + 1)
+                || self.entity(end + 1).is_some()
+                || (self.common_noun_at(end + 1) && !self.capitalised_word(end + 1))
+                // ("visiting U.S. Under-Secretary …"; not "visiting Japan Monday")
+                || (self.capitalised_word(end + 1)
+                    && self.toks.get(end + 2).is_some_and(|t| t.is_punct('-'))
+                    && self.is_title_word(end + 3)))
+        {
+            return;
+        }
         // "Nakasone told supporters of his party", "met critics of the plan": the people the
         // noun names are the object of another verb or a preposition, no one named
         if matches!(pattern.id.as_str(), "supports:ally" | "criticises:critic") && self.agent_noun_as_object(i) {
@@ -346,8 +369,21 @@ impl<'a> Extraction<'a> {
                         }
                     }
                     // "He warned the Bank may run the risk …": what is warned of, not whom
+                    // (past a longer name the entity opens: "warned the British and Irish Lions will be …")
                     let named = end + usize::from(self.word(end) == Some("the"));
-                    if pattern.id == "criticises:warn" && self.entity(named).is_some() && self.verb_after(named) {
+                    let mut last = named;
+                    while last - named < 4
+                        && (self.word(last + 1) == Some("and")
+                            || self.capitalised_word(last + 1)
+                            || self.entity(last + 1).is_some())
+                        && self.entity(named).is_some()
+                    {
+                        last += 1;
+                    }
+                    if pattern.id == "criticises:warn"
+                        && self.entity(named).is_some()
+                        && (self.verb_after(named) || self.verb_after(last))
+                    {
                         return;
                     }
                     // "rejected Washington's accusations": answering the maker's charge is denying it
