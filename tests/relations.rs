@@ -3200,6 +3200,15 @@ const CASES: &[(&str, &[&str])] = &[
     ("Xi Jinping is visiting Japan this week.", &["japan meets xi-jinping"]),
     // an infinitive after "and to" shares the hedge of the one before
     ("Chung In-yong would leave Monday to attend the meeting and to hold talks with James Baker.", &[]),
+    // a company the country only describes, a place of a capital city: no affiliation with the state
+    ("Stuart Cohen, chief executive of US firm Open Source Development Labs, said so.", &[]),
+    ("Stuart Cohen, chief executive of a US firm, said so.", &[]),
+    ("Igor Sechin, chief executive of Russian oil company Rosneft, said so.", &["person:igor-sechin affiliated_with rosneft"]),
+    ("Armand Marie Leroi, a lecturer at London's Imperial College, won.", &[]),
+    (
+        "Helmut Schlesinger, vice-president of the West German central bank, said so.",
+        &["person:helmut-schlesinger affiliated_with germany"],
+    ),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

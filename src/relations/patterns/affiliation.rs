@@ -494,6 +494,32 @@ impl<'a> Extraction<'a> {
                 }
                 continue;
             }
+            // "chief executive of US firm Open Source Development Labs", "of a US firm": a company
+            // the country only describes (that company when it is known: "of Russian oil company
+            // Rosneft"); "a lecturer at London's Imperial College": a place of the city
+            if let Some((_, EntityType::Country, kind)) = self.entity(m) {
+                let mut n = m + 1;
+                while !possessor && n - m <= 4 && self.descriptor_word(n) {
+                    n += 1;
+                }
+                // (a state's own bank is the state's: "vice-president of the West German central bank")
+                let public =
+                    (m + 1..n).any(|p| matches!(self.word(p), Some("central" | "state" | "national" | "reserve")));
+                if n > m + 1 && !public && self.word(n - 1).is_some_and(|w| COMPANY_NOUNS.contains(&w)) {
+                    if let Some((org, EntityType::Institution, _)) = self.entity(n) {
+                        let trig = self.trigger_span("affiliated_with:apposition", j, n + 1);
+                        self.push(person, org, Relation::AffiliatedWith, trig, 0.9);
+                    }
+                    continue;
+                }
+                if possessor
+                    && kind == AliasKind::Capital
+                    && self.capitalised_word(m + 2)
+                    && self.entity(m + 2).is_none()
+                {
+                    continue;
+                }
+            }
             // not a place in a compound ("co-founder of Amsterdam-based OneStat.com")
             // "North, the then head of the CIA William Casey and Thatcher": a title before a
             // name is that person's
