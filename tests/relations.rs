@@ -3209,6 +3209,22 @@ const CASES: &[(&str, &[&str])] = &[
         "Helmut Schlesinger, vice-president of the West German central bank, said so.",
         &["person:helmut-schlesinger affiliated_with germany"],
     ),
+    // an act named after "in a/an" is the main clause's subject's, past an object titled by its
+    // organisation
+    (
+        "Israel killed Hezbollah's commander Haytham Ali Tabatabai in an air strike on Beirut.",
+        &[
+            "israel opposes lebanon",
+            "israel opposes person:haytham-ali-tabatabai",
+            "person:haytham-ali-tabatabai affiliated_with hezbollah",
+        ],
+    ),
+    // a country closing the name "X of COUNTRY" of something else; not the state's own
+    (
+        "Congress party leader Rahul Gandhi accused the Election Commission of India of helping the BJP.",
+        &["person:rahul-gandhi affiliated_with indian-national-congress"],
+    ),
+    ("Donald Trump criticised the Government of India.", &["donald-trump criticises india"]),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

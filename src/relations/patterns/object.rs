@@ -156,11 +156,19 @@ impl<'a> Extraction<'a> {
         let charge_owner = self.word(j + 1).is_some_and(|w| CHARGE_NOUNS.contains(&w));
         // "solidarity with the Ukrainian people": a nation's people stand for it
         let nation = j > 0 && self.word(j - 1) == Some("the") && self.word(j + 1) == Some("people");
-        // ("applauds Hotel Rwanda": a country closing a longer name of something else)
+        // ("applauds Hotel Rwanda", "accused the Election Commission of India": a country closing
+        // a longer name of something else)
         let in_longer_name = j > k
             && matches!(self.entity(j), Some((_, EntityType::Country, AliasKind::Name)))
             && self.entity(j - 1).is_none()
-            && self.capitalised_word_before(j);
+            && (self.capitalised_word_before(j)
+                || (j > k + 1
+                    && self.name_of_before(j)
+                    && self.entity(j - 2).is_none()
+                    // (not the state's own: "the Government of India", "the Bank of Israel")
+                    && !self.word(j - 2).is_some_and(|w| {
+                        GOVERNMENT_NOUNS.contains(&w) || matches!(w, "bank" | "embassy" | "people" | "state")
+                    })));
         if self.is_compound(j)
             || in_longer_name
             || self.demonym_in_name(j)

@@ -256,7 +256,16 @@ impl<'a> Extraction<'a> {
         };
         // (the act is the clause subject's, not its object's: "Israel struck Iranian sites, an
         // attack condemned by X", "Israel struck Iran in an attack backed by X")
-        let mut skip_objects = coordinated_verb || (i >= 3 && move_at(i - 3) && self.word(i - 3) == Some("in"));
+        // ("Israel killed X in an air strike on Beirut": the act named after "in" is the subject's,
+        // past one adjective)
+        let in_act = (1..=2).any(|back| {
+            i > back
+                && self.word(i - back - 1) == Some("in")
+                && matches!(self.word(i - back), Some("a" | "an"))
+                && (i - back + 1..i).all(|p| self.descriptor_word(p))
+        });
+        let mut skip_objects =
+            coordinated_verb || in_act || (i >= 3 && move_at(i - 3) && self.word(i - 3) == Some("in"));
         // "Thailand suspended the deal after a landmine wounded soldiers, accusing Cambodia of …":
         // a participle clause after a finite clause opened by a subordinator takes the subject
         // of the main clause before that one
@@ -735,19 +744,25 @@ impl<'a> Extraction<'a> {
             v -= 1;
         }
         // "met Sheikh Tamim", "met Secretary of State X", "met Russian President X", "backed Mr X"
-        let demonym_title =
-            |v: usize| matches!(self.entity(v), Some((_, _, AliasKind::Demonym))) && self.is_title_word(v + 1);
+        // (also an organisation's or state's own titles: "killed Hezbollah commander X",
+        // "killed Hezbollah's top military commander X")
+        let demonym_title = |v: usize| {
+            let owner = |o: usize| matches!(self.entity(o), Some((_, t, kind)) if kind == AliasKind::Demonym || t != EntityType::Actor);
+            (owner(v) && self.is_title_word(v + 1))
+                || (v > 1 && self.possessive_at(v) && owner(v - 1) && self.is_title_word(v + 1))
+        };
         let honorific = |v: usize| {
             self.word(v).is_some()
                 && matches!(&self.text[self.toks[v].start..self.toks[v].end], "Mr" | "Mrs" | "Ms" | "Dr")
         };
         while v > 0
-            && c - v < 5
+            && c - v < 6
             && ((self.is_title_word(v) && (!self.is_prep(v) || self.title_before(v)))
                 || demonym_title(v)
                 || honorific(v))
         {
-            v -= 1;
+            // (past the owner before its possessive too)
+            v -= if self.possessive_at(v) { 2 } else { 1 };
         }
         // "praised the U.S. plan and criticised …"
         if matches!(self.word(v), Some("the" | "a" | "an")) {
