@@ -3225,6 +3225,16 @@ const CASES: &[(&str, &[&str])] = &[
         &["person:rahul-gandhi affiliated_with indian-national-congress"],
     ),
     ("Donald Trump criticised the Government of India.", &["donald-trump criticises india"]),
+    // "his"/"her" before a title: the one person named before it, as a subject; not a peer
+    (
+        "Volodymyr Zelensky dismissed his powerful chief of staff Andriy Yermak on Friday.",
+        &["andriy-yermak affiliated_with volodymyr-zelensky"],
+    ),
+    ("Vladimir Putin and his spokesman Dmitry Peskov said so.", &["dmitry-peskov affiliated_with vladimir-putin"]),
+    ("Donald Trump met Vladimir Putin and his spokesman Dmitry Peskov.", &["dmitry-peskov meets donald-trump", "donald-trump meets vladimir-putin"]),
+    ("Marion Jones was introduced to Victor Conte through her coach Remy Korchemy.", &[]),
+    ("Li Gun-mo wrote to his South Korean counterpart Lho Shin-yong.", &["person:lho-shin-yong affiliated_with south-korea"]),
+    ("Jim Bolger held steady but his colleague and former Prime Minister Robert Muldoon rose.", &[]),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

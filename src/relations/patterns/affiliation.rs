@@ -72,6 +72,37 @@ impl<'a> Extraction<'a> {
             let whose = titles > 0 && k >= 3 && self.word(k - 1) == Some("whose") && self.toks[k - 2].is_punct(',');
             // "OpenAI and its chief executive Sam Altman"
             let its = titles > 0 && k >= 3 && self.word(k - 1) == Some("its") && self.word(k - 2) == Some("and");
+            // "Zelensky dismissed his chief of staff Andriy Yermak", "Putin and his spokesman
+            // Dmitry Peskov": the one person named before the pronoun (past one adjective: "his
+            // powerful chief of staff")
+            let pronoun_at = if matches!(self.word(k.wrapping_sub(1)), Some("his" | "her")) {
+                Some(k - 1)
+            } else if k >= 2 && self.descriptor_word(k - 1) && matches!(self.word(k - 2), Some("his" | "her")) {
+                Some(k - 2)
+            } else {
+                None
+            };
+            // (a subject, not one after a preposition or a verb: "White was introduced to Conte
+            // through her coach X"; no counterpart, colleague or rival: "Li wrote to his South
+            // Korean counterpart X")
+            let peer = |from: usize| (from..end_titles).any(|t| self.word(t).is_some_and(|w| PEER_NOUNS.contains(&w)));
+            let his = pronoun_at.filter(|&p| titles > 0 && !peer(p + 1)).and_then(|p| {
+                let mut people = (0..p).filter(|&q| matches!(self.entity(q), Some((_, EntityType::Actor, _))));
+                let first = people.next()?;
+                let same = |q: usize| self.entity(q).map(|e| e.0) == self.entity(first).map(|e| e.0);
+                let start = self.titled_start(first, 4);
+                let after_prep = start > 0 && self.is_prep(start - 1);
+                let subject = !(after_prep || self.object_of_verb(start));
+                (people.all(same) && subject).then_some(first)
+            });
+            if let Some(owner) = his {
+                let owner_id = self.entity(owner).map_or(person, |e| e.0);
+                if owner_id != person {
+                    let trig = self.trigger_span("affiliated_with:title", pronoun_at.unwrap_or(k), j);
+                    self.push(person, owner_id, Relation::AffiliatedWith, trig, 0.8);
+                }
+                continue;
+            }
             // "The OAS sent observers, and its secretary general Albert Ramdin urged calm": the
             // organisation opening the clause before
             let its_clause = (titles > 0
@@ -135,6 +166,7 @@ impl<'a> Extraction<'a> {
                     && titles > 0
                     && org != person
                     && self.word(k) != Some("fellow")
+                    && !peer(k)
                 {
                     // "Zelenskiy's chief of staff Andriy Yermak", "Trump's envoy Steve Witkoff":
                     // the one whose aide, envoy or minister the person is (not "Howard's fellow

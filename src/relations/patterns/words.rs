@@ -470,6 +470,19 @@ pub(super) const STANCE_ADJECTIVES: &[&str] = &[
     "bitter",
 ];
 
+/// Roles that name someone's peer, not someone working for them ("his counterpart", "her colleague").
+pub(super) const PEER_NOUNS: &[&str] = &[
+    "counterpart",
+    "counterparts",
+    "colleague",
+    "colleagues",
+    "rival",
+    "rivals",
+    "predecessor",
+    "successor",
+    "opponent",
+];
+
 /// What one calls a person to do: after "called X to", a phone call ("called Tusk to offer help").
 pub(super) const CALL_PURPOSES: &[&str] = &[
     "offer",
