@@ -3235,6 +3235,13 @@ const CASES: &[(&str, &[&str])] = &[
     ("Marion Jones was introduced to Victor Conte through her coach Remy Korchemy.", &[]),
     ("Li Gun-mo wrote to his South Korean counterpart Lho Shin-yong.", &["person:lho-shin-yong affiliated_with south-korea"]),
     ("Jim Bolger held steady but his colleague and former Prime Minister Robert Muldoon rose.", &[]),
+    // a dispute one has with another, also in the plural
+    (
+        "Greece, which has long-running disputes with Turkey, was critical of the visit.",
+        &["greece opposes turkey", "turkey opposes greece"],
+    ),
+    ("Greece has a dispute with Turkey.", &["greece opposes turkey", "turkey opposes greece"]),
+    ("Greece has settled its dispute with Turkey.", &[]),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

@@ -601,15 +601,34 @@ impl<'a> Extraction<'a> {
                     vec![owner]
                 } else {
                     let participle = self.participle_before(k, 3);
+                    // ("Greece, which has long-running disputes with Turkey", "X has a row with Y")
+                    let has = |p: usize| matches!(self.word(p), Some("has" | "have" | "had" | "having"));
+                    // (past adjectives: "has long-running disputes")
+                    let mut p = k;
+                    while p > 0
+                        && k - p < 4
+                        && (self.compound_hyphen(p - 1) || self.descriptor_word(p - 1))
+                        && !has(p - 1)
+                    {
+                        p -= 1;
+                    }
+                    let had_at = if p >= 1 && has(p - 1) {
+                        Some(p - 1)
+                    } else if p >= 2 && matches!(self.word(p - 1), Some("a" | "an")) && has(p - 2) {
+                        Some(p - 2)
+                    } else {
+                        None
+                    };
                     // (also "a"/"the" after a participle clause: "…, deepening a standoff with the
                     // White House")
                     let own = self.word(k.wrapping_sub(1)).is_some_and(|w| POSSESSIVE_PRONOUNS.contains(&w))
                         || (k >= 2 && matches!(self.word(k - 1), Some("a" | "an")) && self.word(k - 2) == Some("in"))
-                        || (participle.is_some() && matches!(self.word(k.wrapping_sub(1)), Some("a" | "an" | "the")));
+                        || (participle.is_some() && matches!(self.word(k.wrapping_sub(1)), Some("a" | "an" | "the")))
+                        || had_at.is_some();
                     if !own {
                         return;
                     }
-                    let anchor = participle.unwrap_or(k);
+                    let anchor = participle.or(had_at).unwrap_or(k);
                     self.subject(anchor, MAX_SUBJECT_DISTANCE, false)
                 };
                 for &(_, x) in &owners {
