@@ -48,10 +48,7 @@ impl<'a> Extraction<'a> {
                 found.push((s, country, i, n + 1, negated));
             }
         }
-        for (s, country, from, to, negated) in found {
-            let trig = self.trigger_span("criticises:summon_envoy", from, to);
-            self.typed(s, country, Relation::Criticises, trig, 0.7, negated);
-        }
+        self.typed_each(found, "criticises:summon_envoy", Relation::Criticises);
     }
 
     /// "Merz called Tusk to offer help", "Macron called Polish Prime Minister Donald Tusk on
@@ -76,10 +73,7 @@ impl<'a> Extraction<'a> {
                 found.push((s, person, v, v + 1, negated));
             }
         }
-        for (s, person, from, to, negated) in found {
-            let trig = self.trigger_span("meets:phone_call", from, to);
-            self.typed(s, person, Relation::Meets, trig, 0.7, negated);
-        }
+        self.typed_each(found, "meets:phone_call", Relation::Meets);
     }
 
     /// "China called Japan's remarks irresponsible", "Trump called Zelensky a dictator": the

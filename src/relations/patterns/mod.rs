@@ -472,6 +472,15 @@ impl<'a> Extraction<'a> {
         !DETERMINERS.contains(&w) && !self.is_prep(p) && !CLAUSE_WORDS.contains(&w) && self.entity(p).is_none()
     }
 
+    /// Records each (source, target, trigger start, trigger end, negated) of a rule as a
+    /// typed relation of `pattern` (confidence 0.7).
+    fn typed_each(&mut self, found: Vec<(usize, usize, usize, usize, bool)>, pattern: &str, relation: Relation) {
+        for (s, t, from, to, negated) in found {
+            let trig = self.trigger_span(pattern, from, to);
+            self.typed(s, t, relation, trig, 0.7, negated);
+        }
+    }
+
     /// Applies type constraints, then records the fact.
     fn typed(&mut self, s: usize, t: usize, relation: Relation, trig: Span<'_>, conf: f64, negated: bool) {
         let st = self.etype_of(s);
