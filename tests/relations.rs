@@ -3205,6 +3205,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Stuart Cohen, chief executive of a US firm, said so.", &[]),
     ("Igor Sechin, chief executive of Russian oil company Rosneft, said so.", &["person:igor-sechin affiliated_with rosneft"]),
     ("Armand Marie Leroi, a lecturer at London's Imperial College, won.", &[]),
+    ("Maria Zakharova, a spokeswoman at Moscow's Foreign Ministry, said so.", &["maria-zakharova affiliated_with russia"]),
     (
         "Helmut Schlesinger, vice-president of the West German central bank, said so.",
         &["person:helmut-schlesinger affiliated_with germany"],

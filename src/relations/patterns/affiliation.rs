@@ -544,10 +544,12 @@ impl<'a> Extraction<'a> {
                     }
                     continue;
                 }
+                // (not the state's office: "a spokeswoman at Moscow's Foreign Ministry")
                 if possessor
                     && kind == AliasKind::Capital
                     && self.capitalised_word(m + 2)
                     && self.entity(m + 2).is_none()
+                    && !self.is_title_word(m + 2)
                 {
                     continue;
                 }

@@ -371,20 +371,18 @@ impl<'a> Extraction<'a> {
                     // "He warned the Bank may run the risk …": what is warned of, not whom
                     // (past a longer name the entity opens: "warned the British and Irish Lions will be …")
                     let named = end + usize::from(self.word(end) == Some("the"));
-                    let mut last = named;
-                    while last - named < 4
-                        && (self.word(last + 1) == Some("and")
-                            || self.capitalised_word(last + 1)
-                            || self.entity(last + 1).is_some())
-                        && self.entity(named).is_some()
-                    {
-                        last += 1;
-                    }
-                    if pattern.id == "criticises:warn"
-                        && self.entity(named).is_some()
-                        && (self.verb_after(named) || self.verb_after(last))
-                    {
-                        return;
+                    if pattern.id == "criticises:warn" && self.entity(named).is_some() {
+                        let mut last = named;
+                        while last - named < 4
+                            && (self.word(last + 1) == Some("and")
+                                || self.capitalised_word(last + 1)
+                                || self.entity(last + 1).is_some())
+                        {
+                            last += 1;
+                        }
+                        if self.verb_after(named) || self.verb_after(last) {
+                            return;
+                        }
                     }
                     // "rejected Washington's accusations": answering the maker's charge is denying it
                     if !objs.is_empty() && relation == Relation::Opposes && self.charge_object(end) {
