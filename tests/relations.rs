@@ -3243,6 +3243,12 @@ const CASES: &[(&str, &[&str])] = &[
     ),
     ("Greece has a dispute with Turkey.", &["greece opposes turkey", "turkey opposes greece"]),
     ("Greece has settled its dispute with Turkey.", &[]),
+    // the makers of sanctions or tariffs named between commas before a passive
+    ("The sanctions, imposed by the EU, were condemned by Moscow.", &["russia criticises european-union"]),
+    (
+        "The tariffs, announced by Washington, were criticised by Beijing and Ottawa.",
+        &["canada criticises united-states", "china criticises united-states"],
+    ),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

@@ -769,6 +769,9 @@ impl<'a> Extraction<'a> {
                             | "written"
                             | "prepared"
                             | "unveiled"
+                            | "imposed"
+                            | "announced"
+                            | "adopted"
                     )
             })
         }) else {
@@ -788,6 +791,8 @@ impl<'a> Extraction<'a> {
             DEMAND_NOUNS.contains(&w)
                 || MOVE_NOUNS.contains(&w)
                 || matches!(w, "plans" | "proposals" | "initiative" | "resolution" | "draft" | "framework" | "text")
+                // ("The sanctions, imposed by the EU, were condemned by Moscow")
+                || matches!(w, "sanctions" | "tariffs" | "measures" | "restrictions" | "ban")
         });
         if plan {
             makers
