@@ -709,6 +709,7 @@ fn opening_description(text: &str, span: sentence::Span) -> Option<((usize, usiz
         ("The company ", &["company"]),
         ("The firm ", &["company"]),
         ("The party ", &["party"]),
+        ("The think tank ", &["think_tank"]),
     ];
     let (start, body) = sentence_body(text, span);
     // ("The paramilitary group has been accused …": an armed group's adjective before its noun)
@@ -737,14 +738,15 @@ const ALLIANCE_KINDS: &[&str] = &["igo"];
 const COUNTRY_DESCRIPTION: &[&str] = &["country"];
 
 /// The nouns of [`inner_descriptions`] and the organisation kinds each can stand for.
-const INNER_DESCRIPTIONS: [(&str, &[&str]); 5] = [
+const INNER_DESCRIPTIONS: [(&str, &[&str]); 6] = [
     ("alliance", ALLIANCE_KINDS),
     ("bloc", BLOC_KINDS),
     ("group", &["armed_group"]),
     ("militia", &["armed_group"]),
     ("country", COUNTRY_DESCRIPTION),
+    ("think tank", &["think_tank"]),
 ];
-static FINDERS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 5]> =
+static FINDERS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 6]> =
     std::sync::LazyLock::new(|| INNER_DESCRIPTIONS.map(|(noun, _)| memchr::memmem::Finder::new(noun)));
 
 /// The words that may follow a description without a possessive: a preposition, a

@@ -3249,6 +3249,17 @@ const CASES: &[(&str, &[&str])] = &[
         "The tariffs, announced by Washington, were criticised by Beijing and Ottawa.",
         &["canada criticises united-states", "china criticises united-states"],
     ),
+    // "the think tank" for the think tank named before
+    (
+        "The Institute for the Study of War said Russia had made gains. The Kremlin dismissed the think tank's assessment as propaganda.",
+        &["kremlin denies institute-for-the-study-of-war"],
+    ),
+    // an adviser or aide to a person
+    (
+        "Anders Fogh Rasmussen, now an adviser to Zelenskiy, urged Washington to act.",
+        &["anders-fogh-rasmussen affiliated_with volodymyr-zelensky"],
+    ),
+    ("Karl Otto Poehl was an adviser to Willy Brandt, and top aide to Helmut Schmidt.", &[]),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

@@ -566,6 +566,11 @@ impl<'a> Extraction<'a> {
                 if etype != EntityType::Actor && !city_office {
                     let trig = self.trigger_span("affiliated_with:apposition", j, m + 1);
                     self.push(person, org, Relation::AffiliatedWith, trig, 0.9);
+                } else if etype == EntityType::Actor && advises && org != person && self.word(j + 2) != Some("and") {
+                    // "Anders Fogh Rasmussen, now an adviser to Zelenskiy": the person advised (not a
+                    // coordination: "an adviser to Chancellor Willy Brandt, and top aide to X")
+                    let trig = self.trigger_span("affiliated_with:apposition", j, m + 1);
+                    self.push(person, org, Relation::AffiliatedWith, trig, 0.8);
                 }
             }
         }
