@@ -3260,6 +3260,13 @@ const CASES: &[(&str, &[&str])] = &[
         &["anders-fogh-rasmussen affiliated_with volodymyr-zelensky"],
     ),
     ("Karl Otto Poehl was an adviser to Willy Brandt, and top aide to Helmut Schmidt.", &[]),
+    // asylum given, a foreign backer, a group backed by a state past its compound adjective
+    ("Russia, which gave asylum to former president Bashar al-Assad, kept its bases.", &["russia supports bashar-al-assad"]),
+    ("Turkey, Ahmed al-Sharaa's main foreign backer, welcomed the visit.", &["turkey supports ahmed-al-sharaa"]),
+    (
+        "The Syrian Democratic Forces, a Kurdish-led group backed by Washington, said so.",
+        &["united-states supports syrian-democratic-forces"],
+    ),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

@@ -710,8 +710,14 @@ impl<'a> Extraction<'a> {
             return None;
         }
         let mut p = n;
-        while p > 0 && n - p < 4 && (plain(p - 1) || self.word(p - 1).is_some_and(|w| DETERMINERS.contains(&w))) {
-            p -= 1;
+        // (past a compound with a hyphen too: "a Kurdish-led group backed by Washington")
+        let compound =
+            |p: usize| p >= 2 && self.toks[p - 1].is_punct('-') && self.toks[p - 2].end == self.toks[p - 1].start;
+        while p > 0
+            && n - p < 5
+            && (plain(p - 1) || self.word(p - 1).is_some_and(|w| DETERMINERS.contains(&w)) || compound(p))
+        {
+            p -= if compound(p) { 2 } else { 1 };
         }
         // ("approved a loan to Pakistan, a move welcomed by Islamabad": the clause's subject made
         // the move, as it made the proposal, "struck Iran in an attack backed by the US"; not

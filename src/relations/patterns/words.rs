@@ -504,8 +504,19 @@ pub(super) const WEEKDAY_WORDS: &[&str] =
     &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 /// The field of an alliance, between a stance adjective and the noun ("main security ally").
-pub(super) const STANCE_FIELDS: &[&str] =
-    &["security", "military", "strategic", "regional", "political", "defence", "defense", "treaty"];
+pub(super) const STANCE_FIELDS: &[&str] = &[
+    "security",
+    "military",
+    "strategic",
+    "regional",
+    "political",
+    "defence",
+    "defense",
+    "treaty",
+    "foreign",
+    "financial",
+    "economic",
+];
 
 /// The relation a stance noun gives its holder toward whom it names: an ally supports, a
 /// critic criticises, an opponent opposes.
