@@ -3267,6 +3267,16 @@ const CASES: &[(&str, &[&str])] = &[
         "The Syrian Democratic Forces, a Kurdish-led group backed by Washington, said so.",
         &["united-states supports syrian-democratic-forces"],
     ),
+    // a deed answered one sentence later when the sentence between leaves none; a judgement in quotes
+    (
+        "The European Commission fined Elon Musk. Musk said he would appeal. JD Vance criticised the fine.",
+        &["european-commission opposes elon-musk", "jd-vance criticises european-commission"],
+    ),
+    ("Israel struck Beirut. It was cold. It rained. Lebanon condemned the strike.", &["israel opposes lebanon"]),
+    (
+        "The European Commission fined Elon Musk. Musk called the decision \"crazy\".",
+        &["elon-musk criticises european-commission", "european-commission opposes elon-musk"],
+    ),
     // admirers, and credit lines received
     ("Javier Milei, an admirer of Donald Trump, secured a $20 billion swap line from the U.S. Treasury.", &["javier-milei supports donald-trump", "us-treasury supports javier-milei"]),
 ];

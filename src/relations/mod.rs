@@ -109,8 +109,8 @@ pub enum ActKind {
 
 /// What a sentence leaves for the next one to answer: the accusations made in it ("Russia
 /// accused Ukraine of …" for "Ukraine denied the charge") and the deeds done in it ("Israel
-/// struck Beirut" for "Aoun condemned the strike"). Accusations are also answered one
-/// sentence later when the sentence between makes none ("Badenoch accused Reeves of … .
+/// struck Beirut" for "Aoun condemned the strike"). Both are also answered one sentence
+/// later when the sentence between leaves none of its own ("Badenoch accused Reeves of … .
 /// Farage said … . Reeves rejected the charge.").
 #[derive(Debug, Default)]
 pub struct EarlierSentence {
@@ -120,6 +120,8 @@ pub struct EarlierSentence {
     pub acts: Vec<(usize, ActKind, Relation)>,
     /// Were `accusations` made in the sentence before the last one?
     accusations_aged: bool,
+    /// Were `acts` done in the sentence before the last one?
+    acts_aged: bool,
 }
 
 impl EarlierSentence {
@@ -135,7 +137,11 @@ impl EarlierSentence {
 
     /// Keeps what the relations `rels` of a sentence leave for the next one.
     pub fn record(&mut self, rels: &[RelationFact]) {
-        self.acts.clear();
+        let fresh_acts = rels.iter().any(|r| r.act_kind().is_some());
+        if fresh_acts || self.acts_aged {
+            self.acts.clear();
+        }
+        self.acts_aged = !fresh_acts && !self.acts.is_empty();
         self.acts.extend(rels.iter().filter_map(|r| r.act_kind().map(|k| (r.source, k, r.relation))));
         let fresh = rels.iter().any(RelationFact::is_accusation);
         if fresh || self.accusations_aged {

@@ -580,6 +580,11 @@ pub(super) const LABEL_WORDS: &[&str] = &[
     "insulting",
     "offensive",
     "arrogant",
+    "crazy",
+    "insane",
+    "scandalous",
+    "appalling",
+    "deplorable",
     // "declared him persona non grata"
     "persona",
 ];
