@@ -700,30 +700,31 @@ fn object_pronoun(text: &str, span: sentence::Span, mentions: &[Mention]) -> Opt
 /// "The group", "The paramilitary group", "The company", "The party") before a lower-case word that is not a
 /// preposition, with the organisation kinds (gazetteer `kind`) it may stand for.
 fn opening_description(text: &str, span: sentence::Span) -> Option<((usize, usize), &'static [&'static str])> {
+    // (each after "The ")
     const DESCRIPTIONS: &[(&str, &[&str])] = &[
-        ("The bloc ", BLOC_KINDS),
-        ("The alliance ", ALLIANCE_KINDS),
-        ("The group ", &["armed_group", "company"]),
-        ("The militia ", &["armed_group"]),
-        ("The movement ", &["armed_group"]),
-        ("The company ", &["company"]),
-        ("The firm ", &["company"]),
-        ("The party ", &["party"]),
-        ("The think tank ", &["think_tank"]),
+        ("bloc ", BLOC_KINDS),
+        ("alliance ", ALLIANCE_KINDS),
+        ("group ", &["armed_group", "company"]),
+        ("militia ", &["armed_group"]),
+        ("movement ", &["armed_group"]),
+        ("company ", &["company"]),
+        ("firm ", &["company"]),
+        ("party ", &["party"]),
+        ("think tank ", &["think_tank"]),
     ];
+    const ARMED: &[&str] = &["armed_group"];
     let (start, body) = sentence_body(text, span);
+    let rest = body.strip_prefix("The ")?;
     // ("The paramilitary group has been accused …": an armed group's adjective before its noun)
-    let adjective = body.strip_prefix("The ").and_then(|rest| {
-        ARMED_GROUP_ADJECTIVES.iter().find(|a| rest.strip_prefix(**a).is_some_and(|r| r.starts_with(' ')))
-    });
-    let skipped = adjective.map_or(0, |a| a.len() + 1);
-    let &(opening, kinds) = DESCRIPTIONS.iter().find(|(p, kinds)| {
-        (skipped == 0 || kinds.contains(&"armed_group"))
-            && body.starts_with("The ")
-            && body[4 + skipped..].starts_with(&p[4..])
-    })?;
-    let kinds: &'static [&'static str] = if skipped > 0 { &["armed_group"] } else { kinds };
-    let len = opening.len() + skipped;
+    let skipped = ARMED_GROUP_ADJECTIVES
+        .iter()
+        .find(|a| rest.strip_prefix(**a).is_some_and(|r| r.starts_with(' ')))
+        .map_or(0, |a| a.len() + 1);
+    let &(noun, kinds) = DESCRIPTIONS
+        .iter()
+        .find(|(noun, kinds)| (skipped == 0 || kinds.contains(&"armed_group")) && rest[skipped..].starts_with(noun))?;
+    let kinds = if skipped > 0 { ARMED } else { kinds };
+    let len = "The ".len() + skipped + noun.len();
     let next = body[len..].split(|c: char| !c.is_alphabetic()).next()?;
     let verb_like = next.starts_with(|c: char| c.is_lowercase())
         && !matches!(next, "of" | "for" | "in" | "on" | "at" | "to" | "with" | "and" | "or" | "that" | "which" | "who");

@@ -137,19 +137,23 @@ impl EarlierSentence {
 
     /// Keeps what the relations `rels` of a sentence leave for the next one.
     pub fn record(&mut self, rels: &[RelationFact]) {
-        let fresh_acts = rels.iter().any(|r| r.act_kind().is_some());
-        if fresh_acts || self.acts_aged {
-            self.acts.clear();
-        }
-        self.acts_aged = !fresh_acts && !self.acts.is_empty();
-        self.acts.extend(rels.iter().filter_map(|r| r.act_kind().map(|k| (r.source, k, r.relation))));
-        let fresh = rels.iter().any(RelationFact::is_accusation);
-        if fresh || self.accusations_aged {
-            self.accusations.clear();
-        }
-        self.accusations_aged = !fresh && !self.accusations.is_empty();
-        self.accusations.extend(rels.iter().filter(|r| r.is_accusation()).map(|r| (r.source, r.target)));
+        let acts = rels.iter().filter_map(|r| r.act_kind().map(|k| (r.source, k, r.relation)));
+        carry(&mut self.acts, &mut self.acts_aged, acts);
+        let accusations = rels.iter().filter(|r| r.is_accusation()).map(|r| (r.source, r.target));
+        carry(&mut self.accusations, &mut self.accusations_aged, accusations);
     }
+}
+
+/// Replaces `kept` by the `fresh` items of a sentence when there are any; without any, keeps
+/// `kept` for one more sentence (`aged` marks that it already waited one).
+fn carry<T>(kept: &mut Vec<T>, aged: &mut bool, fresh: impl Iterator<Item = T>) {
+    let mut fresh = fresh.peekable();
+    let any = fresh.peek().is_some();
+    if any || *aged {
+        kept.clear();
+    }
+    *aged = !any && !kept.is_empty();
+    kept.extend(fresh);
 }
 
 impl RelationFact {

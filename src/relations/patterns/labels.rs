@@ -62,7 +62,7 @@ impl<'a> Extraction<'a> {
             let Some(v) = start.checked_sub(1).filter(|&v| self.word(v) == Some("called")) else { continue };
             let call = match (self.word(k + 1), self.word(k + 2)) {
                 (Some("to"), Some(w)) => CALL_PURPOSES.contains(&w),
-                (Some("on"), Some(w)) => WEEKDAY_WORDS.contains(&w),
+                (Some("on"), Some(w)) => crate::discover::WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(w)),
                 _ => false,
             };
             if !call {

@@ -499,10 +499,6 @@ pub(super) const CALL_PURPOSES: &[&str] = &[
     "share",
 ];
 
-/// The days of the week in lower case ("called X on Tuesday").
-pub(super) const WEEKDAY_WORDS: &[&str] =
-    &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-
 /// The field of an alliance, between a stance adjective and the noun ("main security ally").
 pub(super) const STANCE_FIELDS: &[&str] = &[
     "security",
